@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../domain/dataset-schema';
+import type { Geography } from '../domain/geo-schema';
+import { ZhaoqingMap } from '../features/map/zhaoqing-map';
+import type { Vocabulary } from '../state/url-codec';
+import { useUrlSync } from '../state/use-url-sync';
+import { AppHeader } from './app-header';
+import { LinkNotice } from './link-notice';
+import { SidePanel } from './side-panel';
+
+interface Props {
+  dataset: Dataset;
+  geography: Geography;
+}
+
+export function Dashboard({ dataset, geography }: Props) {
+  const { t } = useTranslation();
+  const vocab = useMemo<Vocabulary>(
+    () => ({
+      sectors: new Set(dataset.sectors.map((s) => s.id)),
+      parks: new Set(dataset.parks.map((p) => p.id)),
+      counties: new Set(dataset.divisions.map((d) => d.code)),
+    }),
+    [dataset],
+  );
+  useUrlSync(vocab);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader asOf={dataset.meta.asOf} />
+      <LinkNotice />
+      <main className="layout">
+        <div className="layout-filter" id="filter-slot" />
+        <div className="layout-map">
+          <ZhaoqingMap dataset={dataset} geography={geography} />
+        </div>
+        <aside className="layout-panel" id="panel" aria-label={t('panel.label')} tabIndex={-1}>
+          <SidePanel dataset={dataset} />
+        </aside>
+      </main>
+    </div>
+  );
+}

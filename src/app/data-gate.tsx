@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { datasetQuery, geographyQuery } from '../data/queries';
+import { Dashboard } from './dashboard';
+import { ErrorScreen } from './error-screen';
+
+/** Loads the dataset and the geography; shows a loading state, a named error, or the dashboard. */
+export function DataGate() {
+  const { t } = useTranslation();
+  const dataset = useQuery(datasetQuery);
+  const geography = useQuery(geographyQuery);
+
+  const failed = dataset.error ? dataset : geography.error ? geography : null;
+  if (failed) return <ErrorScreen error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (!dataset.data || !geography.data) {
+    return (
+      <main className="loading-screen" aria-busy="true">
+        <p role="status">{t('app.loading')}</p>
+      </main>
+    );
+  }
+  return <Dashboard dataset={dataset.data} geography={geography.data} />;
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { DataLoadError } from '../data/data-load-error';
+
+interface Props {
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** A named, actionable failure instead of a blank page: which file, which field, and a retry. */
+export function ErrorScreen({ error, onRetry }: Props) {
+  const { t } = useTranslation();
+  const file = error instanceof DataLoadError ? error.file : null;
+  return (
+    <main className="error-screen" role="alert" aria-labelledby="error-title">
+      <h1 id="error-title">{file ? t('error.title', { file }) : t('error.unexpected')}</h1>
+      <ErrorDetail error={error} />
+      <button type="button" className="button button-primary" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+    </main>
+  );
+}
+
+function ErrorDetail({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!(error instanceof DataLoadError))
+    return <p>{error instanceof Error ? error.message : String(error)}</p>;
+  const f = error.failure;
+  switch (f.kind) {
+    case 'http':
+      return <p>{t('error.http', { status: f.status })}</p>;
+    case 'network':
+      return <p>{t('error.network')}</p>;
+    case 'json':
+      return <p>{t('error.json', { detail: f.detail })}</p>;
+    case 'schema':
+      return (
+        <>
+          <p>{t('error.schema')}</p>
+          <ul className="error-issues">
+            {f.issues.map((i) => (
+              <li key={`${i.path}:${i.message}`}>
+                <code>{i.path}</code>: {i.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+  }
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { LANGS } from '../domain/dataset-schema';
+import { HTML_LANG } from '../i18n/resolve-lang';
+import { useLang } from '../i18n/use-lang';
+import { useViewActions } from '../state/view-store-context';
+
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const current = useLang();
+  const { setLang } = useViewActions();
+  return (
+    <nav className="lang-switcher" aria-label={t('lang.label')}>
+      {LANGS.map((lang) => (
+        <button
+          key={lang}
+          type="button"
+          lang={HTML_LANG[lang]}
+          aria-pressed={lang === current}
+          className="button button-toggle"
+          onClick={() => setLang(lang)}
+        >
+          {t(`lang.${lang}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}

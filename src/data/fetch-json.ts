@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { DataLoadError } from './data-load-error';
+import { toFieldIssues } from './format-issues';
+
+/** Fetch a JSON file from public/ and parse it with its schema; every failure names the file. */
+export async function fetchJson<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const url = `${import.meta.env.BASE_URL}${file}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new DataLoadError(file, { kind: 'network' });
+  }
+  if (!response.ok) throw new DataLoadError(file, { kind: 'http', status: response.status });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DataLoadError(file, { kind: 'json', detail: e instanceof Error ? e.message : String(e) });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DataLoadError(file, { kind: 'schema', issues: toFieldIssues(parsed.error) });
+  return parsed.data;
+}

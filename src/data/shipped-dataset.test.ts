@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { datasetSchema, type Dataset, type Localized } from '../domain/dataset-schema';
+
+/**
+ * Guards the dataset the app ships (public/data/zhaoqing-2024.json): it must parse with the
+ * schema, cover every fact of the facts file, keep qualifiers and sources, never claim a point
+ * location no source gives, and keep its Traditional-script texts free of Simplified characters.
+ */
+
+// Vitest runs from the project root (import.meta.url is not a file: URL under jsdom).
+const raw: unknown = JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8'));
+const parsed = datasetSchema.safeParse(raw);
+// When parsing fails, the other tests still inspect the raw JSON so that each reports its own problem.
+const data = (parsed.success ? parsed.data : raw) as Dataset;
+
+const factIds = (prefix: 'F' | 'X', n: number) =>
+  Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
+
+/** Every localized text in the dataset, with where it sits. */
+function localizedTexts(value: unknown, path = '$'): { path: string; text: Localized }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedTexts(v, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const own = 'zh-Hant' in value ? [{ path, text: value as Localized }] : [];
+  return [...own, ...Object.entries(value).flatMap(([key, v]) => localizedTexts(v, `${path}.${key}`))];
+}
+
+/**
+ * Simplified-only characters: each differs from its Traditional form (checked with OpenCC s2t, s2tw
+ * and s2hk), so none may appear in a zh-Hant text. Characters shared by both scripts (元, 鑫, 肇, 里,
+ * 台, 划…) are deliberately left out.
+ */
+const SIMPLIFIED_ONLY = [
+  ...'区县会庆广怀开产业园电车储亿东实发时湾国济报现设项资经长对级数质龙创强关门风鹏协维计这为网联装备环进动围绿链两万与专岗扬兰蓝砚岛验图营华宁氢',
+];
+
+/** WCAG 2 contrast ratio of a #rrggbb colour against white. */
+function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+describe('shipped dataset public/data/zhaoqing-2024.json', () => {
+  it('parses with datasetSchema', () => {
+    const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual([]);
+  });
+
+  it('has at least one indicator for every fact F01–F23', () => {
+    const covered = new Set(data.indicators.map((i) => i.fact));
+    expect(factIds('F', 23).filter((f) => !covered.has(f))).toEqual([]);
+  });
+
+  it('has every secondary fact X01–X12, each from secondary sources', () => {
+    const present = data.secondaryFacts.map((x) => x.id).sort();
+    expect(present).toEqual(factIds('X', 12));
+    const tier = new Map(data.sources.map((s) => [s.id, s.tier]));
+    const notSecondary = data.secondaryFacts.flatMap((x) =>
+      x.sources.filter((s) => tier.get(s) !== 'secondary').map((s) => `${x.id}: ${s}`),
+    );
+    expect(notSecondary).toEqual([]);
+  });
+
+  it('gives every indicator a qualifier and at least one existing source', () => {
+    const sourceIds = new Set(data.sources.map((s) => s.id));
+    const bad = data.indicators
+      .filter(
+        (i) => !i.qualifier || i.sources.length === 0 || i.sources.some((s) => !sourceIds.has(s)) || !i.quote,
+      )
+      .map((i) => i.id);
+    expect(bad).toEqual([]);
+  });
+
+  it('has exactly the three core parks without a parent', () => {
+    const roots = data.parks.filter((p) => p.tier === 'core' && p.parent === null).map((p) => p.id);
+    expect(roots.sort()).toEqual(['agglomeration-zone', 'high-tech-zone', 'new-area']);
+  });
+
+  it('has every characteristic park named in the facts file', () => {
+    const names = new Set(data.parks.map((p) => p.name['zh-Hans']));
+    const named = [
+      '端州电子元器件园',
+      '高要汽配园',
+      '四会精细化工园',
+      '怀集食品加工产业园',
+      '德庆风机装备园',
+      '肇庆(四会)电子信息产业园',
+      '肇庆新区电子信息产业园',
+      '肇庆大旺智能网联新能源汽车产业园',
+    ];
+    expect(named.filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  it('gives no park an exact point (no source publishes one)', () => {
+    const exact = data.parks.filter((p) => p.location.precision === 'exact').map((p) => p.id);
+    expect(exact).toEqual([]);
+  });
+
+  it('draws every area from the High-tech Zone bounds of X01, citing that source', () => {
+    const locations = [...data.parks, ...data.entities].flatMap((r) =>
+      r.location.precision === 'area' ? [{ id: r.id, location: r.location }] : [],
+    );
+    expect(locations.length).toBeGreaterThan(0);
+    for (const { id, location } of locations) {
+      expect({ id, bounds: location.bounds }).toEqual({
+        id,
+        bounds: [
+          [23.25, 112.7833],
+          [23.4, 112.8667],
+        ],
+      });
+      expect({ id, sources: location.sources }).toEqual({
+        id,
+        sources: expect.arrayContaining(['X-zqgx']) as unknown,
+      });
+    }
+  });
+
+  it('writes no Simplified-only character in any zh-Hant text', () => {
+    const texts = localizedTexts(raw);
+    expect(texts.length).toBeGreaterThan(100);
+    const offending = texts
+      .map(({ path, text }) => ({
+        path,
+        chars: SIMPLIFIED_ONLY.filter((c) => text['zh-Hant'].includes(c)).join(''),
+      }))
+      .filter((t) => t.chars !== '');
+    expect(offending).toEqual([]);
+  });
+
+  it('gives every sector a colour with at least 3:1 contrast against white', () => {
+    const weak = data.sectors
+      .map((s) => ({ id: s.id, color: s.color, ratio: Number(contrastWithWhite(s.color).toFixed(2)) }))
+      .filter((s) => s.ratio < 3);
+    expect(weak).toEqual([]);
+    expect(new Set(data.sectors.map((s) => s.color.toLowerCase())).size).toBe(data.sectors.length);
+  });
+});

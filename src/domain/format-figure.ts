@@ -1,0 +1,173 @@
+import type { Indicator, Lang, Qualifier, Unit } from './dataset-schema';
+
+/**
+ * Turns a figure into words without ever dropping its qualifier: "超800亿元", "more than CNY 80 bn".
+ * Pure and table-driven so every language is checked by the compiler and unit tests.
+ */
+
+type PerLang<T> = Record<Lang, T>;
+
+const QUALIFIER_WORDS: PerLang<Record<Qualifier, string>> = {
+  'zh-Hans': {
+    exact: '',
+    'more-than': '超',
+    about: '约',
+    nearly: '近',
+    share: '',
+    average: '平均',
+    level: '',
+    none: '',
+  },
+  'zh-Hant': {
+    exact: '',
+    'more-than': '超',
+    about: '約',
+    nearly: '近',
+    share: '',
+    average: '平均',
+    level: '',
+    none: '',
+  },
+  en: {
+    exact: '',
+    'more-than': 'more than ',
+    about: 'about ',
+    nearly: 'nearly ',
+    share: '',
+    average: 'on average ',
+    level: '',
+    none: '',
+  },
+};
+
+/** Compact marks for chart labels, where words do not fit. */
+export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
+  exact: '',
+  'more-than': '> ',
+  about: '≈ ',
+  nearly: '≈ ',
+  share: '',
+  average: '⌀ ',
+  level: '~',
+  none: '',
+};
+
+/** "千亿级" reads as a class, not a sum: suffix rather than prefix. */
+const LEVEL_SUFFIX: PerLang<string> = { 'zh-Hans': '级', 'zh-Hant': '級', en: ' class' };
+
+const TARGET_WORD: PerLang<string> = { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'target' };
+
+function formatNumber(n: number, lang: Lang): string {
+  if (lang !== 'en' && n >= 10000 && n % 10000 === 0)
+    return `${n / 10000}${lang === 'zh-Hans' ? '万' : '萬'}`;
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    maximumFractionDigits: 2,
+    useGrouping: lang === 'en' ? 'always' : false,
+  }).format(n);
+}
+
+/** en: "CNY 80 bn" (1 亿 = 0.1 bn); zh: "800亿元". */
+function withUnit(n: number, unit: Unit, lang: Lang, ratio?: readonly [number, number]): string {
+  const num = formatNumber(n, lang);
+  const hant = lang === 'zh-Hant';
+  if (lang === 'en') {
+    switch (unit) {
+      case 'cny-100m':
+        return `CNY ${formatNumber(n / 10, lang)} bn`;
+      case 'percent':
+        return `${num}%`;
+      case 'times':
+        return `${num} times`;
+      case 'mu':
+        return `${num} mu`;
+      case 'days':
+        return `${num} days`;
+      case 'enterprises':
+        return `${num} enterprises`;
+      case 'projects':
+        return `${num} projects`;
+      case 'events':
+        return `${num} events`;
+      case 'parks':
+        return `${num} parks`;
+      case 'fraction':
+        return ratio ? `${ratio[0]}/${ratio[1]}` : num;
+      case 'none':
+        return num;
+    }
+  }
+  switch (unit) {
+    case 'cny-100m':
+      return `${num}${hant ? '億元' : '亿元'}`;
+    case 'percent':
+      return `${num}%`;
+    case 'times':
+      return `${num}倍`;
+    case 'mu':
+      return `${num}${hant ? '畝' : '亩'}`;
+    case 'days':
+      return `${num}天`;
+    case 'enterprises':
+      return `${num}家`;
+    case 'projects':
+    case 'parks':
+      return `${num}${hant ? '個' : '个'}`;
+    case 'events':
+      return `${num}${hant ? '場' : '场'}`;
+    case 'fraction':
+      return ratio ? `${ratio[1]}分之${ratio[0]}` : num;
+    case 'none':
+      return num;
+  }
+}
+
+export interface FormattedFigure {
+  /** The value with its qualifier and unit: "超800亿元". */
+  text: string;
+  /** "目标" / "target" when the figure is a target, else null. */
+  target: string | null;
+}
+
+export function formatFigure(
+  figure: Pick<Indicator, 'value' | 'unit' | 'qualifier' | 'kind' | 'ratio'>,
+  lang: Lang,
+  notPublished: string,
+): FormattedFigure {
+  const target = figure.kind === 'target' ? TARGET_WORD[lang] : null;
+  if (figure.value === null) return { text: notPublished, target };
+  const amount = withUnit(figure.value, figure.unit, lang, figure.ratio);
+  const text =
+    figure.qualifier === 'level'
+      ? `${amount}${LEVEL_SUFFIX[lang]}`
+      : `${QUALIFIER_WORDS[lang][figure.qualifier]}${amount}`;
+  return { text, target };
+}
+
+/** One line: "目标：超1000亿元" / "target: more than CNY 100 bn". */
+export function formatFigureLine(
+  figure: Pick<Indicator, 'value' | 'unit' | 'qualifier' | 'kind' | 'ratio'>,
+  lang: Lang,
+  notPublished: string,
+): string {
+  const { text, target } = formatFigure(figure, lang, notPublished);
+  if (!target) return text;
+  return lang === 'en' ? `${target}: ${text}` : `${target}：${text}`;
+}
+
+/** A short mark for charts: "> 800", "≈ 500", with the unit left to the axis. */
+export function figureMark(figure: Pick<Indicator, 'value' | 'qualifier'>, lang: Lang): string {
+  if (figure.value === null) return '';
+  return `${QUALIFIER_SYMBOLS[figure.qualifier]}${formatNumber(figure.value, lang)}`;
+}
+
+/** "2024-03-09" → "2024年3月9日" / "9 Mar 2024"; partial dates keep their precision. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (lang === 'en') {
+    const month = m
+      ? new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1))
+      : '';
+    return [d, month, y].filter(Boolean).join(' ');
+  }
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}

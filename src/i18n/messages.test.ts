@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../domain/dataset-schema';
+import { messageAreas, resources } from './resources';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const source = leaves(resources['zh-Hans'].translation as Tree);
+
+describe('UI strings', () => {
+  it.each(LANGS)('%s has every key of the source locale and no other, none empty', (lang) => {
+    const strings = leaves(resources[lang].translation as Tree);
+    expect([...strings.keys()].sort()).toEqual([...source.keys()].sort());
+    for (const [key, value] of strings) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('keeps the same {{placeholders}} in every language', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const lang of LANGS) {
+      const strings = leaves(resources[lang].translation as Tree);
+      for (const [key, value] of source)
+        expect(placeholders(strings.get(key) ?? ''), `${lang} ${key}`).toEqual(placeholders(value));
+    }
+  });
+
+  it('never lets two areas claim the same top-level key', () => {
+    const seen = new Map<string, string>();
+    for (const [area, messages] of Object.entries(messageAreas)) {
+      for (const key of Object.keys(messages['zh-Hans'])) {
+        expect(seen.get(key), `${area}.${key}`).toBeUndefined();
+        seen.set(key, area);
+      }
+    }
+  });
+
+  it('has no English left in the Chinese UI strings (beyond names and codes)', () => {
+    for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+      for (const [key, value] of leaves(resources[lang].translation as Tree)) {
+        if (key.startsWith('lang.')) continue; // language names are in their own language
+        const words = value.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z]{4,}/g) ?? [];
+        expect(
+          words.filter((w) => !['JSON', 'CSV', 'PNG', 'SVG', 'Leaflet', 'OpenStreetMap'].includes(w)),
+          `${lang} ${key}`,
+        ).toEqual([]);
+      }
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import type { Lang } from '../domain/dataset-schema';
+
+/** Map layers a user can toggle in the legend. */
+export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export const TAB_IDS = ['overview', 'parks', 'charts'] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+export const MODES = ['browse', 'present'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+/**
+ * Everything that makes a view shareable. The URL is its serialised form (see url-codec.ts);
+ * nothing here is derived from data, so a link stays meaningful when figures change.
+ */
+export interface ViewState {
+  /** null: follow the browser's preferred languages. */
+  lang: Lang | null;
+  /** Selected sector ids, in dataset order; empty = all sectors. */
+  sectors: readonly string[];
+  park: string | null;
+  /** County-level admin code. */
+  county: string | null;
+  /** null: fit Zhaoqing to the screen. */
+  map: MapView | null;
+  /** Layers switched off in the legend. */
+  hidden: readonly LayerId[];
+  tab: TabId;
+  mode: Mode;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: null,
+  sectors: [],
+  park: null,
+  county: null,
+  map: null,
+  hidden: [],
+  tab: 'overview',
+  mode: 'browse',
+};
+
+export const ZOOM_RANGE = { min: 6, max: 14 } as const;

@@ -1,0 +1,70 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Lang } from '../domain/dataset-schema';
+import type { IgnoredParam } from './url-codec';
+import {
+  DEFAULT_VIEW,
+  type LayerId,
+  type MapView,
+  type Mode,
+  type TabId,
+  type ViewState,
+} from './view-state';
+
+export interface ViewActions {
+  replaceView: (view: ViewState) => void;
+  setLang: (lang: Lang) => void;
+  setSectors: (ids: readonly string[]) => void;
+  toggleSector: (id: string, order: readonly string[]) => void;
+  selectPark: (id: string | null) => void;
+  selectCounty: (code: string | null) => void;
+  setMapView: (map: MapView | null) => void;
+  toggleLayer: (id: LayerId) => void;
+  setTab: (tab: TabId) => void;
+  setMode: (mode: Mode) => void;
+  /** What the link asked for that could not be used; shown once, dismissible. */
+  setIgnored: (ignored: IgnoredParam[]) => void;
+}
+
+export interface ViewStoreState {
+  view: ViewState;
+  ignored: IgnoredParam[];
+  actions: ViewActions;
+}
+
+export type ViewStore = StoreApi<ViewStoreState>;
+
+/** A fresh store per app and per test: no module-level state. */
+export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
+  return createStore<ViewStoreState>()((set) => {
+    const patch = (p: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...p } }));
+    return {
+      view: initial,
+      ignored: [],
+      actions: {
+        replaceView: (view) => set({ view }),
+        setLang: (lang) => patch({ lang }),
+        setSectors: (sectors) => patch({ sectors }),
+        toggleSector: (id, order) =>
+          set((s) => {
+            const has = s.view.sectors.includes(id);
+            const next = has ? s.view.sectors.filter((x) => x !== id) : [...s.view.sectors, id];
+            // Keep dataset order so that the same selection always gives the same link.
+            return { view: { ...s.view, sectors: order.filter((x) => next.includes(x)) } };
+          }),
+        selectPark: (park) => patch(park ? { park, county: null } : { park: null }),
+        selectCounty: (county) => patch(county ? { county, park: null } : { county: null }),
+        setMapView: (map) => patch({ map }),
+        toggleLayer: (id) =>
+          set((s) => {
+            const hidden = s.view.hidden.includes(id)
+              ? s.view.hidden.filter((x) => x !== id)
+              : [...s.view.hidden, id];
+            return { view: { ...s.view, hidden } };
+          }),
+        setTab: (tab) => patch({ tab }),
+        setMode: (mode) => patch({ mode }),
+        setIgnored: (ignored) => set({ ignored }),
+      },
+    };
+  });
+}

@@ -1,0 +1,27 @@
+interface Props {
+  label: string;
+  /** Already carries its qualifier ("超800亿元"); never pass a bare number. */
+  value: string;
+  badge?: string | null;
+  period?: string | null;
+  sourceLine: string;
+  sourceTitle?: string;
+}
+
+export function FigureCard({ label, value, badge, period, sourceLine, sourceTitle }: Props) {
+  return (
+    <article className="figure-card">
+      <h3 className="figure-label">
+        {label}
+        {period ? <span className="figure-period"> · {period}</span> : null}
+      </h3>
+      <p className="figure-value">
+        {badge ? <span className="figure-badge">{badge}</span> : null}
+        {value}
+      </p>
+      <p className="figure-source" title={sourceTitle}>
+        {sourceLine}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface TabSpec<T extends string> {
+  id: T;
+  label: string;
+  panel: ReactNode;
+}
+
+interface Props<T extends string> {
+  label: string;
+  tabs: readonly TabSpec<T>[];
+  selected: T;
+  onSelect: (id: T) => void;
+}
+
+/** WAI-ARIA tabs: arrow keys move between tabs, Home/End jump; only the chosen panel is rendered. */
+export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Props<T>) {
+  const refs = useRef(new Map<T, HTMLButtonElement>());
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = tabs.findIndex((t) => t.id === selected);
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + tabs.length) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? tabs.length - 1
+              : -1;
+    const tab = tabs[next];
+    if (!tab) return;
+    e.preventDefault();
+    onSelect(tab.id);
+    refs.current.get(tab.id)?.focus();
+  };
+  const current = tabs.find((t) => t.id === selected) ?? tabs[0];
+  return (
+    <div className="tabs">
+      <div role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              if (el) refs.current.set(t.id, el);
+              else refs.current.delete(t.id);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={t.id === current?.id}
+            aria-controls={`tabpanel-${t.id}`}
+            tabIndex={t.id === current?.id ? 0 : -1}
+            className="tab"
+            onClick={() => onSelect(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {current ? (
+        <div
+          role="tabpanel"
+          id={`tabpanel-${current.id}`}
+          aria-labelledby={`tab-${current.id}`}
+          className="tab-panel"
+        >
+          {current.panel}
+        </div>
+      ) : null}
+    </div>
+  );
+}
