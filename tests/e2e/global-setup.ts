@@ -1,11 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
-const PORT = Number(process.env.E2E_PORT ?? 4179);
+/** A free port, so that several test runs (or a dev server) never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 /** Serves the production build (vite preview) for the browser tests; `npm run build` must run first. */
 export default async function setup(project: TestProject) {
+  const PORT = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   if (!existsSync('dist/index.html'))
     throw new Error('No dist/: run `npm run build` before the browser tests.');
   const server: ChildProcess = spawn(
