@@ -13,6 +13,13 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // React and the tiny modules it shares with Recharts (use-sync-external-store) get their own
+            // group; otherwise the shared module lands in the Recharts chunk and drags it into first load.
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+              priority: 20,
+            },
             { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
             { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js)/ },
           ],

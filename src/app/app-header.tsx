@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../domain/format-figure';
+import { ShareButton } from '../features/share/share-button';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -16,6 +17,7 @@ export function AppHeader({ asOf }: { asOf: string }) {
         <time dateTime={asOf}>{t('app.asOf', { date: formatDate(asOf, lang) })}</time>
       </p>
       <LanguageSwitcher />
+      <ShareButton />
     </header>
   );
 }

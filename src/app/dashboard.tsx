@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
+import { SectorFilter } from '../features/filters/sector-filter';
 import { ZhaoqingMap } from '../features/map/zhaoqing-map';
+import { PlaceDetailsHost } from '../features/parks/place-details';
 import type { Vocabulary } from '../state/url-codec';
 import { useUrlSync } from '../state/use-url-sync';
 import { AppHeader } from './app-header';
@@ -34,12 +36,16 @@ export function Dashboard({ dataset, geography }: Props) {
       <AppHeader asOf={dataset.meta.asOf} />
       <LinkNotice />
       <main className="layout">
-        <div className="layout-filter" id="filter-slot" />
+        <div className="layout-filter" id="filter-slot">
+          <SectorFilter dataset={dataset} />
+        </div>
         <div className="layout-map">
           <ZhaoqingMap dataset={dataset} geography={geography} />
         </div>
         <aside className="layout-panel" id="panel" aria-label={t('panel.label')} tabIndex={-1}>
-          <SidePanel dataset={dataset} />
+          <PlaceDetailsHost dataset={dataset}>
+            <SidePanel dataset={dataset} />
+          </PlaceDetailsHost>
         </aside>
       </main>
     </div>

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
+import { ChartsTab } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
+import { KeyFigureCards } from '../features/figures/key-figure-cards';
+import { MatchSummary } from '../features/filters/match-summary';
+import { ParkList } from '../features/parks/park-list';
+import { SourcesList } from '../features/sources/sources-list';
 import { useViewActions, useViewStore } from '../state/view-store-context';
 import { Tabs } from '../ui/tabs';
 
@@ -15,9 +20,20 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
       selected={tab}
       onSelect={setTab}
       tabs={[
-        { id: 'overview', label: t('panel.overview'), panel: <HeadlineFigures dataset={dataset} /> },
-        { id: 'parks', label: t('panel.parks'), panel: <p>{t('panel.comingSoon')}</p> },
-        { id: 'charts', label: t('panel.charts'), panel: <p>{t('panel.comingSoon')}</p> },
+        {
+          id: 'overview',
+          label: t('panel.overview'),
+          panel: (
+            <>
+              <MatchSummary dataset={dataset} />
+              <HeadlineFigures dataset={dataset} />
+              <KeyFigureCards dataset={dataset} />
+              <SourcesList dataset={dataset} />
+            </>
+          ),
+        },
+        { id: 'parks', label: t('panel.parks'), panel: <ParkList dataset={dataset} /> },
+        { id: 'charts', label: t('panel.charts'), panel: <ChartsTab dataset={dataset} /> },
       ]}
     />
   );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { datasetSchema, type Dataset, type Localized } from '../domain/dataset-schema';
+import { SIMPLIFIED_ONLY } from '../../tests/fixtures/simplified-only';
 
 /**
  * Guards the dataset the app ships (public/data/zhaoqing-2024.json): it must parse with the
@@ -23,15 +24,6 @@ function localizedTexts(value: unknown, path = '$'): { path: string; text: Local
   const own = 'zh-Hant' in value ? [{ path, text: value as Localized }] : [];
   return [...own, ...Object.entries(value).flatMap(([key, v]) => localizedTexts(v, `${path}.${key}`))];
 }
-
-/**
- * Simplified-only characters: each differs from its Traditional form (checked with OpenCC s2t, s2tw
- * and s2hk), so none may appear in a zh-Hant text. Characters shared by both scripts (元, 鑫, 肇, 里,
- * 台, 划…) are deliberately left out.
- */
-const SIMPLIFIED_ONLY = [
-  ...'区县会庆广怀开产业园电车储亿东实发时湾国济报现设项资经长对级数质龙创强关门风鹏协维计这为网联装备环进动围绿链两万与专岗扬兰蓝砚岛验图营华宁氢',
-];
 
 /** WCAG 2 contrast ratio of a #rrggbb colour against white. */
 function contrastWithWhite(hex: string): number {

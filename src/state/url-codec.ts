@@ -5,19 +5,19 @@ import {
   MODES,
   TAB_IDS,
   ZOOM_RANGE,
-  type LayerId,
   type MapView,
   type ViewState,
 } from './view-state';
-import { CURRENT_URL_VERSION, migrateParams } from './url-migrations';
+import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 
 /**
  * The one codec between ViewState and the URL query. Each param has its own small parser that
  * answers ok / invalid; an invalid param falls back to its default alone and is reported, so the
  * rest of a damaged link still opens. Only values that differ from the defaults are written.
+ * docs/url-params.md documents every param; a test keeps the two in step.
  */
 
-/** Ids the current dataset knows; without it only the syntax of ids is checked. */
+/** Ids the current dataset knows, in dataset order; without it only the syntax of ids is checked. */
 export interface Vocabulary {
   sectors: ReadonlySet<string>;
   parks: ReadonlySet<string>;
@@ -37,22 +37,30 @@ export interface DecodeResult {
 
 type Parsed<T> = { ok: true; value: T; ignored?: string[] } | { ok: false };
 
-/** The URL contract: one parser and one writer per param; tsc fails if a param lacks either. */
+/** The URL contract: one parser and one writer per field; tsc fails if a field lacks either. */
 type ParamCodecs = {
   [K in keyof ViewState]: {
     param: string;
     parse: (raw: string, vocab: Vocabulary | undefined) => Parsed<ViewState[K]>;
+    /** null: nothing to write. */
     write: (value: ViewState[K]) => string | null;
   };
 };
 
-export const MAX_PARAM_LENGTH = 200;
+/**
+ * No valid param comes near this (the longest whole query is under 500 characters, see the
+ * tests); longer values are refused unread, so a pasted 5,000-character param costs nothing.
+ */
+export const MAX_PARAM_LENGTH = 500;
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const CODE_RE = /^\d{6}$/;
-/** Coordinates are kept to 4 decimals (≈ 10 m) and zoom to 2; more precision only lengthens links. */
+/**
+ * Coordinates are kept to 4 decimals (≈ 10 m, about one screen pixel at the deepest zoom) and
+ * zoom to 2; more precision only lengthens links.
+ */
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 /** A box around Guangdong and its neighbours: links pointing elsewhere are not views of this app. */
-const MAP_BOUNDS = { minLat: 18, maxLat: 30, minLng: 104, maxLng: 120 };
+const MAP_BOUNDS = { minLat: 18, maxLat: 30, minLng: 104, maxLng: 120 } as const;
 
 // A Map, not an object literal: `lang=__proto__` must not find Object.prototype.
 const LANG_ALIASES = new Map<string, Lang>(
@@ -69,24 +77,39 @@ const LANG_ALIASES = new Map<string, Lang>(
   } satisfies Record<string, Lang>),
 );
 
+/**
+ * A comma-separated list of ids. Unknown or malformed ids are dropped and reported one by one, so
+ * `sectors=nev,bogus` still selects NEV; repeats collapse silently. With a vocabulary the result is
+ * in vocabulary (dataset) order, so equal selections always give equal links.
+ */
 function parseIdList(raw: string, known: ReadonlySet<string> | undefined): Parsed<readonly string[]> {
   const parts = raw.split(',').filter((p) => p !== '');
-  const kept: string[] = [];
+  const kept = new Set<string>();
   const ignored: string[] = [];
-  for (const p of parts) {
-    if (ID_RE.test(p) && (!known || known.has(p)) && !kept.includes(p)) kept.push(p);
-    else ignored.push(p);
+  for (const part of parts) {
+    const id = part.toLowerCase();
+    if (ID_RE.test(id) && (!known || known.has(id))) kept.add(id);
+    else ignored.push(part);
   }
-  if (kept.length === 0 && parts.length > 0) return { ok: false };
-  return { ok: true, value: kept, ignored };
+  if (kept.size === 0) return { ok: false };
+  const value = known ? [...known].filter((id) => kept.has(id)) : [...kept];
+  return { ok: true, value, ignored };
+}
+
+function parseId(raw: string, re: RegExp, known: ReadonlySet<string> | undefined): Parsed<string> {
+  const id = raw.toLowerCase();
+  return re.test(id) && (!known || known.has(id)) ? { ok: true, value: id } : { ok: false };
 }
 
 function enumParser<T extends string>(values: readonly T[]) {
-  return (raw: string): Parsed<T> =>
-    (values as readonly string[]).includes(raw) ? { ok: true, value: raw as T } : { ok: false };
+  return (raw: string): Parsed<T> => {
+    const value = values.find((v) => v === raw.toLowerCase());
+    return value === undefined ? { ok: false } : { ok: true, value };
+  };
 }
 
-export function parseMapView(raw: string): Parsed<MapView | null> {
+/** `lat,lng,zoom` in decimal degrees; anything else (NaN, exponents, out of range) is invalid. */
+function parseMapView(raw: string): Parsed<MapView | null> {
   const parts = raw.split(',');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return { ok: false };
   const [lat, lng, zoom] = parts.map(Number) as [number, number, number];
@@ -115,14 +138,12 @@ const codecs: ParamCodecs = {
   },
   park: {
     param: 'park',
-    parse: (raw, vocab) =>
-      ID_RE.test(raw) && (!vocab || vocab.parks.has(raw)) ? { ok: true, value: raw } : { ok: false },
+    parse: (raw, vocab) => parseId(raw, ID_RE, vocab?.parks),
     write: (id) => id,
   },
   county: {
     param: 'county',
-    parse: (raw, vocab) =>
-      CODE_RE.test(raw) && (!vocab || vocab.counties.has(raw)) ? { ok: true, value: raw } : { ok: false },
+    parse: (raw, vocab) => parseId(raw, CODE_RE, vocab?.counties),
     write: (code) => code,
   },
   map: {
@@ -135,54 +156,85 @@ const codecs: ParamCodecs = {
     parse: (raw) => {
       const parsed = parseIdList(raw, new Set<string>(LAYER_IDS));
       if (!parsed.ok) return parsed;
-      // Canonical order, so equal views give equal links.
-      return { ...parsed, value: LAYER_IDS.filter((id) => parsed.value.includes(id)) as LayerId[] };
+      return { ...parsed, value: LAYER_IDS.filter((id) => parsed.value.includes(id)) };
     },
-    write: (ids) => (ids.length ? ids.join(',') : null),
+    write: (ids) => (ids.length ? LAYER_IDS.filter((id) => ids.includes(id)).join(',') : null),
   },
   tab: { param: 'tab', parse: enumParser(TAB_IDS), write: (t) => t },
   mode: { param: 'mode', parse: enumParser(MODES), write: (m) => m },
 };
 
 const FIELDS = Object.keys(codecs) as (keyof ViewState)[];
-/** Param names this codec owns (plus the version); anything else in the query is left alone. */
-export const KNOWN_PARAMS = new Set<string>(['v', ...FIELDS.map((f) => codecs[f].param)]);
 
-const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+/** Param names this codec owns (plus the version); anything else in the query is ignored. */
+export const KNOWN_PARAMS: ReadonlySet<string> = new Set(['v', ...FIELDS.map((f) => codecs[f].param)]);
 
-export function decodeView(search: string, vocab?: Vocabulary): DecodeResult {
-  const { params, ignored } = migrateParams(new URLSearchParams(search));
-  const view: Record<string, unknown> = { ...DEFAULT_VIEW };
-  for (const field of FIELDS) {
-    const codec = codecs[field];
-    const raw = params.get(codec.param);
-    if (raw === null || raw === '') continue;
-    if (raw.length > MAX_PARAM_LENGTH) {
-      ignored.push({ param: codec.param, value: clip(raw) });
-      continue;
-    }
-    const parsed = codec.parse(raw, vocab);
-    if (parsed.ok) {
-      view[field] = parsed.value;
-      for (const bad of parsed.ignored ?? []) ignored.push({ param: codec.param, value: clip(bad) });
-    } else {
-      ignored.push({ param: codec.param, value: clip(raw) });
-    }
+/** Cut by code points, not UTF-16 units, so an emoji is never split into a broken half. */
+const clip = (s: string) => {
+  const chars = Array.from(s);
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : s;
+};
+
+type MutableView = { -readonly [K in keyof ViewState]: ViewState[K] };
+
+/** Generic per field, so the parsed value is typed as that field's own type. */
+function decodeField<K extends keyof ViewState>(
+  field: K,
+  params: URLSearchParams,
+  vocab: Vocabulary | undefined,
+  view: MutableView,
+  ignored: IgnoredParam[],
+): void {
+  const codec = codecs[field];
+  const raw = params.get(codec.param);
+  if (raw === null || raw === '') return;
+  if (raw.length > MAX_PARAM_LENGTH) {
+    ignored.push({ param: codec.param, value: clip(raw) });
+    return;
   }
-  return { view: view as unknown as ViewState, ignored };
+  const parsed = codec.parse(raw, vocab);
+  if (!parsed.ok) {
+    ignored.push({ param: codec.param, value: clip(raw) });
+    return;
+  }
+  view[field] = parsed.value;
+  for (const bad of parsed.ignored ?? []) ignored.push({ param: codec.param, value: clip(bad) });
 }
 
-/** The query string for a view, '' for the default view; written params only where not default. */
+/**
+ * A query string (with or without `?`) → the view it describes, and what of it could not be used.
+ * Never throws; every field of the result is valid (against `vocab` when given).
+ */
+export function decodeView(
+  search: string,
+  vocab?: Vocabulary,
+  migrations: readonly UrlMigration[] = MIGRATIONS,
+): DecodeResult {
+  const { params, badVersion } = migrateParams(new URLSearchParams(search), migrations);
+  const ignored: IgnoredParam[] = badVersion === null ? [] : [{ param: 'v', value: clip(badVersion) }];
+  const view: MutableView = { ...DEFAULT_VIEW };
+  for (const field of FIELDS) decodeField(field, params, vocab, view, ignored);
+  // One selection at a time (the store's actions keep it so): a park wins over its county.
+  if (view.park !== null && view.county !== null) {
+    ignored.push({ param: codecs.county.param, value: view.county });
+    view.county = null;
+  }
+  return { view, ignored };
+}
+
+/** The query string for a view, '' for the default view; params written only where not default. */
 export function encodeView(view: ViewState): string {
   const params = new URLSearchParams();
   for (const field of FIELDS) {
     const codec = codecs[field];
     const write = codec.write as (v: ViewState[typeof field]) => string | null;
     const value = write(view[field]);
-    const fallback = write(DEFAULT_VIEW[field]);
-    if (value !== null && value !== fallback) params.set(codec.param, value);
+    if (value !== null && value !== write(DEFAULT_VIEW[field])) params.set(codec.param, value);
   }
   if ([...params.keys()].length === 0) return '';
   // Commas are legal in a query and keep lists readable (sectors=nev,storage).
   return `?v=${CURRENT_URL_VERSION}&${params.toString().replaceAll('%2C', ',')}`;
 }
+
+/** The absolute link to a view; `base` is the app's address without query (origin + path). */
+export const viewLink = (view: ViewState, base: string): string => `${base}${encodeView(view)}`;

@@ -1,31 +1,71 @@
-import type { IgnoredParam } from './url-codec';
-
 /**
- * Links live for years. Each change of the URL format bumps CURRENT_URL_VERSION and adds a
- * migration that rewrites params of the previous version, with a dated comment; decodeView runs
- * every migration newer than the link's `v`. Links without `v` are treated as version 1.
+ * Links live for years: printed as QR codes, pasted into reports, forwarded between investors.
+ * When the URL format changes, old links are upgraded here, step by step, before the codec reads
+ * them, so that the codec only ever knows the current format.
+ *
+ * Version history
+ *   1 (2026-11-28): the first published format — lang, sectors, park, county, map, hide, tab, mode.
+ *
+ * How to change the format (rename a param, change a value's syntax, drop a value):
+ *   1. Add a migration at the end of MIGRATIONS with `to` one above the last (the first real one
+ *      is `to: 2`) and a dated comment that says what changed and why. CURRENT_URL_VERSION follows.
+ *   2. The migration rewrites the params of the version before it into its own version's form. It
+ *      must leave params already in the new form alone: links without `v` are read as version 1,
+ *      and people type current-format links from the docs without `v`.
+ *   3. Never edit or remove a migration once released, and never edit tests/fixtures/url-links-v1.json:
+ *      its links must keep opening the same views. Add the new version's links to a new fixture.
+ *   4. Renaming a dataset id (a sector, a park) breaks links too: add a migration that maps the old
+ *      id to the new one.
  */
-export const CURRENT_URL_VERSION = 1;
 
-interface Migration {
-  /** The version this migration produces. */
+export interface UrlMigration {
+  /** The version this migration produces; consecutive from 2. */
   to: number;
+  /** When the format changed (YYYY-MM-DD); a test checks the list is dated and ordered. */
+  date: string;
+  /** Rewrites, in place, a copy of the params of version `to - 1`. */
   migrate: (params: URLSearchParams) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly UrlMigration[] = [
+  // None yet: version 1 is the first published format.
+];
 
-export function migrateParams(input: URLSearchParams): { params: URLSearchParams; ignored: IgnoredParam[] } {
+/** The version a list of migrations leads to: 1 plus one per migration. */
+export const latestVersion = (migrations: readonly UrlMigration[]): number => migrations.at(-1)?.to ?? 1;
+
+export const CURRENT_URL_VERSION = latestVersion(MIGRATIONS);
+
+export interface MigratedParams {
+  /** The params in the current format, without `v`. */
+  params: URLSearchParams;
+  /** The link's `v` when it was unusable (not a number, or newer than this app); null otherwise. */
+  badVersion: string | null;
+}
+
+/**
+ * Upgrades a link's params to the current format. A link without `v` is version 1; a bad or
+ * future `v` is reported and the params are read as the current format (the best guess for a link
+ * made by a newer deployment than the one that opened it).
+ */
+export function migrateParams(
+  input: URLSearchParams,
+  migrations: readonly UrlMigration[] = MIGRATIONS,
+): MigratedParams {
   const params = new URLSearchParams(input);
-  const ignored: IgnoredParam[] = [];
-  const rawVersion = params.get('v');
-  let version = 1;
-  if (rawVersion !== null) {
-    const n = Number(rawVersion);
-    if (/^\d{1,3}$/.test(rawVersion) && n >= 1 && n <= CURRENT_URL_VERSION) version = n;
-    else ignored.push({ param: 'v', value: rawVersion.slice(0, 40) });
-  }
-  for (const m of MIGRATIONS) if (m.to > version) m.migrate(params);
+  const current = latestVersion(migrations);
+  const raw = params.get('v');
   params.delete('v');
-  return { params, ignored };
+  let version = 1;
+  let badVersion: string | null = null;
+  if (raw !== null) {
+    const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+    if (n >= 1 && n <= current) version = n;
+    else {
+      badVersion = raw;
+      version = current;
+    }
+  }
+  for (const m of migrations) if (m.to > version) m.migrate(params);
+  return { params, badVersion };
 }

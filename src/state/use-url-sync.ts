@@ -3,15 +3,22 @@ import { decodeView, encodeView, type Vocabulary } from './url-codec';
 import { useViewStoreApi } from './view-store-context';
 import type { ViewState } from './view-state';
 
-/** Pan/zoom write the URL at most this often (Safari allows 100 history updates per 30 s). */
+/**
+ * Pan/zoom write the URL once the map has been still this long. A trailing debounce: however the
+ * moves are spaced, at most one write per 500 ms, i.e. 60 per 30 s, well under Safari's limit of
+ * 100 history updates per 30 s (past it Safari throws).
+ */
 export const MAP_WRITE_DEBOUNCE_MS = 500;
+/** When the browser refuses a history update anyway, the URL catches up this much later. */
+export const HISTORY_RETRY_MS = 2_000;
 
 const sameExceptMap = (a: ViewState, b: ViewState) => encodeView({ ...a, map: b.map }) === encodeView(b);
 
 /**
- * The only writer of the URL. Reads it once the vocabulary (the dataset's ids) is known,
- * then mirrors the store: discrete changes push a history entry, map moves replace it (debounced),
- * and Back/Forward put the decoded view back into the store.
+ * The only writer of the URL. Reads it once the vocabulary (the dataset's ids) is known, then
+ * mirrors the store: discrete changes (sector, park, tab, language…) push a history entry so Back
+ * undoes them; map moves replace the current entry, debounced; Back/Forward put the decoded view
+ * back into the store without a reload.
  */
 export function useUrlSync(vocab: Vocabulary): void {
   const store = useViewStoreApi();
@@ -20,39 +27,57 @@ export function useUrlSync(vocab: Vocabulary): void {
     const { actions } = store.getState();
     const decoded = decodeView(window.location.search, vocab);
     actions.replaceView(decoded.view);
-    actions.setIgnored(decoded.ignored);
+    // Only raise the notice, never clear it here: under StrictMode the effect runs twice and the
+    // second run reads the URL the first one already cleaned.
+    if (decoded.ignored.length > 0) actions.setIgnored(decoded.ignored);
 
+    /** The view of the current history entry (once a pending replace has run). */
     let written = decoded.view;
     let timer: ReturnType<typeof setTimeout> | undefined;
+
     const urlFor = (view: ViewState) =>
       `${window.location.pathname}${encodeView(view)}${window.location.hash}`;
+    const schedule = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        write('replaceState', written);
+      }, ms);
+    };
+    function write(method: 'pushState' | 'replaceState', view: ViewState) {
+      try {
+        window.history[method](null, '', urlFor(view));
+      } catch {
+        // Safari's SecurityError past its rate limit: the store is right, the URL follows later.
+        schedule(HISTORY_RETRY_MS);
+      }
+    }
     const flush = () => {
       if (timer === undefined) return;
       clearTimeout(timer);
       timer = undefined;
-      window.history.replaceState(null, '', urlFor(written));
+      write('replaceState', written);
     };
-    // Canonical form of what was opened (drops unknown and invalid params).
-    window.history.replaceState(null, '', urlFor(written));
 
-    const unsubscribe = store.subscribe((state) => {
+    // The canonical form of what was opened: unknown and invalid params dropped, ids in order.
+    write('replaceState', written);
+
+    const unsubscribe = store.subscribe((state, prev) => {
       const view = state.view;
-      if (encodeView(view) === encodeView(written)) return;
+      if (view === prev.view || encodeView(view) === encodeView(written)) return;
       if (sameExceptMap(view, written)) {
         written = view;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          timer = undefined;
-          window.history.replaceState(null, '', urlFor(written));
-        }, MAP_WRITE_DEBOUNCE_MS);
+        schedule(MAP_WRITE_DEBOUNCE_MS);
         return;
       }
+      // The pending map position belongs to the entry being left, so that Back returns to it.
       flush();
       written = view;
-      window.history.pushState(null, '', urlFor(view));
+      write('pushState', view);
     });
 
     const onPopState = () => {
+      // A pending replace was for the entry just left; the browser has already moved on from it.
       clearTimeout(timer);
       timer = undefined;
       const next = decodeView(window.location.search, vocab);

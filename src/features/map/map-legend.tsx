@@ -1,24 +1,151 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LAYER_IDS, type LayerId } from '../../state/view-state';
+import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { SymbolIcon } from './symbol-icon';
 
-export function MapLegend() {
+interface Props {
+  /** Whether the geography marks Greater Bay Area cities (its `gba` flag). */
+  hasGba: boolean;
+  /** The online base map's credit, when one is configured. */
+  tileCredit: string | null;
+}
+
+/** On a phone the legend starts folded, so the map keeps its height; it is one tap away. */
+const startsOpen = () =>
+  typeof window === 'undefined' || typeof window.matchMedia !== 'function'
+    ? true
+    : window.matchMedia('(min-width: 761px)').matches;
+
+/**
+ * Explains every symbol on the map and switches each layer on and off (the `hide` part of the
+ * view state, so a shared link keeps the same layers).
+ */
+export function MapLegend({ hasGba, tileCredit }: Props) {
   const { t } = useTranslation();
+  const hidden = useViewStore((s) => s.view.hidden);
+  const { toggleLayer } = useViewActions();
+  const [open, setOpen] = useState(startsOpen);
+
+  const layers: Record<LayerId, { symbol?: ReactNode; keys?: ReactNode }> = {
+    counties: {
+      keys: (
+        <>
+          <Key swatch={<span className="swatch swatch-east" />}>{t('map.eastShort')}</Key>
+          <Key swatch={<span className="swatch swatch-west" />}>{t('map.westShort')}</Key>
+        </>
+      ),
+    },
+    neighbours: {
+      keys: hasGba ? (
+        <>
+          <Key swatch={<span className="swatch swatch-gba" />}>{t('map.gba')}</Key>
+          <Key swatch={<span className="swatch swatch-neighbour" />}>{t('map.otherNeighbours')}</Key>
+        </>
+      ) : (
+        <Key swatch={<span className="swatch swatch-neighbour" />}>{t('map.neighbours')}</Key>
+      ),
+    },
+    core: {
+      symbol: <SymbolIcon symbol="core" tier="core" precision="area" />,
+      keys: (
+        <Key swatch={<SymbolIcon symbol="core-sub" tier="core" precision="area" />}>
+          {t('map.symbol.core-sub')}
+        </Key>
+      ),
+    },
+    parks: {
+      symbol: <SymbolIcon symbol="park" tier="east" precision="area" />,
+      keys: (
+        <Key swatch={<SymbolIcon symbol="cluster" tier="east" precision="area" />}>
+          {t('map.symbol.cluster')}
+        </Key>
+      ),
+    },
+    entities: { symbol: <SymbolIcon symbol="entity" tier={null} precision="area" /> },
+  };
+
   return (
-    <section className="map-legend" aria-label={t('map.legend')}>
-      <ul>
+    <details
+      className="map-legend"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <span className="map-legend-title">{t('map.legendAndLayers')}</span>
+        <span className="map-legend-note">
+          {tileCredit ? t('map.baseMapOnline', { credit: tileCredit }) : t('map.baseMapOffline')}
+        </span>
+      </summary>
+      <ul className="legend-layers" aria-label={t('map.legend')}>
+        {LAYER_IDS.map((id) => {
+          const { symbol, keys } = layers[id];
+          return (
+            <li key={id} className="legend-layer">
+              <label className="legend-toggle">
+                <input type="checkbox" checked={!hidden.includes(id)} onChange={() => toggleLayer(id)} />
+                {symbol ? (
+                  <span className="legend-swatch" aria-hidden="true">
+                    {symbol}
+                  </span>
+                ) : null}
+                <span>{t(`map.layer.${id}`)}</span>
+              </label>
+              {keys}
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend-notes">
         <li>
-          <span className="swatch swatch-east" aria-hidden="true" />
-          {t('map.eastStandard')}
+          <Key
+            swatch={
+              <>
+                <SymbolIcon symbol="core" tier="core" precision="county" />
+                <SymbolIcon symbol="park" tier="east" precision="county" />
+              </>
+            }
+          >
+            {t('map.approximate')}
+          </Key>
         </li>
         <li>
-          <span className="swatch swatch-west" aria-hidden="true" />
-          {t('map.westStandard')}
+          <Key
+            swatch={
+              <span className="extent-swatch">
+                <SymbolIcon symbol="core" tier="core" precision="area" />
+              </span>
+            }
+          >
+            {t('map.extent')}
+          </Key>
         </li>
         <li>
-          <span className="swatch swatch-neighbour" aria-hidden="true" />
-          {t('map.neighbours')}
+          <Key swatch={<span className="leader-swatch" />}>{t('map.leader')}</Key>
+        </li>
+        <li>
+          <Key
+            swatch={
+              <span className="is-faded-swatch">
+                <SymbolIcon symbol="park" tier="east" precision="county" />
+              </span>
+            }
+          >
+            {t('map.faded')}
+          </Key>
         </li>
       </ul>
-      <p className="map-legend-note">{t('map.baseMapOffline')}</p>
-    </section>
+    </details>
+  );
+}
+
+function Key({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+  return (
+    <span className="legend-key">
+      <span className="legend-swatch" aria-hidden="true">
+        {swatch}
+      </span>
+      <span>{children}</span>
+    </span>
   );
 }

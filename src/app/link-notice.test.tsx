@@ -1,0 +1,58 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../domain/dataset-schema';
+import { createI18n } from '../i18n/create-i18n';
+import { decodeView } from '../state/url-codec';
+import { createViewStore } from '../state/view-store';
+import { ViewStoreProvider } from '../state/view-store-context';
+import { LinkNotice } from './link-notice';
+
+function renderNotice(search: string, lang: Lang = 'zh-Hans') {
+  const { view, ignored } = decodeView(search, {
+    sectors: new Set(['nev', 'storage']),
+    parks: new Set(['high-tech-zone']),
+    counties: new Set(['441226']),
+  });
+  const store = createViewStore(view);
+  store.getState().actions.setIgnored(ignored);
+  render(
+    <I18nextProvider i18n={createI18n(lang)}>
+      <ViewStoreProvider store={store}>
+        <LinkNotice />
+      </ViewStoreProvider>
+    </I18nextProvider>,
+  );
+  return { store, user: userEvent.setup() };
+}
+
+describe('LinkNotice', () => {
+  it('says nothing for a good link', () => {
+    renderNotice('?sectors=nev');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('names what was ignored, as text, while the valid part of the link applies', () => {
+    const { store } = renderNotice('?park=<script>alert(1)</script>&sectors=nev&map=NaN,1,2');
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('链接中有以下部分无法使用，已按默认显示：');
+    expect(notice).toHaveTextContent('园区 park=<script>alert(1)</script>');
+    expect(notice).toHaveTextContent('地图位置 map=NaN,1,2');
+    expect(notice.querySelector('script')).toBeNull();
+    expect(store.getState().view.sectors).toEqual(['nev']);
+  });
+
+  it('names params in the reader’s language', () => {
+    renderNotice('?sectors=quantum&lang=xx', 'zh-Hant');
+    expect(screen.getByRole('status')).toHaveTextContent('產業 sectors=quantum');
+    expect(screen.getByRole('status')).toHaveTextContent('語言 lang=xx');
+  });
+
+  it('goes away when dismissed, and the view stays', async () => {
+    const { store, user } = renderNotice('?park=nope&sectors=storage', 'en');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(store.getState().view.sectors).toEqual(['storage']);
+  });
+});

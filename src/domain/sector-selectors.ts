@@ -1,0 +1,105 @@
+import {
+  SECTOR_GROUPS,
+  type Dataset,
+  type Division,
+  type Entity,
+  type Park,
+  type ParkLocation,
+  type Sector,
+  type SectorGroup,
+} from './dataset-schema';
+import { matchesSectors } from './sector-match';
+
+/**
+ * What the sector filter selects, for the map, the park list, the charts and the panel alike.
+ * Every answer goes through `matchesSectors`, so "matches" means the same thing everywhere.
+ */
+
+/** Sector ids in dataset order: the order `toggleSector` keeps the selection in. */
+export const sectorOrder = (dataset: Dataset): string[] => dataset.sectors.map((s) => s.id);
+
+export interface SectorGroupOf {
+  group: SectorGroup;
+  sectors: Sector[];
+}
+
+/** Sectors under their group (leading, characteristic, future), groups in that order; empty groups left out. */
+export function sectorsByGroup(dataset: Dataset): SectorGroupOf[] {
+  return SECTOR_GROUPS.map((group) => ({
+    group,
+    sectors: dataset.sectors.filter((s) => s.group === group),
+  })).filter((g) => g.sectors.length > 0);
+}
+
+export const matchingParks = (dataset: Dataset, selected: readonly string[]): Park[] =>
+  dataset.parks.filter((p) => matchesSectors(p.sectors, selected));
+
+/** Firms, projects, labs and places whose sectors match. */
+export const matchingEntities = (dataset: Dataset, selected: readonly string[]): Entity[] =>
+  dataset.entities.filter((e) => matchesSectors(e.sectors, selected));
+
+/**
+ * For each sector id, how many parks list that sector: the count beside each filter toggle.
+ * It does not change with the selection, so a reader can see what choosing a sector would give.
+ */
+export function parkCountsBySector(dataset: Dataset): ReadonlyMap<string, number> {
+  return new Map(
+    dataset.sectors.map((s) => [s.id, dataset.parks.filter((p) => matchesSectors(p.sectors, [s.id])).length]),
+  );
+}
+
+const divisionOfLocation = (location: ParkLocation): string | null =>
+  location.precision === 'unpublished' ? null : location.division;
+
+/** The county-level division a park lies in, or null where no source places it. */
+export const parkDivision = (park: Park): string | null => divisionOfLocation(park.location);
+
+/** The county-level division of a firm or project, or null where no source places it. */
+export const entityDivision = (entity: Entity): string | null =>
+  entity.division ?? divisionOfLocation(entity.location);
+
+export interface DivisionMatch {
+  division: Division;
+  parks: Park[];
+  entities: Entity[];
+}
+
+/** Per county, in dataset order, the matching parks and firms placed in it (possibly none). */
+export function matchesByDivision(dataset: Dataset, selected: readonly string[]): DivisionMatch[] {
+  const parks = matchingParks(dataset, selected);
+  const entities = matchingEntities(dataset, selected);
+  return dataset.divisions.map((division) => ({
+    division,
+    parks: parks.filter((p) => parkDivision(p) === division.code),
+    entities: entities.filter((e) => entityDivision(e) === division.code),
+  }));
+}
+
+export interface MatchSummary {
+  /** The selection, in dataset order; empty = no filter. */
+  selected: Sector[];
+  parks: Park[];
+  entities: Entity[];
+  totalParks: number;
+  totalEntities: number;
+  /** Counties where neither a matching park nor a matching firm is placed. */
+  divisionsWithoutMatch: Division[];
+  /** Matching firms and projects that no source places in a county (they cannot be mapped). */
+  unplacedEntities: Entity[];
+}
+
+export function matchSummary(dataset: Dataset, selected: readonly string[]): MatchSummary {
+  const byDivision = matchesByDivision(dataset, selected);
+  const entities = matchingEntities(dataset, selected);
+  return {
+    selected: dataset.sectors.filter((s) => selected.includes(s.id)),
+    parks: matchingParks(dataset, selected),
+    entities,
+    totalParks: dataset.parks.length,
+    totalEntities: dataset.entities.length,
+    divisionsWithoutMatch: byDivision
+      .filter((d) => d.parks.length === 0 && d.entities.length === 0)
+      .map((d) => d.division),
+    unplacedEntities: entities.filter((e) => entityDivision(e) === null),
+  };
+}

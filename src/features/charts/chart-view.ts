@@ -1,0 +1,157 @@
+import type { TFunction } from 'i18next';
+import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/chart-rows';
+import { displayValue, markText, seriesPeriods } from '../../domain/chart-rows';
+import type { Dataset, Lang } from '../../domain/dataset-schema';
+import { formatFigure } from '../../domain/format-figure';
+import { pick } from '../../domain/localize';
+
+/**
+ * Chart rows put into the reader's words: category names, mark labels, legend entries, notes and
+ * the source line. Everything the renderer, the table and the exported image print comes from here,
+ * so they cannot disagree.
+ */
+
+export interface MarkView {
+  series: SeriesId;
+  mark: ChartMark;
+  /** The value on the reader's axis (CNY bn in English, 亿元 in Chinese). */
+  value: number;
+  /** "> 800", "2024年目标 > 1000": the number with its qualifier, and the target word for targets. */
+  label: string;
+}
+
+export interface CategoryView {
+  id: string;
+  name: string;
+  marks: MarkView[];
+}
+
+export interface ChartView {
+  rows: ChartRows;
+  title: string;
+  /** The axis unit in the reader's language: 亿元 / CNY bn. */
+  unit: string;
+  /** "单位：亿元" / "Unit: CNY bn". */
+  unitLine: string;
+  /** Says that the figures are city-wide (and, under a filter, that it does not apply); else null. */
+  scopeLine: string | null;
+  categories: CategoryView[];
+  series: { id: SeriesId; label: string }[];
+  notes: string[];
+  /** How many of the chart's figures the filter leaves out, in words; null when none. */
+  hiddenLine: string | null;
+  sourceLine: string;
+  /** Full titles of the sources, for a tooltip. */
+  sourceTitle: string;
+  /** What the chosen sectors are called, or "all sectors". */
+  filterLine: string;
+}
+
+type T = TFunction<'translation'>;
+
+export function categoryName(dataset: Dataset, category: ChartCategory, lang: Lang, t: T): string {
+  if (category.figureLabel) return pick(category.figureLabel, lang);
+  const sectors = dataset.sectors.filter((s) => category.sectors.includes(s.id));
+  const [only] = sectors;
+  if (sectors.length === 1 && only) return pick(only.name, lang);
+  // A whole group (the three leading industries) is called by the name the sources give it.
+  const group = only?.group;
+  const wholeGroup =
+    group !== undefined &&
+    sectors.every((s) => s.group === group) &&
+    dataset.sectors.filter((s) => s.group === group).length === sectors.length;
+  if (group && wholeGroup) return t(`charts.groupTotal.${group}`);
+  return t('charts.combined', {
+    names: sectors.map((s) => pick(s.name, lang)).join(t('charts.listSeparator')),
+  });
+}
+
+export function markLabel(mark: ChartMark, lang: Lang, t: T): string {
+  const text = markText(mark, lang);
+  switch (mark.series) {
+    case 'actual':
+      return text;
+    case 'target':
+      return t('charts.markTarget', { period: mark.period ?? '', mark: text });
+    case 'goal':
+      return t('charts.markGoal', { mark: text });
+  }
+}
+
+export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang, t: T) {
+  const sources = dataset.sources.filter((s) => ids.includes(s.id));
+  return {
+    line: t('charts.sources', {
+      list: sources.map((s) => pick(s.outlet, lang)).join(t('charts.listSeparator')),
+    }),
+    title: sources.map((s) => `${s.id} ${pick(s.outlet, lang)}: ${s.title}`).join('\n'),
+  };
+}
+
+export function chartView(
+  dataset: Dataset,
+  rows: ChartRows,
+  selected: readonly string[],
+  lang: Lang,
+  t: T,
+): ChartView {
+  const sep = t('charts.listSeparator');
+  const categories = rows.categories.map((c): CategoryView => ({
+    id: c.id,
+    name: categoryName(dataset, c, lang, t),
+    marks: rows.series.flatMap((series) => {
+      const mark = c.marks[series];
+      return mark
+        ? [
+            {
+              series,
+              mark,
+              value: displayValue(mark.value, mark.unit, lang),
+              label: markLabel(mark, lang, t),
+            },
+          ]
+        : [];
+    }),
+  }));
+  const series = rows.series.map((id) => {
+    const periods = seriesPeriods(rows, id);
+    const name = t(`charts.series.${id}`);
+    return {
+      id,
+      label:
+        periods.length > 0
+          ? t('charts.seriesWithPeriods', { series: name, periods: periods.join(sep) })
+          : name,
+    };
+  });
+  const notes = rows.notes.map((n) => {
+    const label = pick(n.label, lang);
+    const value = formatFigure(n, lang, '').text;
+    return n.period
+      ? t('charts.note', { label, value, period: n.period })
+      : t('charts.noteNoPeriod', { label, value });
+  });
+  const sources = sourcesLine(dataset, rows.sourceIds, lang, t);
+  const chosen = dataset.sectors.filter((s) => selected.includes(s.id));
+  return {
+    rows,
+    title: t(`charts.titles.${rows.id}`),
+    unit: t(`charts.axisUnit.${rows.unit}`),
+    unitLine: t('charts.unitLine', { unit: t(`charts.axisUnit.${rows.unit}`) }),
+    scopeLine: rows.cityWide
+      ? selected.length > 0
+        ? t('charts.cityWideFiltered')
+        : t('charts.cityWide')
+      : null,
+    categories,
+    series,
+    notes,
+    hiddenLine: rows.hiddenBySelection > 0 ? t('charts.hidden', { count: rows.hiddenBySelection }) : null,
+    sourceLine: sources.line,
+    sourceTitle: sources.title,
+    filterLine:
+      chosen.length === 0
+        ? t('charts.filterNone')
+        : t('charts.filterSome', { sectors: chosen.map((s) => pick(s.name, lang)).join(sep) }),
+  };
+}

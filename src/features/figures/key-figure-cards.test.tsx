@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { render, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
+import { formatFigure } from '../../domain/format-figure';
+import { createI18n } from '../../i18n/create-i18n';
+import { createViewStore } from '../../state/view-store';
+import { ViewStoreProvider } from '../../state/view-store-context';
+import { DEFAULT_VIEW } from '../../state/view-state';
+import { KeyFigureCards } from './key-figure-cards';
+
+const dataset: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
+);
+/** The cards issue #4 lists, by fact: events, firms, planned investment, pace, land, high-tech share, renovation, digitalisation, battery share. */
+const ISSUE_CARD_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F18', 'F20', 'F21', 'F07'];
+
+function renderCards(lang: Lang, sectors: string[] = []) {
+  return render(
+    <I18nextProvider i18n={createI18n(lang)}>
+      <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
+        <KeyFigureCards dataset={dataset} />
+      </ViewStoreProvider>
+    </I18nextProvider>,
+  );
+}
+const cards = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('[data-indicator]')].map((el) => ({
+    id: el.getAttribute('data-indicator') ?? '',
+    scope: el.getAttribute('data-scope'),
+    value: el.querySelector('.figure-value')?.textContent ?? '',
+    text: el.textContent ?? '',
+  }));
+
+describe('KeyFigureCards', () => {
+  it.each(LANGS)('shows every key figure as the dataset holds it, qualifier kept (%s)', (lang) => {
+    const { container } = renderCards(lang);
+    const shown = cards(container);
+    const expected = ISSUE_CARD_FACTS.flatMap((f) => dataset.indicators.filter((i) => i.fact === f));
+    expect(shown.map((c) => c.id)).toEqual(expected.map((i) => i.id));
+    for (const [i, ind] of expected.entries()) {
+      const { text, target } = formatFigure(ind, lang, '');
+      expect(shown[i]?.value).toBe(`${target ?? ''}${text}`);
+    }
+  });
+
+  it('writes the storage-battery share as a fraction, not in 亿元', () => {
+    const { container } = renderCards('zh-Hans');
+    const f07 = cards(container).find((c) => dataset.indicators.find((i) => i.id === c.id)?.fact === 'F07');
+    expect(f07?.value).toBe('6分之1');
+    expect(f07?.value).not.toMatch(/亿/);
+  });
+
+  it('keeps city-wide and park figures under a filter, marked as such, and drops other sectors’ figures', () => {
+    const { container } = renderCards('zh-Hans', ['nev']);
+    const shown = cards(container);
+    const sectorFigures = dataset.indicators.filter(
+      (i) => ISSUE_CARD_FACTS.includes(i.fact) && i.sectors.length > 0 && !i.sectors.includes('nev'),
+    );
+    expect(sectorFigures.length).toBeGreaterThan(0);
+    for (const i of sectorFigures) expect(shown.map((c) => c.id)).not.toContain(i.id);
+    for (const c of shown.filter((x) => x.scope === 'city')) expect(c.text).toContain('全市');
+    const park = shown.find((c) => c.scope === 'park');
+    const parkId = dataset.indicators.find((i) => i.id === park?.id)?.park;
+    expect(park?.text).toContain(dataset.parks.find((p) => p.id === parkId)?.name['zh-Hans']);
+    expect(
+      within(container).getByText(`所选行业以外的 ${sectorFigures.length} 项行业数字未显示。`),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,75 @@
+import './filters.css';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Localized } from '../../domain/dataset-schema';
+import { pick } from '../../domain/localize';
+import { matchSummary } from '../../domain/sector-selectors';
+import { useLang } from '../../i18n/use-lang';
+import { useViewStore } from '../../state/view-store-context';
+
+/**
+ * The panel's answer to the sector filter: which parks and which firms match, and which counties
+ * have none. Without a filter it only says that everything is shown.
+ */
+export function MatchSummary({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const selected = useViewStore((s) => s.view.sectors);
+  const summary = useMemo(() => matchSummary(dataset, selected), [dataset, selected]);
+  const headingId = useId();
+  const sep = t('filters.listSeparator');
+  const names = (xs: readonly { name: Localized }[]) => xs.map((x) => pick(x.name, lang)).join(sep);
+
+  return (
+    <section className="match-summary" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('filters.summary.heading')}</h2>
+      {summary.selected.length === 0 ? (
+        <p>{t('filters.summary.none')}</p>
+      ) : (
+        <>
+          <p>{t('filters.summary.chosen', { sectors: names(summary.selected) })}</p>
+          <h3>{t('filters.summary.parks', { count: summary.parks.length })}</h3>
+          {summary.parks.length > 0 ? (
+            <ul
+              className="match-list"
+              aria-label={t('filters.summary.parks', { count: summary.parks.length })}
+            >
+              {summary.parks.map((p) => (
+                <li key={p.id} data-park={p.id}>
+                  {pick(p.name, lang)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="match-none">{t('filters.summary.noParks')}</p>
+          )}
+          <h3>{t('filters.summary.entities', { count: summary.entities.length })}</h3>
+          {summary.entities.length > 0 ? (
+            <ul
+              className="match-list"
+              aria-label={t('filters.summary.entities', { count: summary.entities.length })}
+            >
+              {summary.entities.map((e) => (
+                <li key={e.id} data-entity={e.id}>
+                  {pick(e.name, lang)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="match-none">{t('filters.summary.noEntities')}</p>
+          )}
+          {summary.unplacedEntities.length > 0 ? (
+            <p className="match-none">
+              {t('filters.summary.unplaced', { list: names(summary.unplacedEntities) })}
+            </p>
+          ) : null}
+          <p>
+            {summary.divisionsWithoutMatch.length > 0
+              ? t('filters.summary.countiesWithout', { list: names(summary.divisionsWithoutMatch) })
+              : t('filters.summary.everyCounty')}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import './filters.css';
+import { useId, useMemo, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Sector } from '../../domain/dataset-schema';
+import { pick } from '../../domain/localize';
+import { matchSummary, parkCountsBySector, sectorOrder, sectorsByGroup } from '../../domain/sector-selectors';
+import { useLang } from '../../i18n/use-lang';
+import { useViewActions, useViewStore } from '../../state/view-store-context';
+
+/**
+ * The sector filter: one toggle per sector, grouped as leading, characteristic and future
+ * industries, each showing how many parks list it. The selection lives in the view store, so the
+ * map, the park list, the charts and the link all follow it.
+ *
+ * "Select all" chooses every sector explicitly, so every toggle is truthfully pressed and a reader
+ * can then switch off the ones not wanted ("all but paper"). "Clear" empties the selection, which
+ * means no filter at all (everything shown, nothing pressed). The two differ only for records that
+ * list no sector (one park, one lab): a filter of every sector does not include them, no filter does,
+ * and the status line says which of the two is in force.
+ */
+export function SectorFilter({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const selected = useViewStore((s) => s.view.sectors);
+  const { setSectors } = useViewActions();
+  const groups = useMemo(() => sectorsByGroup(dataset), [dataset]);
+  const order = useMemo(() => sectorOrder(dataset), [dataset]);
+  const counts = useMemo(() => parkCountsBySector(dataset), [dataset]);
+  const summary = useMemo(() => matchSummary(dataset, selected), [dataset, selected]);
+  const headingId = useId();
+  const groupsId = useId();
+  // On a phone the toggles fold away so the map stays on the first screen; wider screens ignore this.
+  const [expanded, setExpanded] = useState(false);
+  const allChosen = order.every((id) => selected.includes(id));
+
+  const status =
+    selected.length === 0
+      ? t('filters.status.none', { parks: summary.totalParks, entities: summary.totalEntities })
+      : t('filters.status.some', {
+          parks: summary.parks.length,
+          totalParks: summary.totalParks,
+          entities: summary.entities.length,
+          totalEntities: summary.totalEntities,
+        });
+
+  return (
+    <section className="sector-filter" aria-labelledby={headingId}>
+      <div className="sector-filter-head">
+        <h2 id={headingId} className="sector-filter-title">
+          {t('filters.heading')}
+        </h2>
+        {/* aria-disabled rather than disabled: the button keeps focus after use, and says why it does nothing. */}
+        <button
+          type="button"
+          className="button sector-filter-action"
+          aria-disabled={allChosen}
+          onClick={() => {
+            if (!allChosen) setSectors(order);
+          }}
+        >
+          {t('filters.selectAll')}
+        </button>
+        <button
+          type="button"
+          className="button sector-filter-action"
+          aria-disabled={selected.length === 0}
+          onClick={() => {
+            if (selected.length > 0) setSectors([]);
+          }}
+        >
+          {t('filters.clear')}
+        </button>
+        <button
+          type="button"
+          className="button sector-filter-expand"
+          aria-expanded={expanded}
+          aria-controls={groupsId}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? t('filters.hideSectors') : t('filters.showSectors', { count: selected.length })}
+        </button>
+        <p className="sector-filter-status" role="status">
+          {status}
+        </p>
+      </div>
+      <div className="sector-groups" id={groupsId} data-expanded={expanded}>
+        {groups.map(({ group, sectors }) => (
+          <SectorGroupToggles
+            key={group}
+            label={t(`filters.groups.${group}`)}
+            sectors={sectors}
+            selected={selected}
+            counts={counts}
+            order={order}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface GroupProps {
+  label: string;
+  sectors: readonly Sector[];
+  selected: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  order: readonly string[];
+}
+
+function SectorGroupToggles({ label, sectors, selected, counts, order }: GroupProps) {
+  const id = useId();
+  return (
+    <div className="sector-group" role="group" aria-labelledby={id}>
+      <h3 id={id} className="sector-group-title">
+        {label}
+      </h3>
+      <ul className="sector-toggles">
+        {sectors.map((s) => (
+          <li key={s.id}>
+            <SectorToggle
+              sector={s}
+              pressed={selected.includes(s.id)}
+              count={counts.get(s.id) ?? 0}
+              order={order}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface ToggleProps {
+  sector: Sector;
+  pressed: boolean;
+  count: number;
+  order: readonly string[];
+}
+
+function SectorToggle({ sector, pressed, count, order }: ToggleProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { toggleSector } = useViewActions();
+  const nameId = useId();
+  const countId = useId();
+  return (
+    // The accessible name is the sector's name alone; the park count is its description.
+    <button
+      type="button"
+      className="sector-toggle"
+      aria-pressed={pressed}
+      aria-labelledby={nameId}
+      aria-describedby={countId}
+      data-sector={sector.id}
+      style={{ '--sector-color': sector.color } as CSSProperties}
+      onClick={() => toggleSector(sector.id, order)}
+    >
+      <span className="sector-check" aria-hidden="true">
+        {pressed ? '✓' : ''}
+      </span>
+      <span id={nameId} className="sector-name">
+        {pick(sector.name, lang)}
+      </span>
+      <span className="sector-count" aria-hidden="true">
+        {count}
+      </span>
+      <span id={countId} hidden>
+        {t('filters.parkCount', { count })}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { StrictMode } from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
+import { geographySchema } from '../../domain/geo-schema';
+import { counties, toLatLng } from '../../domain/geo';
+import { mapItems } from '../../domain/park-placement';
+import type { TileConfig } from '../../domain/tile-config';
+import { createI18n } from '../../i18n/create-i18n';
+import { createViewStore, type ViewStore } from '../../state/view-store';
+import { ViewStoreProvider } from '../../state/view-store-context';
+import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
+import { ZhaoqingMap } from './zhaoqing-map';
+
+// Leaflet decides between SVG and canvas when it is imported; jsdom has neither fully. Give it the
+// one SVG method it probes for, before the import above is evaluated, so it draws SVG paths.
+vi.hoisted(() => {
+  Object.defineProperty(SVGSVGElement.prototype, 'createSVGRect', {
+    configurable: true,
+    value: () => ({}),
+  });
+});
+
+const dataset: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
+);
+const geography = geographySchema.parse(JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8')));
+const drawn = mapItems(
+  dataset,
+  new Map(counties(geography).map((f) => [f.properties.code, toLatLng(f.properties.labelPoint)])),
+).placed;
+
+// jsdom lays nothing out: give every element the size of a desktop map, and a ResizeObserver.
+const sizes = {
+  clientWidth: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth'),
+  clientHeight: Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight'),
+};
+class FakeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe() {
+    this.callback([], this as unknown as ResizeObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 880 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 560 });
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+});
+afterAll(() => {
+  if (sizes.clientWidth) Object.defineProperty(HTMLElement.prototype, 'clientWidth', sizes.clientWidth);
+  if (sizes.clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', sizes.clientHeight);
+  vi.unstubAllGlobals();
+});
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error');
+});
+afterEach(() => {
+  expect(errors).not.toHaveBeenCalled();
+});
+
+function ui(store: ViewStore, lang: Lang, tiles: TileConfig | null = null, key = 'map') {
+  return (
+    <I18nextProvider i18n={createI18n(lang)}>
+      <ViewStoreProvider store={store}>
+        <ZhaoqingMap key={key} dataset={dataset} geography={geography} tiles={tiles} />
+      </ViewStoreProvider>
+    </I18nextProvider>
+  );
+}
+
+function renderMap(view: Partial<ViewState> = {}, lang: Lang = 'zh-Hans', tiles: TileConfig | null = null) {
+  const store = createViewStore({ ...DEFAULT_VIEW, ...view });
+  const result = render(<StrictMode>{ui(store, lang, tiles)}</StrictMode>);
+  return { store, ...result, user: userEvent.setup() };
+}
+
+const markers = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.place-marker')];
+const markerOf = (container: HTMLElement, name: string) => {
+  const el = markers(container).find((m) => m.textContent?.startsWith(name));
+  if (!el) throw new Error(`no marker for ${name}`);
+  return el;
+};
+
+describe('ZhaoqingMap', () => {
+  it('mounts under StrictMode, unmounts and mounts again without "Map container is already initialized"', () => {
+    const store = createViewStore();
+    const first = render(<StrictMode>{ui(store, 'zh-Hans')}</StrictMode>);
+    expect(first.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
+    expect(markers(first.container)).toHaveLength(drawn.length);
+    // A remount in the same place (what HMR and a keyed parent do).
+    first.rerender(<StrictMode>{ui(store, 'zh-Hans', null, 'again')}</StrictMode>);
+    expect(first.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
+    expect(markers(first.container)).toHaveLength(drawn.length);
+    first.unmount();
+    const second = render(<StrictMode>{ui(store, 'en')}</StrictMode>);
+    expect(second.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
+    expect(markers(second.container)).toHaveLength(drawn.length);
+  });
+
+  it('names the map and every marker, and draws no unpublished location', () => {
+    const { container } = renderMap();
+    const map = screen.getByRole('region', { name: '肇庆市“344”园区地图' });
+    expect(map).toHaveAttribute('aria-roledescription', '地图');
+    expect(map).toHaveAttribute('tabindex', '0');
+    const buttons = within(map)
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('place-marker'));
+    expect(buttons).toHaveLength(drawn.length);
+    expect(markerOf(container, '肇庆新区')).toHaveAccessibleName('肇庆新区（核心园区，位置近似（县级））');
+    expect(markerOf(container, '肇庆高新区')).toHaveAccessibleName(
+      '肇庆高新区（核心园区，按已公布范围标注）',
+    );
+    expect(markers(container).some((m) => m.textContent?.startsWith('风华高科'))).toBe(false);
+  });
+
+  it('draws county-level places hollow and dashed, and the High-tech Zone solid with its extent', () => {
+    const { container } = renderMap();
+    const approx = markerOf(container, '德庆风机装备园');
+    const known = markerOf(container, '肇庆高新区');
+    expect(approx).toHaveClass('place-marker-county');
+    expect(approx.querySelector('[stroke-dasharray]')).not.toBeNull();
+    expect(known).toHaveClass('place-marker-area');
+    expect(known.querySelector('[stroke-dasharray]')).toBeNull();
+    expect(container.querySelectorAll('path.park-extent')).toHaveLength(1);
+  });
+
+  it('opens a park by click, by Enter and by Space on its marker; a firm opens its park or county', () => {
+    const { container, store } = renderMap();
+    fireEvent.click(markerOf(container, '怀集食品加工产业园'));
+    expect(store.getState().view.park).toBe('huaiji-food');
+    fireEvent.keyDown(markerOf(container, '德庆风机装备园'), { key: 'Enter' });
+    expect(store.getState().view.park).toBe('deqing-wind');
+    fireEvent.keyDown(markerOf(container, '肇庆新区'), { key: ' ' });
+    expect(store.getState().view.park).toBe('new-area');
+    fireEvent.click(markerOf(container, '小鹏汽车'));
+    expect(store.getState().view.park).toBe('high-tech-zone');
+    fireEvent.click(markerOf(container, '协鑫集团肇庆项目'));
+    expect(store.getState().view).toMatchObject({ park: null, county: '441284' });
+  });
+
+  it('restyles for the sector filter and a selection without recreating the map or the markers', () => {
+    const { container, store } = renderMap();
+    const map = container.querySelector('.leaflet-container');
+    const deqing = markerOf(container, '德庆风机装备园');
+    const htz = markerOf(container, '肇庆高新区');
+    act(() => store.getState().actions.setSectors(['nev']));
+    expect(container.querySelector('.leaflet-container')).toBe(map);
+    expect(markerOf(container, '德庆风机装备园')).toBe(deqing);
+    expect(deqing).toHaveClass('is-faded');
+    expect(deqing).toHaveAccessibleName(/不符合所选产业/);
+    expect(htz).not.toHaveClass('is-faded');
+    act(() => store.getState().actions.selectPark('high-tech-zone'));
+    expect(markerOf(container, '肇庆高新区')).toBe(htz);
+    expect(htz).toHaveClass('is-selected');
+  });
+
+  it('switches each layer from the legend, through the view state', async () => {
+    const { container, store, user } = renderMap();
+    const legend = screen.getByRole('list', { name: '图例' });
+    await user.click(within(legend).getByRole('checkbox', { name: '核心园区' }));
+    expect(store.getState().view.hidden).toEqual(['core']);
+    expect(container.querySelectorAll('.place-marker-core, .place-marker-core-sub')).toHaveLength(0);
+    expect(container.querySelectorAll('path.park-extent')).toHaveLength(0);
+    await user.click(within(legend).getByRole('checkbox', { name: '县（市、区）' }));
+    expect(container.querySelectorAll('path.county')).toHaveLength(0);
+    expect(container.querySelectorAll('.county-label')).toHaveLength(0);
+    await user.click(within(legend).getByRole('checkbox', { name: '核心园区' }));
+    expect(container.querySelectorAll('.place-marker-core')).toHaveLength(3);
+  });
+
+  it('explains every symbol in the legend', () => {
+    renderMap();
+    const legend = screen.getByText('图例与图层').closest('details');
+    for (const text of [
+      '东部4区（市）· 九通一平',
+      '西部4县 · 八通一平',
+      '粤港澳大湾区城市',
+      '核心园区内的园区',
+      '中小企业特色产业集群（非有边界的园区）',
+      '空心虚线：位置近似（来源只给出所在县，标在县名旁）',
+      '实心加虚线框：已公布的范围',
+      '变淡：不符合所选产业',
+      '内置行政区划底图（示意，非正式地图）',
+    ])
+      expect(legend).toHaveTextContent(text);
+  });
+
+  it('makes no tile request unless a base map is configured', () => {
+    const { container, unmount } = renderMap();
+    expect(container.querySelectorAll('.leaflet-tile-pane .leaflet-layer')).toHaveLength(0);
+    unmount();
+    const tiles: TileConfig = {
+      url: 'https://tiles.example/{z}/{x}/{y}.png',
+      attribution: 'Example tiles',
+      datum: 'gcj02',
+      subdomains: 'abc',
+      maxZoom: 18,
+    };
+    const withTiles = renderMap({}, 'zh-Hans', tiles);
+    expect(withTiles.container.querySelectorAll('.leaflet-tile-pane .leaflet-layer')).toHaveLength(1);
+    expect(withTiles.container).toHaveTextContent('在线底图：Example tiles');
+  });
+
+  it('fits Zhaoqing when the link has no map position, and shows the linked one otherwise', () => {
+    // The start-up fit is the map's own move: it must not put a map= into a fresh page's link.
+    const fitted = renderMap();
+    expect(fitted.store.getState().view.map).toBeNull();
+    fitted.unmount();
+    const linked = renderMap({ map: { lat: 23.1, lng: 112.55, zoom: 10 } });
+    // A moved map is not written back: the link's view stays exactly as it was.
+    expect(linked.store.getState().view.map).toEqual({ lat: 23.1, lng: 112.55, zoom: 10 });
+  });
+});

@@ -1,0 +1,184 @@
+import './parks.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Entity, Park } from '../../domain/dataset-schema';
+import { pick } from '../../domain/localize';
+import { parkDirectory } from '../../domain/park-directory';
+import { parkSymbol } from '../../domain/park-placement';
+import { matchesSectors } from '../../domain/sector-match';
+import { useLang } from '../../i18n/use-lang';
+import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { ParkSymbol } from './park-symbol';
+import { EntityBody } from './source-notes';
+
+/**
+ * The parks as a list: the map's text alternative and the phone's main way in. Core parks
+ * first (with the parks inside them), then each block's districts and counties with their
+ * characteristic parks, then the named firms and projects. Every row opens the same details
+ * panel as the map. Parks outside the selected sectors fade but stay listed.
+ */
+export function ParkList({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const sectors = useViewStore((s) => s.view.sectors);
+  const { selectCounty } = useViewActions();
+  const dir = useMemo(() => parkDirectory(dataset), [dataset]);
+
+  return (
+    <section className="park-list" aria-labelledby="park-list-heading">
+      <h2 id="park-list-heading">{t('parks.heading')}</h2>
+      <p className="muted">{t('parks.intro')}</p>
+      {sectors.length > 0 ? <p className="park-list-filter">{t('parks.filtered')}</p> : null}
+
+      <h3 id="park-list-core">{t('parks.core')}</h3>
+      <ul className="park-rows" aria-labelledby="park-list-core">
+        {dir.core.map(({ park, children }) => (
+          <li key={park.id}>
+            <ParkRow dataset={dataset} park={park} />
+            {children.length > 0 ? (
+              <ul className="park-rows park-rows-nested">
+                {children.map((child) => (
+                  <li key={child.id}>
+                    <ParkRow dataset={dataset} park={child} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+
+      {dir.blocks.map(({ block, counties }) => (
+        <section key={block} aria-labelledby={`park-list-${block}`}>
+          <h3 id={`park-list-${block}`}>{t(block === 'east' ? 'parks.eastGroup' : 'parks.westGroup')}</h3>
+          {counties.map(({ division, parks }) => (
+            <div key={division.code} className="county-group">
+              <h4 className="county-heading">
+                <button
+                  type="button"
+                  className="county-row"
+                  data-county={division.code}
+                  onClick={() => selectCounty(division.code)}
+                >
+                  {t('parks.countyOverview', { name: pick(division.name, lang) })}
+                </button>
+              </h4>
+              {parks.length > 0 ? (
+                <ul className="park-rows">
+                  {parks.map((park) => (
+                    <li key={park.id}>
+                      <ParkRow dataset={dataset} park={park} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted park-none">{t('parks.noParkNamed')}</p>
+              )}
+            </div>
+          ))}
+        </section>
+      ))}
+
+      {dir.unlocated.length > 0 ? (
+        <>
+          <h3 id="park-list-unlocated">{t('parks.unlocated')}</h3>
+          <ul className="park-rows" aria-labelledby="park-list-unlocated">
+            {dir.unlocated.map((park) => (
+              <li key={park.id}>
+                <ParkRow dataset={dataset} park={park} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3 id="park-list-entities">{t('parks.entities')}</h3>
+      <p className="muted">{t('parks.entitiesIntro')}</p>
+      <ul className="entity-rows" aria-labelledby="park-list-entities">
+        {dataset.entities.map((entity) => (
+          <li key={entity.id}>
+            <EntityRow dataset={dataset} entity={entity} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One park: its symbol, name, and what kind of place and location it is; opens its details. */
+export function ParkRow({ dataset, park }: { dataset: Dataset; park: Park }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const sectors = useViewStore((s) => s.view.sectors);
+  const selected = useViewStore((s) => s.view.park === park.id);
+  const { selectPark } = useViewActions();
+  const faded = !matchesSectors(park.sectors, sectors);
+  const sectorNames = park.sectors
+    .map((id) => dataset.sectors.find((s) => s.id === id))
+    .flatMap((s) => (s ? [pick(s.name, lang)] : []));
+  const meta = [
+    park.kind === 'cluster' ? t('parks.kind.cluster') : null,
+    t(`parks.precision.${park.location.precision}`),
+    park.secondary ? t('parks.secondaryOnly') : null,
+    sectorNames.join(lang === 'en' ? ', ' : '、') || null,
+    faded ? t('parks.notMatching') : null,
+  ].filter((x): x is string => x !== null);
+  return (
+    <button
+      type="button"
+      className={`park-row${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
+      data-park-id={park.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => selectPark(park.id)}
+    >
+      <span className="park-row-symbol" aria-hidden="true">
+        <ParkSymbol
+          symbol={parkSymbol(park)}
+          tier={park.tier}
+          precision={park.location.precision === 'unpublished' ? 'county' : park.location.precision}
+        />
+      </span>
+      <span className="park-row-text">
+        <span className="park-row-name">{pick(park.name, lang)}</span>
+        {/* Read as "name, details": without it a screen reader runs the two together. */}
+        <span className="parks-sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="park-row-meta">{meta.join(' · ')}</span>
+      </span>
+    </button>
+  );
+}
+
+/** A firm or project: folded by default; opening it shows what the sources say about it. */
+function EntityRow({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const sectors = useViewStore((s) => s.view.sectors);
+  const { selectPark, selectCounty } = useViewActions();
+  const faded = !matchesSectors(entity.sectors, sectors);
+  const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
+  const division = entity.division ? dataset.divisions.find((d) => d.code === entity.division) : undefined;
+  return (
+    <details className={`entity-row${faded ? ' is-faded' : ''}`}>
+      <summary>
+        <span className="park-row-name">{pick(entity.name, lang)}</span>
+        <span className="parks-sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="park-row-meta">
+          {t(`parks.entityKind.${entity.kind}`)} · {t(`parks.precision.${entity.location.precision}`)}
+          {faded ? ` · ${t('parks.notMatching')}` : ''}
+        </span>
+      </summary>
+      <div className="entity-body">
+        <EntityBody dataset={dataset} entity={entity} />
+        {park ? (
+          <button type="button" className="button" onClick={() => selectPark(park.id)}>
+            {t('parks.openPlace', { name: pick(park.name, lang) })}
+          </button>
+        ) : division ? (
+          <button type="button" className="button" onClick={() => selectCounty(division.code)}>
+            {t('parks.openPlace', { name: pick(division.name, lang) })}
+          </button>
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Tier } from '../../domain/dataset-schema';
+import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/marker-shape';
+import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from '../../domain/park-placement';
+
+/** The map symbol of a park, so that a row in the list looks like its marker on the map. */
+export function ParkSymbol({
+  symbol,
+  tier,
+  precision,
+}: {
+  symbol: MarkerSymbol;
+  tier: Tier | null;
+  precision: DrawnPrecision;
+}) {
+  const size = SYMBOL_SIZE[symbol];
+  const shape = markerShape(symbol);
+  const paint = markerPaint(tier, precision);
+  const common = {
+    fill: paint.fill,
+    stroke: paint.stroke,
+    strokeWidth: STROKE_WIDTH,
+    strokeLinejoin: 'round' as const,
+    strokeDasharray: paint.dash ?? undefined,
+  };
+  return (
+    <svg
+      className="parks-symbol"
+      viewBox={`0 0 ${size} ${size}`}
+      width={size}
+      height={size}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {shape.kind === 'polygon' ? (
+        <polygon points={shape.points} {...common} />
+      ) : shape.kind === 'circle' ? (
+        <circle cx={shape.cx} cy={shape.cy} r={shape.r} {...common} />
+      ) : (
+        <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} {...common} />
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,136 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
+import { formatDate } from '../../domain/format-figure';
+import { pick } from '../../domain/localize';
+import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
+import { useLang } from '../../i18n/use-lang';
+
+/** "南都（南方都市报），2024年3月；南方日报，2024年3月9日": the outlets and dates, in the reader's script. */
+export function useSourceList(dataset: Dataset): (ids: readonly string[]) => string {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const byId = useMemo(() => sourcesById(dataset), [dataset]);
+  return (ids) => {
+    const sep = lang === 'en' ? ', ' : '，';
+    return sourcesOf(byId, ids)
+      .map(
+        (s) =>
+          `${pick(s.outlet, lang)}${sep}${s.date ? formatDate(s.date, lang) : t('parks.details.undated')}`,
+      )
+      .join(lang === 'en' ? '; ' : '；');
+  };
+}
+
+/** "来源：…" — the line under each claim. */
+export function useSourceLine(dataset: Dataset): (ids: readonly string[]) => string {
+  const { t } = useTranslation();
+  const list = useSourceList(dataset);
+  return (ids) => t('parks.details.sourceLine', { list: list(ids) });
+}
+
+/**
+ * What the sources say, one claim per item, each with its source line. A claim resting on
+ * secondary material is marked as such, with its confidence and "as of" date; the facts-file id
+ * (F19, X03…) is shown so a reader can check it.
+ */
+export function ClaimList({ dataset, claims }: { dataset: Dataset; claims: readonly Claim[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const byId = useMemo(() => sourcesById(dataset), [dataset]);
+  const sourceLine = useSourceLine(dataset);
+  return (
+    <ul className="claims">
+      {claims.map((claim, i) => {
+        const standing = claimStanding(dataset, byId, claim);
+        return (
+          <li key={i} className={standing.secondary ? 'claim is-secondary' : 'claim'}>
+            <p className="claim-text">{pick(claim.text, lang)}</p>
+            <p className="claim-source">
+              {standing.secondary ? (
+                <span className="badge-secondary">
+                  {t('parks.details.secondary')} · {t(`parks.details.confidence.${standing.confidence}`)}
+                  {standing.asOf
+                    ? ` · ${t('parks.details.asOf', { date: formatDate(standing.asOf, lang) })}`
+                    : ''}
+                </span>
+              ) : null}{' '}
+              {sourceLine(claim.sources)}
+              {claim.fact ? <span className="fact-id"> [{claim.fact}]</span> : null}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** A named firm or project: what it is, where the sources put it, its dated events and claims. */
+export function EntityBody({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const sourceLine = useSourceLine(dataset);
+  return (
+    <>
+      <p className="entity-meta">
+        {t(`parks.entityKind.${entity.kind}`)} · {entityWhere(dataset, entity, lang, t)}
+      </p>
+      {entity.events.length ? (
+        <ul className="claims">
+          {entity.events.map((ev, i) => (
+            <li key={i} className="claim">
+              <p className="claim-text">
+                <time dateTime={ev.date}>{formatDate(ev.date, lang)}</time> {pick(ev.text, lang)}
+              </p>
+              <p className="claim-source">{sourceLine(ev.sources)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ClaimList dataset={dataset} claims={entity.claims} />
+    </>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function entityWhere(dataset: Dataset, entity: Entity, lang: ReturnType<typeof useLang>, t: T): string {
+  const loc = entity.location;
+  if (loc.precision === 'unpublished') return t('parks.precision.unpublished');
+  const division = dataset.divisions.find((d) => d.code === loc.division);
+  const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
+  const place = park ? pick(park.name, lang) : division ? pick(division.name, lang) : '';
+  return `${place} · ${t(`parks.precision.${loc.precision}`)}`;
+}
+
+/** The full citation of every source a panel used: outlet, original title, date, tier. */
+export function SourceFooter({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (sources.length === 0) return null;
+  return (
+    <ol className="source-footer">
+      {sources.map((s) => (
+        <li key={s.id}>
+          {pick(s.outlet, lang)} ·{' '}
+          {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('parks.details.undated')} ·{' '}
+          <span lang="zh-Hans">《{s.title}》</span>
+          {s.tier === 'secondary' ? (
+            <span className="muted">
+              {' '}
+              · {t('parks.details.secondary')} · {t(`parks.details.confidence.${s.confidence}`)}
+            </span>
+          ) : null}
+          {s.url ? (
+            <>
+              {' · '}
+              <a href={s.url} rel="noreferrer noopener" target="_blank">
+                {s.url.replace(/^https?:\/\//, '')}
+              </a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Source } from '../../domain/dataset-schema';
+import { formatDate } from '../../domain/format-figure';
+import { pick } from '../../domain/localize';
+import { useLang } from '../../i18n/use-lang';
+
+/** Where the numbers come from: each source with outlet, original title, gloss, date and tier. */
+export function SourcesList({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const primary = dataset.sources.filter((s) => s.tier === 'primary');
+  const secondary = dataset.sources.filter((s) => s.tier === 'secondary');
+  return (
+    <section className="sources-list" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t('sourcesList.heading')}</h2>
+      <p className="muted">{t('sourcesList.intro')}</p>
+      <h3>{t('sourcesList.primary')}</h3>
+      <SourceItems sources={primary} />
+      <h3>{t('sourcesList.secondary')}</h3>
+      <SourceItems sources={secondary} />
+    </section>
+  );
+}
+
+function SourceItems({ sources }: { sources: Source[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <ol className="source-items">
+      {sources.map((s) => {
+        const gloss = pick(s.titleGloss, lang);
+        return (
+          <li key={s.id} id={`source-${s.id}`}>
+            <strong>{pick(s.outlet, lang)}</strong>
+            {' · '}
+            {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('sourcesList.undated')}
+            <br />
+            {/* The title stays in its original language; a gloss follows where it differs. */}
+            <span lang="zh-Hans">《{s.title}》</span>
+            {gloss !== s.title ? <span className="muted"> {t('sourcesList.gloss', { gloss })}</span> : null}
+            {s.tier === 'secondary' ? (
+              <span className="muted"> · {t(`sourcesList.confidence.${s.confidence}`)}</span>
+            ) : null}
+            {s.url ? (
+              <>
+                {' · '}
+                <a href={s.url} rel="noreferrer noopener" target="_blank">
+                  {t('sourcesList.link')}
+                </a>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

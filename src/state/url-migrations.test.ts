@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
+import { LANGS } from '../domain/dataset-schema';
+import { decodeView, encodeView } from './url-codec';
+import {
+  CURRENT_URL_VERSION,
+  MIGRATIONS,
+  latestVersion,
+  migrateParams,
+  type UrlMigration,
+} from './url-migrations';
+import { DEFAULT_VIEW, LAYER_IDS, MODES, TAB_IDS } from './view-state';
+
+const vocab = shippedVocabulary();
+
+/**
+ * A made-up history, for testing the mechanism only (the real list is empty: version 1 is the
+ * first published format). It pretends versions 1 and 2 were older formats that today's params
+ * replaced, so that "today" is version 3:
+ *   v1 → v2: `sector` (one param per sector) became `sectors` (comma-separated);
+ *   v2 → v3: `center=lat,lng` + `zoom=z` became `map=lat,lng,z`.
+ */
+const TEST_MIGRATIONS: readonly UrlMigration[] = [
+  {
+    to: 2,
+    date: '2027-03-01',
+    migrate: (params) => {
+      const old = params.getAll('sector');
+      params.delete('sector');
+      // Leave a `sectors` already there alone: links typed from the docs carry no `v`.
+      if (old.length && !params.has('sectors')) params.set('sectors', old.join(','));
+    },
+  },
+  {
+    to: 3,
+    date: '2028-06-15',
+    migrate: (params) => {
+      const center = params.get('center');
+      const zoom = params.get('zoom');
+      params.delete('center');
+      params.delete('zoom');
+      if (center !== null && zoom !== null && !params.has('map')) params.set('map', `${center},${zoom}`);
+    },
+  },
+];
+
+const HIGH_TECH = { lat: 23.05, lng: 112.47, zoom: 10 };
+
+describe('url migrations: the mechanism (with a made-up history)', () => {
+  it('upgrades a version-1 link through every migration', () => {
+    expect(
+      decodeView('?v=1&sector=storage&sector=nev&center=23.05,112.47&zoom=10', vocab, TEST_MIGRATIONS),
+    ).toEqual({ view: { ...DEFAULT_VIEW, sectors: ['nev', 'storage'], map: HIGH_TECH }, ignored: [] });
+  });
+
+  it('reads a link without v as version 1', () => {
+    expect(decodeView('?sector=nev&center=23.05,112.47&zoom=10', vocab, TEST_MIGRATIONS).view).toEqual({
+      ...DEFAULT_VIEW,
+      sectors: ['nev'],
+      map: HIGH_TECH,
+    });
+  });
+
+  it('runs only the migrations newer than the link', () => {
+    // A version-2 link: `sectors` is already the v2 form, and a stray `sector` is not migrated again.
+    const { view } = decodeView(
+      '?v=2&sectors=nev&sector=storage&center=23.05,112.47&zoom=10',
+      vocab,
+      TEST_MIGRATIONS,
+    );
+    expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['nev'], map: HIGH_TECH });
+  });
+
+  it('runs no migration on a current link', () => {
+    const calls: number[] = [];
+    const spying = TEST_MIGRATIONS.map((m) => ({
+      ...m,
+      migrate: (p: URLSearchParams) => {
+        calls.push(m.to);
+        m.migrate(p);
+      },
+    }));
+    expect(decodeView('?v=3&sectors=nev&map=23.05,112.47,10', vocab, spying).view).toEqual({
+      ...DEFAULT_VIEW,
+      sectors: ['nev'],
+      map: HIGH_TECH,
+    });
+    expect(calls).toEqual([]);
+    decodeView('?v=2&sectors=nev', vocab, spying);
+    expect(calls).toEqual([3]);
+    decodeView('?sectors=nev', vocab, spying);
+    expect(calls).toEqual([3, 2, 3]);
+  });
+
+  it('leaves a current-format link without v unchanged (migrations must be idempotent on it)', () => {
+    const current = '?sectors=nev,storage&map=23.05,112.47,10&tab=charts';
+    expect(decodeView(current, vocab, TEST_MIGRATIONS)).toEqual(
+      decodeView(`${current}&v=3`, vocab, TEST_MIGRATIONS),
+    );
+  });
+
+  it.each(['4', '0', 'x', '1.5', '-1', '9999'])(
+    'reports a version it cannot use (v=%s) and reads the params as current',
+    (v) => {
+      const { view, ignored } = decodeView(`?v=${v}&sectors=nev&tab=parks`, vocab, TEST_MIGRATIONS);
+      expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['nev'], tab: 'parks' });
+      expect(ignored).toEqual([{ param: 'v', value: v }]);
+    },
+  );
+
+  it('never changes the params it was given', () => {
+    const input = new URLSearchParams('v=1&sector=nev&center=23,112&zoom=9');
+    const before = input.toString();
+    const { params } = migrateParams(input, TEST_MIGRATIONS);
+    expect(input.toString()).toBe(before);
+    expect(params.toString()).toBe('sectors=nev&map=23%2C112%2C9');
+  });
+});
+
+describe('url migrations: the real list', () => {
+  it.each([
+    ['the real list', MIGRATIONS],
+    ['the test list', TEST_MIGRATIONS],
+  ] as const)('%s is numbered from 2 without gaps and dated in order', (_, list) => {
+    list.forEach((m, i) => {
+      expect(m.to).toBe(i + 2);
+      expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(m.date))).toBe(false);
+      const before = list[i - 1];
+      if (before) expect(m.date > before.date).toBe(true);
+    });
+  });
+
+  it('writes links in the version the migrations lead to', () => {
+    expect(CURRENT_URL_VERSION).toBe(latestVersion(MIGRATIONS));
+    expect(encodeView({ ...DEFAULT_VIEW, tab: 'parks' })).toBe(`?v=${CURRENT_URL_VERSION}&tab=parks`);
+  });
+});
+
+const viewPatch = z
+  .object({
+    lang: z.enum(LANGS),
+    sectors: z.array(z.string()),
+    park: z.string(),
+    county: z.string(),
+    map: z.object({ lat: z.number(), lng: z.number(), zoom: z.number() }),
+    hidden: z.array(z.enum(LAYER_IDS)),
+    tab: z.enum(TAB_IDS),
+    mode: z.enum(MODES),
+  })
+  .partial()
+  .strict();
+
+const goldenSchema = z.object({
+  about: z.string(),
+  links: z.array(
+    z
+      .object({
+        note: z.string().optional(),
+        link: z.string(),
+        view: viewPatch,
+        ignored: z.array(z.object({ param: z.string(), value: z.string() })).default([]),
+      })
+      .strict(),
+  ),
+});
+
+// Vitest runs from the project root (import.meta.url is not a file: URL under jsdom).
+const golden = goldenSchema.parse(JSON.parse(readFileSync('tests/fixtures/url-links-v1.json', 'utf8')));
+
+describe('published version-1 links keep opening the same views (tests/fixtures/url-links-v1.json)', () => {
+  it('has links to check', () => {
+    expect(golden.links.length).toBeGreaterThan(20);
+  });
+
+  it.each(golden.links.map((g) => [g.link || '(empty)', g] as const))('%s', (_, { link, view, ignored }) => {
+    // Decoded with the shipped dataset's ids: renaming a sector or park breaks published links too.
+    expect(decodeView(link, vocab)).toEqual({ view: { ...DEFAULT_VIEW, ...view }, ignored });
+  });
+});

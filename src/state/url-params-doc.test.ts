@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
+import { KNOWN_PARAMS, decodeView } from './url-codec';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
+
+/**
+ * docs/url-params.md is the public contract of links. These tests hold the codec to it: every
+ * param the codec reads is documented, and each documented example, alone in a link, opens the
+ * view the table says. The browser test (tests/e2e/share.e2e.ts) opens the same examples.
+ */
+
+const doc = readFileSync('docs/url-params.md', 'utf8');
+const vocab = shippedVocabulary();
+
+/** The rows of the markdown table whose header row starts with `| <firstHeader>`. */
+function tableRows(firstHeader: string): string[][] {
+  const lines = doc.split('\n');
+  const start = lines.findIndex((l) => new RegExp(`^\\|\\s*${firstHeader}\\s*\\|`).test(l));
+  if (start < 0) throw new Error(`no table "${firstHeader}" in docs/url-params.md`);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
+  }
+  return rows;
+}
+
+const code = (cell: string | undefined) => /^`([^`]+)`/.exec(cell ?? '')?.[1] ?? '';
+
+/** What each documented example must open: the doc's words, as a view. */
+const EXPECTED: Record<string, Partial<ViewState>> = {
+  '?lang=en': { lang: 'en' },
+  '?sectors=nev,storage': { sectors: ['nev', 'storage'] },
+  '?park=high-tech-zone': { park: 'high-tech-zone' },
+  '?county=441226': { county: '441226' },
+  '?map=23.05,112.47,10': { map: { lat: 23.05, lng: 112.47, zoom: 10 } },
+  '?hide=neighbours': { hidden: ['neighbours'] },
+  '?tab=charts': { tab: 'charts' },
+  '?mode=present': { mode: 'present' },
+};
+
+const params = tableRows('param').map((row) => ({ param: code(row[0]), example: code(row[1]) }));
+
+describe('docs/url-params.md', () => {
+  it('documents every param the codec reads, and no other', () => {
+    expect(params.map((p) => p.param).sort()).toEqual([...KNOWN_PARAMS].filter((p) => p !== 'v').sort());
+    expect(doc).toMatch(/`v` is the version of the link format/);
+  });
+
+  it.each(params)('`$param` alone opens the view it documents: $example', ({ param, example }) => {
+    expect([...new URLSearchParams(example).keys()]).toEqual([param]);
+    const expected = EXPECTED[example];
+    expect(expected, `no expected view for ${example}`).toBeDefined();
+    expect(decodeView(example, vocab)).toEqual({ view: { ...DEFAULT_VIEW, ...expected }, ignored: [] });
+  });
+
+  it('lists exactly the sector ids of the shipped dataset, in its order', () => {
+    // The first table headed `id` is the sectors'.
+    expect(tableRows('id').map((r) => code(r[0]))).toEqual([...vocab.sectors]);
+  });
+
+  it('lists exactly the park ids and county codes of the shipped dataset', () => {
+    const parkTableStart = doc.indexOf('Park ids (`park`)');
+    const parkIds = [...doc.slice(parkTableStart).matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1]);
+    expect(parkIds).toEqual([...vocab.parks]);
+    const countySection = doc.slice(doc.indexOf('County codes (`county`)'));
+    const codes = [...countySection.matchAll(/`(\d{6})`/g)].map((m) => m[1]);
+    expect(codes).toEqual([...vocab.counties]);
+  });
+});

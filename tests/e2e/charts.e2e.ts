@@ -1,0 +1,310 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/domain/csv';
+import { resources } from '../../src/i18n/resources';
+import { baseUrl, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser';
+
+/**
+ * Issue #4 in Chromium against the production build: the sector filter, the charts that follow
+ * it, their layout at three screen sizes, and the CSV / PNG / SVG downloads read back from disk.
+ * Expected values come from the shipped dataset file, never from lists written here.
+ */
+
+interface RawIndicator {
+  id: string;
+  label: Record<string, string>;
+  fact: string;
+  value: number | null;
+  unit: string;
+  qualifier: string;
+  kind: string;
+  sectors: string[];
+}
+interface RawDataset {
+  sectors: { id: string; name: Record<string, string> }[];
+  parks: { id: string; sectors: string[]; name: Record<string, string> }[];
+  entities: { id: string; sectors: string[] }[];
+  indicators: RawIndicator[];
+}
+const data = JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as RawDataset;
+const indicatorById = new Map(data.indicators.map((i) => [i.id, i]));
+const listsAny = (sectors: string[], chosen: string[]) =>
+  chosen.length === 0 || chosen.some((c) => sectors.includes(c));
+/** The figures of the industry-output chart (issue #4: F01, F03, F05, F06, F08, F09) the filter keeps. */
+const OUTPUT_FACTS = ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'];
+const expectedOutput = (chosen: string[]) =>
+  data.indicators
+    .filter((i) => OUTPUT_FACTS.includes(i.fact) && i.value !== null && listsAny(i.sectors, chosen))
+    .map((i) => i.id)
+    .sort();
+const sectorName = (id: string) => data.sectors.find((s) => s.id === id)?.name['zh-Hans'] ?? id;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const filter = (page: Page) => page.getByRole('region', { name: '按行业筛选' });
+const toggle = (page: Page, id: string) =>
+  filter(page).getByRole('button', { name: sectorName(id), exact: true });
+const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
+const drawn = (figure: Locator) =>
+  figure
+    .locator('g.chart-mark')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-indicator') ?? '').sort());
+
+async function openCharts(page: Page) {
+  await page.goto(baseUrl());
+  await page.getByRole('tab', { name: '图表' }).click();
+  await chart(page, 'industry-output').locator('g.chart-mark').first().waitFor();
+  // On a phone the sector toggles are folded away until asked for.
+  const expand = filter(page).getByRole('button', { name: /^选择行业/ });
+  if (await expand.isVisible()) {
+    expect(await toggle(page, 'nev').isVisible()).toBe(false);
+    await expand.click();
+    const collapse = filter(page).getByRole('button', { name: '收起行业列表' });
+    expect(await collapse.getAttribute('aria-expanded')).toBe('true');
+  }
+}
+
+async function expectState(page: Page, chosen: string[]) {
+  for (const s of data.sectors)
+    expect(await toggle(page, s.id).getAttribute('aria-pressed'), s.id).toBe(String(chosen.includes(s.id)));
+  const parks = data.parks.filter((p) => listsAny(p.sectors, chosen)).length;
+  const entities = data.entities.filter((e) => listsAny(e.sectors, chosen)).length;
+  const status = await filter(page).getByRole('status').innerText();
+  expect(status).toContain(chosen.length ? `${parks}/${data.parks.length} 个园区` : `全部 ${parks} 个园区`);
+  expect(status).toContain(chosen.length ? `${entities}/${data.entities.length} 家` : `${entities} 家`);
+  expect(await drawn(chart(page, 'industry-output'))).toEqual(expectedOutput(chosen));
+}
+
+describe.each([
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+])('sector filter and charts on $name', ({ name, width, height }) => {
+  it('chooses NEV, then NEV and storage, then clears: toggles, counts, link and chart series follow', async () => {
+    const { page, errors, context } = await openPage(browser, { width, height });
+    await openCharts(page);
+    await expectState(page, []);
+
+    // Every toggle shows how many parks list its sector.
+    for (const s of data.sectors) {
+      const count = data.parks.filter((p) => p.sectors.includes(s.id)).length;
+      expect(await toggle(page, s.id).locator('.sector-count').innerText()).toBe(String(count));
+    }
+
+    await toggle(page, 'nev').click();
+    await expectState(page, ['nev']);
+    expect(new URL(page.url()).searchParams.get('sectors')).toBe('nev');
+    await toggle(page, 'storage').click();
+    await expectState(page, ['nev', 'storage']);
+    expect(new URL(page.url()).searchParams.get('sectors')).toBe('nev,storage');
+    // City-wide charts stay, marked as city-wide.
+    await expect(chart(page, 'project-pipeline').locator('.chart-badge').innerText()).resolves.toBe(
+      '全市数据，不随行业筛选变化',
+    );
+    const legend = await chart(page, 'industry-output').locator('.chart-legend li').allInnerTexts();
+    expect(legend).toEqual(['实际（2023）', '目标（2024）', '远景目标（未定年份）']);
+    await screenshot(page, `charts-nev-storage-${name}`);
+    if (name === 'phone') {
+      // Below the map on a phone: show the filtered chart itself as well.
+      await chart(page, 'industry-output').scrollIntoViewIfNeeded();
+      await screenshot(page, `charts-nev-storage-${name}-chart`);
+    }
+
+    // The overview lists what matches, and the key figures keep city-wide ones, marked as such.
+    await page.getByRole('tab', { name: '概览' }).click();
+    const summary = page.getByRole('region', { name: '符合筛选的园区与企业' });
+    const chosen = ['nev', 'storage'];
+    const parkNames = data.parks.filter((p) => listsAny(p.sectors, chosen)).map((p) => p.name['zh-Hans']);
+    expect(await summary.getByRole('list', { name: /^园区/ }).getByRole('listitem').allInnerTexts()).toEqual(
+      parkNames,
+    );
+    const cards = page.getByRole('region', { name: '招商与转型关键数字' });
+    expect(await cards.locator('[data-indicator]').count()).toBeGreaterThan(5);
+    await screenshot(page, `overview-nev-storage-${name}`);
+    await page.getByRole('tab', { name: '图表' }).click();
+
+    await filter(page).getByRole('button', { name: '清除' }).click();
+    await expectState(page, []);
+    expect(new URL(page.url()).searchParams.get('sectors')).toBeNull();
+
+    // Back in history restores NEV + storage.
+    await page.goBack();
+    await expectState(page, ['nev', 'storage']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each([
+  { width: 1280, height: 800, lang: 'zh-Hans' },
+  { width: 390, height: 844, lang: 'zh-Hans' },
+  { width: 1920, height: 1080, lang: 'zh-Hans' },
+  { width: 390, height: 844, lang: 'en' },
+  { width: 1280, height: 800, lang: 'en' },
+])('charts layout at $width×$height in $lang', ({ width, height, lang }) => {
+  it('draws every chart inside the panel, with no horizontal overflow, tables open or closed', async () => {
+    const { page, errors, context } = await openPage(browser, { width, height });
+    await page.goto(`${baseUrl()}?lang=${lang}&tab=charts`);
+    await page.locator('figure[data-chart="industry-output"] g.chart-mark').first().waitFor();
+    const overflow = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.layout-panel');
+        const frames = [...document.querySelectorAll('.chart-frame')].map((f) => {
+          const svg = f.querySelector('svg');
+          return { frame: f.clientWidth, svg: svg ? svg.getBoundingClientRect().width : 0 };
+        });
+        return {
+          panel: panel ? { scroll: panel.scrollWidth, client: panel.clientWidth } : null,
+          page: {
+            scroll: document.documentElement.scrollWidth,
+            client: document.documentElement.clientWidth,
+          },
+          frames,
+        };
+      });
+    const check = async () => {
+      const o = await overflow();
+      expect(o.panel).not.toBeNull();
+      expect(o.panel?.scroll).toBeLessThanOrEqual(o.panel?.client ?? 0);
+      expect(o.page.scroll).toBeLessThanOrEqual(o.page.client);
+      expect(o.frames).toHaveLength(3);
+      for (const f of o.frames) {
+        expect(f.svg).toBeGreaterThan(200);
+        expect(f.svg).toBeLessThanOrEqual(f.frame);
+      }
+    };
+    await check();
+    for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
+    await check();
+    // The mark labels sit inside their chart.
+    const outside = await page.locator('.chart-frame svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('.chart-mark-label, .chart-category-label')]
+          .map((t) => t.getBoundingClientRect())
+          .filter((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1)
+          .map((r) => `${r.left},${r.top}`);
+      }),
+    );
+    expect(outside).toEqual([]);
+    // Names wrap between words (or between CJK characters), never inside a word.
+    const names = await page
+      .locator('.chart-frame .chart-category-label')
+      .evaluateAll((texts) =>
+        texts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '')),
+      );
+    const known = new Set([
+      ...data.sectors.map((s) => s.name[lang]),
+      ...data.indicators.map((i) => i.label[lang]),
+      resources[lang as 'en'].translation.charts.groupTotal.leading,
+    ]);
+    for (const lines of names) expect(known, lines.join('|')).toContain(lines.join(lang === 'en' ? ' ' : ''));
+    await screenshot(page, `charts-tables-${lang}-${width}x${height}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe violations in the filter and the charts tab, with a filter on and the tables open', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await openCharts(page);
+    await toggle(page, 'nev').click();
+    for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
+    const results = await new AxeBuilder({ page })
+      .include('.sector-filter')
+      .include('.charts-panel')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const list = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+      r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(list(results)).toEqual([]);
+    await page.getByRole('tab', { name: '概览' }).click();
+    const overview = await new AxeBuilder({ page })
+      .include('.match-summary')
+      .include('.key-figures')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(list(overview)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  it('saves the industry-output CSV (BOM, dataset numbers), PNG and SVG, named after the chart and the filter', async () => {
+    const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
+    await openCharts(page);
+    await toggle(page, 'nev').click();
+    await toggle(page, 'storage').click();
+    await expectState(page, ['nev', 'storage']);
+    const actions = chart(page, 'industry-output').getByRole('group', { name: '下载“重点产业产值与目标”' });
+    const save = async (label: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        actions.getByRole('button', { name: label }).click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+
+    const csv = await save('CSV');
+    expect(csv.name).toBe('zhaoqing-industry-output_nev-storage.csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
+    expect(header).toEqual([
+      'figure',
+      'value',
+      'unit',
+      'qualifier',
+      'kind',
+      'period',
+      'sectors',
+      'sources',
+      'id',
+    ]);
+    const growth = data.indicators.filter((i) => i.fact === 'F02').map((i) => i.id);
+    expect(rows.map((r) => r[8]).sort()).toEqual([...expectedOutput(['nev', 'storage']), ...growth].sort());
+    for (const r of rows) {
+      const ind = indicatorById.get(r[8] ?? '');
+      expect(ind, r[8]).toBeDefined();
+      expect(Number(r[1])).toBe(ind?.value);
+      expect(r[3]).toBe(ind?.qualifier);
+      expect(r[4]).toBe(ind?.kind);
+    }
+
+    const png = await save('PNG');
+    expect(png.name).toBe('zhaoqing-industry-output_nev-storage.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(`${SCREENSHOT_DIR}/export-industry-output.png`, png.bytes);
+
+    const svg = await save('SVG');
+    expect(svg.name).toBe('zhaoqing-industry-output_nev-storage.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toMatch(/^<\?xml[^>]*\?><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(text).toContain('重点产业产值与目标');
+    for (const id of expectedOutput(['nev', 'storage'])) expect(text).toContain(`data-indicator="${id}"`);
+
+    // The exported SVG opens as an image in the browser.
+    const size = await page.evaluate(async (doc) => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([doc], { type: 'image/svg+xml' }));
+      await img.decode();
+      return { w: img.naturalWidth, h: img.naturalHeight };
+    }, text);
+    expect(size.w).toBeGreaterThan(300);
+    expect(size.h).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * The map's view in a browser test, measured from what is drawn: no reaching into Leaflet.
+ */
+
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+const labelPoints = new Map<string, [number, number]>(
+  (
+    JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8')) as {
+      features: { properties: { role: string; code: string; labelPoint: [number, number] } }[];
+    }
+  ).features
+    .filter((f) => f.properties.role === 'county')
+    .map((f) => [f.properties.code, f.properties.labelPoint]),
+);
+
+/** Web Mercator in world units (0..1), as Leaflet's default CRS. */
+const mercator = (lng: number, lat: number) => ({
+  u: (lng + 180) / 360,
+  v: 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI),
+});
+
+/**
+ * Where the map looks, without reaching into Leaflet: each county's name is drawn centred on a
+ * known point, so two names give the scale (hence the zoom) and the offset (hence the centre).
+ */
+export async function measuredMapView(page: Page): Promise<MapView> {
+  const map = await page.locator('.map').boundingBox();
+  if (!map) throw new Error('no map');
+  const labels = await page.locator('.county-label [data-code]').evaluateAll((els) =>
+    els.map((e) => {
+      const r = (e.closest('.leaflet-tooltip') ?? e).getBoundingClientRect();
+      return { code: e.getAttribute('data-code') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }),
+  );
+  const points = labels.map((l) => {
+    const p = labelPoints.get(l.code);
+    if (!p) throw new Error(`unknown county ${l.code}`);
+    return { ...l, ...mercator(p[0], p[1]) };
+  });
+  // The two names furthest apart (east–west) measure the scale most precisely.
+  const west = points.reduce((a, b) => (b.u < a.u ? b : a));
+  const east = points.reduce((a, b) => (b.u > a.u ? b : a));
+  const pixelsPerWorld =
+    Math.hypot(east.x - west.x, east.y - west.y) / Math.hypot(east.u - west.u, east.v - west.v);
+  const zoom = Math.log2(pixelsPerWorld / 256);
+  const u = west.u + (map.x + map.width / 2 - west.x) / pixelsPerWorld;
+  const v = west.v + (map.y + map.height / 2 - west.y) / pixelsPerWorld;
+  const lat = ((2 * Math.atan(Math.exp(Math.PI * (1 - 2 * v))) - Math.PI / 2) * 180) / Math.PI;
+  return { lat, lng: u * 360 - 180, zoom };
+}
+
+export function mapParam(query: string): MapView | null {
+  const raw = new URLSearchParams(query).get('map');
+  if (!raw) return null;
+  const [lat, lng, zoom] = raw.split(',').map(Number);
+  return { lat: lat ?? NaN, lng: lng ?? NaN, zoom: zoom ?? NaN };
+}
+
+/** Same view within what a pixel or two of label placement allows. */
+export function expectSameMapView(actual: MapView, expected: MapView) {
+  expect(Math.abs(actual.zoom - expected.zoom), `zoom ${actual.zoom} vs ${expected.zoom}`).toBeLessThan(0.05);
+  expect(Math.abs(actual.lat - expected.lat), `lat ${actual.lat} vs ${expected.lat}`).toBeLessThan(0.005);
+  expect(Math.abs(actual.lng - expected.lng), `lng ${actual.lng} vs ${expected.lng}`).toBeLessThan(0.005);
+}

@@ -1,0 +1,381 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/domain/dataset-schema';
+import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+import { measuredMapView } from './map-view';
+
+/**
+ * The 344 map (issue #3) in Chromium against the production build: every park visible and told
+ * apart at desktop and phone sizes, reachable by mouse, keyboard and list, details opened and
+ * closed with focus returned, remounts and resizes survived, an unreachable tile server
+ * tolerated, and no console errors.
+ */
+
+const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')));
+/** Every park with a location the sources publish (all of them today); unpublished ones are list-only. */
+const drawnParks = dataset.parks.filter((p) => p.location.precision !== 'unpublished');
+const coreParks = dataset.parks.filter((p) => p.tier === 'core' && p.parent === null);
+const characteristicParks = dataset.parks.filter((p) => p.tier !== 'core');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A park's marker: a Leaflet marker (role=button) named "<name>（<kind>，<precision>）". */
+const marker = (page: Page, name: string): Locator =>
+  page.locator('.leaflet-marker-pane').getByRole('button', { name: new RegExp(`^${escape(name)}（`) });
+
+async function open(page: Page, query = '') {
+  await page.goto(new URL(query, baseUrl()).href);
+  await page.locator('.place-marker').first().waitFor();
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (inner: Box, outer: Box, slack = 1) =>
+  inner.x >= outer.x - slack &&
+  inner.y >= outer.y - slack &&
+  inner.x + inner.width <= outer.x + outer.width + slack &&
+  inner.y + inner.height <= outer.y + outer.height + slack;
+/** Two round symbols, by their boxes: centres at least the sum of their radii apart. */
+const apart = (a: Box, b: Box, slack = 1) =>
+  Math.hypot(a.x + a.width / 2 - b.x - b.width / 2, a.y + a.height / 2 - b.y - b.height / 2) >=
+  (a.width + b.width) / 2 - slack;
+
+async function mapBox(page: Page): Promise<Box> {
+  const box = await page.locator('.map').boundingBox();
+  if (!box) throw new Error('the map has no box');
+  return box;
+}
+
+/** The drawn boxes of every park marker, keyed by park id (from the name). */
+async function parkBoxes(page: Page): Promise<Map<string, Box>> {
+  const out = new Map<string, Box>();
+  for (const park of drawnParks) {
+    const m = marker(page, park.name['zh-Hans']);
+    await expect(m.count(), park.id).resolves.toBe(1);
+    const box = await m.boundingBox();
+    if (!box) throw new Error(`${park.id} has no box`);
+    out.set(park.id, box);
+  }
+  return out;
+}
+
+describe.each([
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+])('every park on the first screen, $name ($width×$height)', ({ name, width, height }) => {
+  it('draws the 3 core parks and every characteristic park inside the map, apart, approximate ones hollow', async () => {
+    const { page, context, errors } = await openPage(browser, { width, height });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await open(page);
+    // On a phone the map sits under the filter: the reader scrolls to it.
+    await page.locator('.map').scrollIntoViewIfNeeded();
+    const map = await mapBox(page);
+    const viewport = { x: 0, y: 0, width, height };
+    const boxes = await parkBoxes(page);
+    expect(coreParks).toHaveLength(3);
+    expect(characteristicParks.length).toBeGreaterThanOrEqual(9);
+    for (const park of drawnParks) {
+      const box = boxes.get(park.id);
+      if (!box) throw new Error(park.id);
+      expect(inside(box, map), `${park.id} inside the map`).toBe(true);
+      expect(inside(box, viewport), `${park.id} on screen`).toBe(true);
+      // Nothing covers it: the top element at its centre is the marker itself.
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('.place-marker')?.textContent ?? null,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+      expect(hit, park.id).toMatch(new RegExp(`^${escape(park.name['zh-Hans'])}（`));
+    }
+    // No two symbols overlap (each is drawn within the circle its box inscribes).
+    const all = [...boxes.entries()];
+    for (let i = 0; i < all.length; i++)
+      for (let j = i + 1; j < all.length; j++) {
+        const [a, ba] = all[i] ?? ['', map];
+        const [b, bb] = all[j] ?? ['', map];
+        expect(apart(ba, bb), `${a} and ${b} overlap`).toBe(true);
+      }
+
+    // Told apart: core parks by a bigger star; county-level places hollow and dashed, the
+    // High-tech Zone (known extent, X01) solid with its dashed box.
+    for (const park of coreParks)
+      await expect(marker(page, park.name['zh-Hans']).getAttribute('class')).resolves.toContain(
+        'place-marker-core',
+      );
+    await expect(marker(page, '德庆风机装备园').getAttribute('class')).resolves.toContain(
+      'place-marker-county',
+    );
+    await expect(marker(page, '肇庆新区').getAttribute('class')).resolves.toContain('place-marker-county');
+    await expect(marker(page, '肇庆高新区').getAttribute('class')).resolves.toContain('place-marker-area');
+    const extent = await page.locator('path.park-extent').boundingBox();
+    expect(extent && inside(extent, map)).toBe(true);
+    const coreSize = (await marker(page, '肇庆新区').boundingBox())?.width ?? 0;
+    const parkSize = (await marker(page, '德庆风机装备园').boundingBox())?.width ?? 0;
+    expect(coreSize).toBeGreaterThan(parkSize);
+
+    // The embedded map is the default: nothing is fetched from anywhere but the app itself.
+    expect(requests.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:'))).toEqual([]);
+    expect(new URL(page.url()).search).toBe('');
+    await screenshot(page, `map-first-screen-${name}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard and list', () => {
+  it('reaches a marker by Tab, opens it with Enter, closes with Escape and returns focus to it', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await open(page);
+    const map = page.getByRole('region', { name: '肇庆市“344”园区地图' });
+    await map.focus();
+    // Arrow keys pan and +/- zoom the focused map.
+    const before = await measuredMapView(page);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(600);
+    const after = await measuredMapView(page);
+    expect(after.zoom).toBeGreaterThan(before.zoom + 0.5);
+    await open(page);
+    await map.focus();
+
+    const target = /^肇庆新区（/;
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      found = target.test(name);
+    }
+    expect(found).toBe(true);
+    const focused = page.locator(':focus');
+    await expect(focused.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.not.toBe('none');
+    await screenshot(page, 'map-marker-focused');
+
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: '肇庆新区' });
+    await heading.waitFor();
+    await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const details = page.locator('.place-details');
+    await expect(details.innerText()).resolves.toContain('位置近似（县级）');
+    await expect(details.innerText()).resolves.toContain('来源：');
+    expect(new URL(page.url()).searchParams.get('park')).toBe('new-area');
+    await screenshot(page, 'map-details-open-by-keyboard');
+
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.place-details').count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.place-marker')?.textContent ?? ''),
+    ).resolves.toMatch(target);
+    expect(new URL(page.url()).searchParams.get('park')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the same details from the list and from a click, and closing returns focus to the row', async () => {
+    const { page, context, errors } = await openPage(browser, { width: 390, height: 844 });
+    await open(page);
+    await page.getByRole('tab', { name: '园区' }).click();
+    // Chromium puts spaces between the row's name and details (they are laid out as blocks).
+    const row = page.getByRole('button', { name: /^德庆风机装备园\s*，/ });
+    await row.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: '德庆风机装备园' });
+    await heading.waitFor();
+    await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // On a phone the details are brought into view.
+    const box = await heading.boundingBox();
+    expect(box && box.y >= 0 && box.y < 844).toBe(true);
+    await screenshot(page, 'map-details-phone');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
+      '关闭详情',
+    );
+    await page.keyboard.press('Enter');
+    await expect(row.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    // The map marker opens the very same panel.
+    await marker(page, '德庆风机装备园').click();
+    await heading.waitFor();
+    await page.getByRole('button', { name: '关闭详情' }).click();
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.place-marker')?.textContent ?? ''),
+    ).resolves.toMatch(/^德庆风机装备园（/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a county from its shape, and says when none of its parks matches the filter', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await open(page, '?sectors=nev');
+    await page.locator('.county-label [data-code="441225"]').waitFor();
+    const label = await page.locator('.county-label [data-code="441225"]').boundingBox();
+    if (!label) throw new Error('no label');
+    // Just above the name: the county's own shape (names and markers sit above it).
+    await page.mouse.click(label.x + label.width / 2, label.y - 12);
+    const heading = page.getByRole('heading', { level: 2, name: '封开县' });
+    await heading.waitFor();
+    await expect(page.locator('.place-details').innerText()).resolves.toContain('这里没有符合所选产业的园区');
+    await expect(marker(page, '长岗绿色建材产业园').getAttribute('class')).resolves.toContain('is-faded');
+    await screenshot(page, 'map-county-no-match');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('what must hold', () => {
+  it('survives re-rendering in every language and switching layers, with one map and no errors', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await open(page);
+    const count = await page.locator('.place-marker').count();
+    for (const lang of ['English', '繁體中文', '简体中文']) {
+      await page.getByRole('button', { name: lang, exact: true }).click();
+      await expect(page.locator('.leaflet-container').count()).resolves.toBe(1);
+      await expect(page.locator('.place-marker').count()).resolves.toBe(count);
+    }
+    await expect(marker(page, '肇庆高新区').count()).resolves.toBe(1);
+    const core = page.getByRole('checkbox', { name: '核心园区' });
+    await core.uncheck();
+    await expect(page.locator('.place-marker-core').count()).resolves.toBe(0);
+    await core.check();
+    await expect(page.locator('.place-marker-core').count()).resolves.toBe(3);
+    await expect(page.locator('.leaflet-container').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('stays whole and fitted when the window is resized (no grey, nothing misplaced, no map= written)', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await open(page);
+    for (const [width, height] of [
+      [1000, 700],
+      [1440, 900],
+      [390, 844],
+      [844, 390],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await page.locator('.map').scrollIntoViewIfNeeded();
+      const map = await mapBox(page);
+      // Leaflet re-measured: its vector layer covers the whole map, so no part is left undrawn.
+      const svg = await page.locator('.leaflet-overlay-pane svg').boundingBox();
+      expect(svg && inside(map, svg), `${width}×${height}: shapes drawn over the whole map`).toBe(true);
+      // Still fitted to Zhaoqing: every county's name is inside the map.
+      const labels = await page
+        .locator('.county-label')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
+      expect(labels).toHaveLength(8);
+      for (const l of labels) expect(inside(l, map), `${width}×${height}: a county name`).toBe(true);
+      const boxes = await parkBoxes(page);
+      for (const [id, b] of boxes) expect(inside(b, map), `${width}×${height}: ${id}`).toBe(true);
+    }
+    await screenshot(page, 'map-after-resizes');
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+// --- An online base map that cannot be reached -------------------------------------------------
+
+/**
+ * The base map is configured at build time (VITE_TILE_*), so this test builds its own copy of the
+ * app with a tile layer, into test-results/, and serves it: the shipped build and the code stay
+ * free of any test switch. The tile host is then made unreachable with page.route.
+ */
+const TILE_HOST = 'tiles.invalid';
+const TILE_ENV = {
+  VITE_TILE_URL: `https://${TILE_HOST}/{z}/{x}/{y}.png`,
+  VITE_TILE_ATTRIBUTION: 'Test tiles',
+  VITE_TILE_DATUM: 'wgs84',
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+describe('with an online base map', () => {
+  const outDir = 'test-results/e2e-dist-tiles';
+  let server: ChildProcess | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    const build = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      { env: { ...process.env, ...TILE_ENV }, encoding: 'utf8' },
+    );
+    if (build.status !== 0) throw new Error(`tile build failed: ${build.stderr}`);
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'preview',
+        '--outDir',
+        outDir,
+        '--port',
+        String(port),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 150; i++) {
+      try {
+        if ((await fetch(url)).ok) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('the tile build was not served');
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('keeps the data layers and says the base map is unavailable when the tile server fails', async () => {
+    const { page, context, errors } = await openPage(browser);
+    let tileRequests = 0;
+    await page.route(`https://${TILE_HOST}/**`, (route) => {
+      tileRequests++;
+      return route.abort('connectionrefused');
+    });
+    await page.goto(url);
+    const notice = page.getByRole('status').filter({ hasText: '在线底图暂时无法加载' });
+    await notice.waitFor();
+    expect(tileRequests).toBeGreaterThan(0);
+    await expect(page.locator('path.county').count()).resolves.toBe(8);
+    await expect(page.locator('.place-marker').count()).resolves.toBeGreaterThanOrEqual(drawnParks.length);
+    await expect(marker(page, '肇庆高新区').count()).resolves.toBe(1);
+    await expect(page.locator('.leaflet-control-attribution').innerText()).resolves.toContain('Test tiles');
+    await expect(page.locator('.map-legend').innerText()).resolves.toContain('在线底图：Test tiles');
+    // Still usable: a marker opens its details.
+    await marker(page, '肇庆高新区').click();
+    await page.getByRole('heading', { level: 2, name: '肇庆高新区' }).waitFor();
+    await screenshot(page, 'map-tiles-unreachable');
+    // Chromium logs each refused tile ("Failed to load resource"); that is the failure under test.
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
