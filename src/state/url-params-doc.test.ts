@@ -5,19 +5,19 @@ import { KNOWN_PARAMS, decodeView } from './url-codec';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 /**
- * docs/url-params.md is the public contract of links. These tests hold the codec to it: every
+ * README.md is the public contract of links. These tests hold the codec to it: every
  * param the codec reads is documented, and each documented example, alone in a link, opens the
  * view the table says. The browser test (tests/e2e/share.e2e.ts) opens the same examples.
  */
 
-const doc = readFileSync('docs/url-params.md', 'utf8');
+const doc = readFileSync('README.md', 'utf8');
 const vocab = shippedVocabulary();
 
 /** The rows of the markdown table whose header row starts with `| <firstHeader>`. */
 function tableRows(firstHeader: string): string[][] {
   const lines = doc.split('\n');
   const start = lines.findIndex((l) => new RegExp(`^\\|\\s*${firstHeader}\\s*\\|`).test(l));
-  if (start < 0) throw new Error(`no table "${firstHeader}" in docs/url-params.md`);
+  if (start < 0) throw new Error(`no table "${firstHeader}" in README.md`);
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
@@ -47,7 +47,7 @@ const EXPECTED: Record<string, Partial<ViewState>> = {
 
 const params = tableRows('param').map((row) => ({ param: code(row[0]), example: code(row[1]) }));
 
-describe('docs/url-params.md', () => {
+describe('README.md', () => {
   it('documents every param the codec reads, and no other', () => {
     expect(params.map((p) => p.param).sort()).toEqual([...KNOWN_PARAMS].filter((p) => p !== 'v').sort());
     expect(doc).toMatch(/`v` is the version of the link format/);

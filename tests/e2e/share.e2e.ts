@@ -235,13 +235,13 @@ describe('the map view in links', () => {
 
 // --- Each documented param alone ---------------------------------------------------------------
 
-const docExamples = readFileSync('docs/url-params.md', 'utf8')
+const docExamples = readFileSync('README.md', 'utf8')
   .split('\n')
   .map((line) => /^\| `(\w+)`\s*\| `(\?[^`]+)`/.exec(line))
   .filter((m): m is RegExpExecArray => m !== null)
   .map(([, param, example]) => ({ param: param ?? '', example: example ?? '' }));
 
-/** What a reader sees for each documented example (docs/url-params.md). */
+/** What a reader sees for each documented example (README.md). */
 const SEES: Record<string, (page: Page) => Promise<void>> = {
   lang: async (page) => expect(await htmlLang(page)).toBe('en'),
   sectors: async (page) => expect(await pressedSectors(page)).toEqual(['nev', 'storage']),

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_IDS, type LayerId } from '../../state/view-state';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
-import { SymbolIcon } from './symbol-icon';
+import { MarkerSymbol } from '../../ui/marker-symbol';
 
 interface Props {
   /** Whether the geography marks Greater Bay Area cities (its `gba` flag). */
@@ -11,11 +11,14 @@ interface Props {
   tileCredit: string | null;
 }
 
-/** On a phone the legend starts folded, so the map keeps its height; it is one tap away. */
+/**
+ * The legend starts open only on a wide screen (≥ 1280 px), where its floating panel leaves the map
+ * room; below that, and under the map on a phone, it starts folded to its title, one tap away.
+ */
 const startsOpen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function'
     ? true
-    : window.matchMedia('(min-width: 761px)').matches;
+    : window.matchMedia('(min-width: 1280px)').matches;
 
 /**
  * Explains every symbol on the map and switches each layer on and off (the `hide` part of the
@@ -47,22 +50,28 @@ export function MapLegend({ hasGba, tileCredit }: Props) {
       ),
     },
     core: {
-      symbol: <SymbolIcon symbol="core" tier="core" precision="area" />,
+      symbol: <MarkerSymbol className="legend-symbol" symbol="core" tier="core" precision="area" />,
       keys: (
-        <Key swatch={<SymbolIcon symbol="core-sub" tier="core" precision="area" />}>
+        <Key
+          swatch={<MarkerSymbol className="legend-symbol" symbol="core-sub" tier="core" precision="area" />}
+        >
           {t('map.symbol.core-sub')}
         </Key>
       ),
     },
     parks: {
-      symbol: <SymbolIcon symbol="park" tier="east" precision="area" />,
+      symbol: <MarkerSymbol className="legend-symbol" symbol="park" tier="east" precision="area" />,
       keys: (
-        <Key swatch={<SymbolIcon symbol="cluster" tier="east" precision="area" />}>
+        <Key
+          swatch={<MarkerSymbol className="legend-symbol" symbol="cluster" tier="east" precision="area" />}
+        >
           {t('map.symbol.cluster')}
         </Key>
       ),
     },
-    entities: { symbol: <SymbolIcon symbol="entity" tier={null} precision="area" /> },
+    entities: {
+      symbol: <MarkerSymbol className="legend-symbol" symbol="entity" tier={null} precision="area" />,
+    },
   };
 
   return (
@@ -101,8 +110,8 @@ export function MapLegend({ hasGba, tileCredit }: Props) {
           <Key
             swatch={
               <>
-                <SymbolIcon symbol="core" tier="core" precision="county" />
-                <SymbolIcon symbol="park" tier="east" precision="county" />
+                <MarkerSymbol className="legend-symbol" symbol="core" tier="core" precision="county" />
+                <MarkerSymbol className="legend-symbol" symbol="park" tier="east" precision="county" />
               </>
             }
           >
@@ -113,7 +122,7 @@ export function MapLegend({ hasGba, tileCredit }: Props) {
           <Key
             swatch={
               <span className="extent-swatch">
-                <SymbolIcon symbol="core" tier="core" precision="area" />
+                <MarkerSymbol className="legend-symbol" symbol="core" tier="core" precision="area" />
               </span>
             }
           >
@@ -127,7 +136,7 @@ export function MapLegend({ hasGba, tileCredit }: Props) {
           <Key
             swatch={
               <span className="is-faded-swatch">
-                <SymbolIcon symbol="park" tier="east" precision="county" />
+                <MarkerSymbol className="legend-symbol" symbol="park" tier="east" precision="county" />
               </span>
             }
           >

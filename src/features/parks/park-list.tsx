@@ -8,7 +8,7 @@ import { parkSymbol } from '../../domain/park-placement';
 import { matchesSectors } from '../../domain/sector-match';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
-import { ParkSymbol } from './park-symbol';
+import { MarkerSymbol } from '../../ui/marker-symbol';
 import { EntityBody } from './source-notes';
 
 /**
@@ -132,7 +132,8 @@ export function ParkRow({ dataset, park }: { dataset: Dataset; park: Park }) {
       onClick={() => selectPark(park.id)}
     >
       <span className="park-row-symbol" aria-hidden="true">
-        <ParkSymbol
+        <MarkerSymbol
+          className="parks-symbol"
           symbol={parkSymbol(park)}
           tier={park.tier}
           precision={park.location.precision === 'unpublished' ? 'county' : park.location.precision}

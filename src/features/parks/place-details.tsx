@@ -1,7 +1,7 @@
 import './parks.css';
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Dataset, type Division, type Park } from '../../domain/dataset-schema';
+import { LANGS, type Dataset, type Division, type Entity, type Park } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
 import { pick } from '../../domain/localize';
 import {
@@ -305,17 +305,7 @@ function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { par
       <h3>{t('parks.details.claims')}</h3>
       <ClaimList dataset={dataset} claims={park.claims} />
 
-      <h3>{t('parks.details.entities')}</h3>
-      {entities.length > 0 ? (
-        entities.map((e) => (
-          <article key={e.id} className="entity-card">
-            <h4>{pick(e.name, lang)}</h4>
-            <EntityBody dataset={dataset} entity={e} />
-          </article>
-        ))
-      ) : (
-        <p className="muted">{t('parks.details.noEntities')}</p>
-      )}
+      <EntitySection dataset={dataset} entities={entities} />
 
       <h3>{t('parks.details.sources')}</h3>
       <SourceFooter sources={cited} />
@@ -325,7 +315,6 @@ function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { par
 
 function CountyDetails({ dataset, division, headingRef, onClose }: DetailProps & { division: Division }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const sectors = useViewStore((s) => s.view.sectors);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const parks = parksInDivision(dataset, division.code);
@@ -368,6 +357,23 @@ function CountyDetails({ dataset, division, headingRef, onClose }: DetailProps &
         </>
       )}
 
+      <EntitySection dataset={dataset} entities={entities} />
+
+      <h3>{t('parks.details.claims')}</h3>
+      <ClaimList dataset={dataset} claims={division.notes} />
+
+      <h3>{t('parks.details.sources')}</h3>
+      <SourceFooter sources={cited} />
+    </>
+  );
+}
+
+/** The named firms and projects of a park or county, each with its events and sources. */
+function EntitySection({ dataset, entities }: { dataset: Dataset; entities: readonly Entity[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
       <h3>{t('parks.details.entities')}</h3>
       {entities.length > 0 ? (
         entities.map((e) => (
@@ -379,12 +385,6 @@ function CountyDetails({ dataset, division, headingRef, onClose }: DetailProps &
       ) : (
         <p className="muted">{t('parks.details.noEntities')}</p>
       )}
-
-      <h3>{t('parks.details.claims')}</h3>
-      <ClaimList dataset={dataset} claims={division.notes} />
-
-      <h3>{t('parks.details.sources')}</h3>
-      <SourceFooter sources={cited} />
     </>
   );
 }

@@ -1,16 +1,25 @@
-import type { Tier } from '../../domain/dataset-schema';
-import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/marker-shape';
-import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from '../../domain/park-placement';
+import type { Tier } from '../domain/dataset-schema';
+import { markerPaint, markerShape, STROKE_WIDTH } from '../domain/marker-shape';
+import {
+  SYMBOL_SIZE,
+  type DrawnPrecision,
+  type MarkerSymbol as MarkerSymbolKind,
+} from '../domain/park-placement';
 
-/** The map symbol of a park, so that a row in the list looks like its marker on the map. */
-export function ParkSymbol({
+/**
+ * A marker's symbol as a small inline SVG, drawn from the same shapes and paint as the map's
+ * markers, so a legend entry or a list row looks like its marker.
+ */
+export function MarkerSymbol({
   symbol,
   tier,
   precision,
+  className,
 }: {
-  symbol: MarkerSymbol;
+  symbol: MarkerSymbolKind;
   tier: Tier | null;
   precision: DrawnPrecision;
+  className: string;
 }) {
   const size = SYMBOL_SIZE[symbol];
   const shape = markerShape(symbol);
@@ -24,7 +33,7 @@ export function ParkSymbol({
   };
   return (
     <svg
-      className="parks-symbol"
+      className={className}
       viewBox={`0 0 ${size} ${size}`}
       width={size}
       height={size}
