@@ -19,6 +19,10 @@ const englishStrings = leaves(resources.en.translation as Tree)
 const LATIN_ALLOWED = new Set([
   'English',
   'Leaflet',
+  'echarts',
+  'china',
+  'cities',
+  'MIT',
   'JSON',
   'CSV',
   'PNG',
