@@ -12,13 +12,14 @@ interface Props {
 }
 
 /**
- * The legend starts open only on a wide screen (≥ 1280 px), where its floating panel leaves the map
- * room; below that, and under the map on a phone, it starts folded to its title, one tap away.
+ * The legend starts open only on a big screen (≥ 1600 px), where its floating panel still leaves the
+ * Bay Area cities east of Zhaoqing in view; below that, and under the map on a phone, it starts
+ * folded to its title, one tap away.
  */
 const startsOpen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function'
     ? true
-    : window.matchMedia('(min-width: 1280px)').matches;
+    : window.matchMedia('(min-width: 1600px)').matches;
 
 /**
  * Explains every symbol on the map and switches each layer on and off (the `hide` part of the
