@@ -40,7 +40,12 @@ function ErrorDetail({ error }: { error: unknown }) {
           <ul className="error-issues">
             {f.issues.map((i) => (
               <li key={`${i.path}:${i.message}`}>
-                <code>{i.path}</code>: {i.message}
+                <code>{i.path}</code>:{' '}
+                {i.kind === 'missing'
+                  ? t('error.missing', { expected: i.expected })
+                  : i.kind === 'wrong-type'
+                    ? t('error.wrongType', { expected: i.expected })
+                    : i.message}
               </li>
             ))}
           </ul>

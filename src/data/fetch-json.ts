@@ -24,7 +24,8 @@ export async function fetchJson<S extends z.ZodType>(
   } catch (e) {
     throw new DataLoadError(file, { kind: 'json', detail: e instanceof Error ? e.message : String(e) });
   }
-  const parsed = schema.safeParse(json);
+  // reportInput: lets the error screen tell a missing field from one of the wrong type.
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw new DataLoadError(file, { kind: 'schema', issues: toFieldIssues(parsed.error) });
   return parsed.data;
 }

@@ -8,14 +8,24 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('(root)');
   });
 
+  it('tells a missing field from a wrong type', () => {
+    const schema = z.object({ meta: z.object({ asOf: z.string() }) });
+    const result = schema.safeParse({ meta: {} }, { reportInput: true });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(toFieldIssues(result.error)[0]).toMatchObject({ path: 'meta.asOf', kind: 'missing' });
+  });
+
   it('names the bad field of a real schema error', () => {
     const schema = z.object({ parks: z.array(z.object({ lat: z.number() })) });
-    const result = schema.safeParse({ parks: [{ lat: 1 }, { lat: 'x' }] });
+    const result = schema.safeParse({ parks: [{ lat: 1 }, { lat: 'x' }] }, { reportInput: true });
     expect(result.success).toBe(false);
     if (!result.success) {
       const [issue] = toFieldIssues(result.error);
       expect(issue?.path).toBe('parks[1].lat');
       expect(issue?.message).toMatch(/expected number/);
+      expect(issue?.kind).toBe('wrong-type');
+      expect(issue?.expected).toBe('number');
     }
   });
 });

@@ -89,6 +89,12 @@ describe('data error screens', () => {
       return JSON.stringify(json);
     });
     await expect(page.getByRole('alert').getByText('meta.asOf').isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('alert')
+        .getByText(/缺少必填字段/)
+        .isVisible(),
+    ).resolves.toBe(true);
     await screenshot(page, 'error-missing-field');
     await context.close();
   });
