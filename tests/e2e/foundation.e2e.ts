@@ -111,7 +111,7 @@ describe('data error screens', () => {
     await expect(
       page
         .getByRole('alert')
-        .getByText(/expected number/)
+        .getByText(/类型错误：应为 number/)
         .isVisible(),
     ).resolves.toBe(true);
     broken = false;
