@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { LANGS, type Dataset, type Entity, type Park } from '../../domain/dataset-schema';
+import { pick } from '../../domain/localize';
+import { HTML_LANG } from '../../i18n/resolve-lang';
+import { useLang } from '../../i18n/use-lang';
+import { EntityBody } from './source-notes';
+
+export interface DetailProps {
+  dataset: Dataset;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  onClose: () => void;
+}
+
+/** The heading of the details panel: kind, name in the reader's script, other scripts, close. */
+export function DetailsHeader({
+  eyebrow,
+  name,
+  headingRef,
+  onClose,
+}: {
+  eyebrow: string;
+  name: Park['name'];
+  headingRef: DetailProps['headingRef'];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <header className="place-details-header">
+      <button type="button" className="button place-details-close" onClick={onClose}>
+        <span aria-hidden="true">✕ </span>
+        {t('parks.details.close')}
+      </button>
+      <p className="place-details-eyebrow">{eyebrow}</p>
+      <h2 id="place-details-heading" ref={headingRef} tabIndex={-1}>
+        {pick(name, lang)}
+      </h2>
+      <p className="place-details-names">
+        <span className="muted">
+          {t('parks.details.otherNames')}
+          {lang === 'en' ? ': ' : '：'}
+        </span>
+        {LANGS.filter((l) => l !== lang).map((l, i) => (
+          <span key={l}>
+            {i > 0 ? ' · ' : ''}
+            <span lang={HTML_LANG[l]}>{name[l]}</span>
+          </span>
+        ))}
+      </p>
+    </header>
+  );
+}
+
+/** The named firms and projects of a park or county, each with its events and sources. */
+export function EntitySection({ dataset, entities }: { dataset: Dataset; entities: readonly Entity[] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      <h3>{t('parks.details.entities')}</h3>
+      {entities.length > 0 ? (
+        entities.map((e) => (
+          <article key={e.id} className="entity-card">
+            <h4>{pick(e.name, lang)}</h4>
+            <EntityBody dataset={dataset} entity={e} />
+          </article>
+        ))
+      ) : (
+        <p className="muted">{t('parks.details.noEntities')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,180 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Park } from '../../domain/dataset-schema';
+import { formatFigureLine } from '../../domain/format-figure';
+import { pick } from '../../domain/localize';
+import {
+  citedSources,
+  divisionOf,
+  entitiesOfPark,
+  formatDegrees,
+  sourcesById,
+  sourcesOf,
+} from '../../domain/park-directory';
+import { useLang } from '../../i18n/use-lang';
+import { useViewActions } from '../../state/view-store-context';
+import { ClaimList, SourceFooter, useSourceLine, useSourceList } from './source-notes';
+
+import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
+
+/** A park's details: names, tier, county, standard, sectors, location precision, what the sources say, firms. */
+export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { park: Park }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { selectPark, selectCounty } = useViewActions();
+  const sourceLine = useSourceLine(dataset);
+  const sourceList = useSourceList(dataset);
+  const byId = useMemo(() => sourcesById(dataset), [dataset]);
+  const colon = lang === 'en' ? ': ' : '：';
+  const code = divisionOf(park);
+  const division = code ? dataset.divisions.find((d) => d.code === code) : undefined;
+  const parent = park.parent ? dataset.parks.find((p) => p.id === park.parent) : undefined;
+  const children = dataset.parks.filter((p) => p.parent === park.id);
+  const entities = entitiesOfPark(dataset, park.id);
+  const figures = dataset.indicators.filter((i) => i.park === park.id);
+  const notPublished = t('parks.details.notPublished');
+  const loc = park.location;
+
+  const location =
+    loc.precision === 'area'
+      ? t('parks.details.extent', {
+          west: formatDegrees(loc.bounds[0][1]),
+          east: formatDegrees(loc.bounds[1][1]),
+          south: formatDegrees(loc.bounds[0][0]),
+          north: formatDegrees(loc.bounds[1][0]),
+        })
+      : loc.precision === 'county'
+        ? t('parks.details.approximate')
+        : loc.precision === 'exact'
+          ? t('parks.details.exact')
+          : t('parks.details.unpublished');
+
+  const standard =
+    park.tier === 'core'
+      ? t('parks.details.coreStandard')
+      : division
+        ? lang === 'en'
+          ? `${t(`standard.${division.standard}`)} (${t(`block.${division.block}`)})`
+          : `${t(`standard.${division.standard}`)}（${t(`block.${division.block}`)}）`
+        : notPublished;
+
+  const sectorNames = park.sectors
+    .map((id) => dataset.sectors.find((s) => s.id === id))
+    .flatMap((s) => (s ? [s] : []));
+
+  const cited = sourcesOf(
+    byId,
+    citedSources([
+      ...park.claims,
+      ...(loc.precision === 'unpublished' ? [] : [loc]),
+      ...figures,
+      ...entities.flatMap((e) => [...e.claims, ...e.events]),
+    ]),
+  );
+
+  return (
+    <>
+      <DetailsHeader
+        eyebrow={`${t(`parks.tier.${park.tier}`)} · ${t(`parks.kind.${park.kind}`)}`}
+        name={park.name}
+        headingRef={headingRef}
+        onClose={onClose}
+      />
+      {park.secondary ? (
+        <p className="badge-secondary place-details-banner">{t('parks.details.secondaryOnly')}</p>
+      ) : null}
+      <dl className="place-facts">
+        <dt>{t('parks.details.tier')}</dt>
+        <dd>{t(`parks.tier.${park.tier}`)}</dd>
+        <dt>{t('parks.details.kind')}</dt>
+        <dd>{t(`parks.kind.${park.kind}`)}</dd>
+        {parent ? (
+          <>
+            <dt>{t('parks.details.parent')}</dt>
+            <dd>
+              <button type="button" className="link-button" onClick={() => selectPark(parent.id)}>
+                {pick(parent.name, lang)}
+              </button>
+            </dd>
+          </>
+        ) : null}
+        {children.length > 0 ? (
+          <>
+            <dt>{t('parks.details.children')}</dt>
+            <dd>
+              {children.map((c) => (
+                <button key={c.id} type="button" className="link-button" onClick={() => selectPark(c.id)}>
+                  {pick(c.name, lang)}
+                </button>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('parks.details.county')}</dt>
+        <dd>
+          {division ? (
+            <button type="button" className="link-button" onClick={() => selectCounty(division.code)}>
+              {pick(division.name, lang)}
+            </button>
+          ) : (
+            notPublished
+          )}
+        </dd>
+        <dt>{t('parks.details.standard')}</dt>
+        <dd>{standard}</dd>
+        <dt>{t('parks.details.location')}</dt>
+        <dd>
+          <span className="place-location">{location}</span>
+          {loc.precision !== 'unpublished' ? (
+            <span className="claim-source">
+              {' '}
+              {t('parks.details.locationBasis', { list: sourceList(loc.sources) })}
+            </span>
+          ) : null}
+        </dd>
+        <dt>{t('parks.details.sectors')}</dt>
+        <dd>
+          {sectorNames.length > 0 ? (
+            <ul className="sector-chips">
+              {sectorNames.map((s) => (
+                <li key={s.id} style={{ borderColor: s.color }}>
+                  {pick(s.name, lang)}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t('parks.details.noSectors')
+          )}
+        </dd>
+      </dl>
+
+      {figures.length > 0 ? (
+        <>
+          <h3>{t('parks.details.figures')}</h3>
+          <ul className="claims">
+            {figures.map((f) => (
+              <li key={f.id} className="claim">
+                <p className="claim-text">
+                  {pick(f.label, lang)}
+                  {colon}
+                  <strong>{formatFigureLine(f, lang, notPublished)}</strong>
+                </p>
+                <p className="claim-source">
+                  {sourceLine(f.sources)} <span className="fact-id">[{f.fact}]</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3>{t('parks.details.claims')}</h3>
+      <ClaimList dataset={dataset} claims={park.claims} />
+
+      <EntitySection dataset={dataset} entities={entities} />
+
+      <h3>{t('parks.details.sources')}</h3>
+      <SourceFooter sources={cited} />
+    </>
+  );
+}
