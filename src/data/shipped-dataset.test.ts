@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { contrastRatio } from '../domain/contrast';
 import { datasetSchema, type Dataset, type Localized } from '../domain/dataset-schema';
 import { SIMPLIFIED_ONLY } from '../../tests/fixtures/simplified-only';
 
@@ -25,16 +26,6 @@ function localizedTexts(value: unknown, path = '$'): { path: string; text: Local
   return [...own, ...Object.entries(value).flatMap(([key, v]) => localizedTexts(v, `${path}.${key}`))];
 }
 
-/** WCAG 2 contrast ratio of a #rrggbb colour against white. */
-function contrastWithWhite(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return 1.05 / (luminance + 0.05);
-}
-
 describe('shipped dataset public/data/zhaoqing-2024.json', () => {
   it('parses with datasetSchema', () => {
     const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -54,6 +45,54 @@ describe('shipped dataset public/data/zhaoqing-2024.json', () => {
       x.sources.filter((s) => tier.get(s) !== 'secondary').map((s) => `${x.id}: ${s}`),
     );
     expect(notSecondary).toEqual([]);
+  });
+
+  // The facts file's table F01–F23, restated: value(s), qualifier, kind, the year where the table
+  // gives one (undefined: not pinned here), and sources. A figure edited away from it fails here.
+  const FACTS: [
+    string,
+    (number | null)[],
+    string,
+    'actual' | 'target',
+    string | null | undefined,
+    string[],
+  ][] = [
+    ['F01', [1675], 'exact', 'actual', '2023', ['S3', 'S4']],
+    ['F02', [1.82], 'exact', 'actual', '~2019–2023', ['S3', 'S4']],
+    ['F03', [800], 'more-than', 'actual', '2023', ['S3', 'S4']],
+    ['F04', [100], 'nearly', 'actual', '2023', ['S3', 'S4']],
+    ['F05', [1000], 'more-than', 'target', '2024', ['S4']],
+    ['F06', [500], 'about', 'actual', '2023', ['S4']],
+    ['F07', [0.1667], 'share', 'actual', '2023', ['S4']],
+    ['F08', [1000, 1000], 'level', 'target', null, ['S3', 'S4']],
+    ['F09', [500], 'more-than', 'target', null, ['S4']],
+    ['F10', [1000], 'more-than', 'target', '2024', ['S4']],
+    ['F11', [5000], 'about', 'target', '2025', ['S4']],
+    ['F12', [120], 'more-than', 'actual', undefined, ['S4']],
+    ['F13', [3000], 'more-than', 'actual', undefined, ['S4']],
+    ['F14', [1000], 'more-than', 'actual', undefined, ['S4']],
+    ['F15', [10000], 'nearly', 'actual', undefined, ['S4']],
+    ['F16', [20], 'more-than', 'actual', '2023', ['S4']],
+    ['F17', [172, 175, 127], 'exact', 'actual', '2023', ['S4']],
+    ['F18', [40], 'more-than', 'actual', undefined, ['S4']],
+    ['F19', [3.8, 8], 'average', 'actual', undefined, ['S4']],
+    ['F20', [200], 'more-than', 'actual', '2023', ['S4']],
+    ['F21', [691], 'exact', 'actual', undefined, ['S4']],
+    ['F22', [6], 'exact', 'actual', undefined, ['S4']],
+    ['F23', [null], 'none', 'actual', undefined, ['S4']],
+  ];
+  it.each(FACTS)('states %s as the facts file does', (fact, values, qualifier, kind, period, sources) => {
+    const figures = data.indicators.filter((i) => i.fact === fact);
+    expect(figures.map((i) => i.value)).toEqual(values);
+    for (const i of figures) {
+      expect({ id: i.id, qualifier: i.qualifier, kind: i.kind, sources: i.sources }).toEqual({
+        id: i.id,
+        qualifier,
+        kind,
+        sources,
+      });
+      if (period !== undefined) expect({ id: i.id, period: i.period }).toEqual({ id: i.id, period });
+    }
   });
 
   it('gives every indicator a qualifier and at least one existing source', () => {
@@ -125,7 +164,7 @@ describe('shipped dataset public/data/zhaoqing-2024.json', () => {
 
   it('gives every sector a colour with at least 3:1 contrast against white', () => {
     const weak = data.sectors
-      .map((s) => ({ id: s.id, color: s.color, ratio: Number(contrastWithWhite(s.color).toFixed(2)) }))
+      .map((s) => ({ id: s.id, color: s.color, ratio: Number(contrastRatio(s.color, '#ffffff').toFixed(2)) }))
       .filter((s) => s.ratio < 3);
     expect(weak).toEqual([]);
     expect(new Set(data.sectors.map((s) => s.color.toLowerCase())).size).toBe(data.sectors.length);

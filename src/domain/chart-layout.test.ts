@@ -76,6 +76,15 @@ describe('chartLayout', () => {
       }
   });
 
+  it('never cuts an English word, even on a narrow phone', () => {
+    const name = 'Manufacturing projects started during the year';
+    for (const width of [280, 320, 360, 600]) {
+      const [lines = []] = chartLayout([cat('pipeline', 1, name)], width).categoryLines;
+      const words = lines.flatMap((line) => line.split(' '));
+      expect(words, `at ${width}px`).toEqual(name.split(' '));
+    }
+  });
+
   it('draws nothing for no categories', () => {
     const l = chartLayout([], 360);
     expect(l.rows).toEqual([]);

@@ -79,7 +79,19 @@ export function chartLayout(
   measure: Measure = estimateTextWidth,
 ): ChartLayout {
   const m = CHART_METRICS;
-  const yAxisWidth = Math.min(m.maxAxisWidth, Math.max(m.minAxisWidth, Math.round(width * 0.3)));
+  // Wide enough for the longest Latin word (up to half the chart), so a narrow phone never cuts
+  // "Manufacturing" mid-word; Chinese may break between any two characters and needs no such room.
+  const longestWord = Math.max(
+    0,
+    ...categories.flatMap((c) => c.name.match(/[^\s\u1100-\uffff]+/g) ?? []).map(measure),
+  );
+  const yAxisWidth = Math.min(
+    Math.round(width * 0.5),
+    Math.max(
+      Math.min(m.maxAxisWidth, Math.max(m.minAxisWidth, Math.round(width * 0.3))),
+      Math.ceil(longestWord + m.axisTextInset),
+    ),
+  );
   const categoryLines = categories.map((c) => wrapBalanced(c.name, yAxisWidth - m.axisTextInset, measure));
   const rows: LayoutRow[] = [];
   categories.forEach((c, category) => {

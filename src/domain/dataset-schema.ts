@@ -251,6 +251,12 @@ export const datasetSchema = z
       );
       check(e.park === null || parkIds.has(e.park), ['entities', i, 'park'], `unknown park "${e.park}"`);
       check(e.division === null || codes.has(e.division), ['entities', i, 'division'], `unknown division`);
+      // Two places for one fact must agree, or the map and the county panel would disagree.
+      check(
+        e.division === null || e.location.precision === 'unpublished' || e.division === e.location.division,
+        ['entities', i, 'division'],
+        `division differs from its location's division`,
+      );
       checkLocation(e.location, ['entities', i, 'location']);
       e.events.forEach((ev, j) => checkSources(ev.sources, ['entities', i, 'events', j, 'sources']));
       e.claims.forEach((c, j) => checkSources(c.sources, ['entities', i, 'claims', j, 'sources']));

@@ -25,7 +25,7 @@ describe('formatFigure keeps the qualifier and the unit in every language', () =
     [fig({ value: 10000, unit: 'mu', qualifier: 'nearly' }), 'zh-Hant', '近1萬畝'],
     [fig({ value: 10000, unit: 'mu', qualifier: 'nearly' }), 'en', 'nearly 10,000 mu'],
     [fig({ value: 0.1667, unit: 'fraction', qualifier: 'share', ratio: [1, 6] }), 'en', '1/6'],
-    [fig({ value: 0.1667, unit: 'fraction', qualifier: 'share', ratio: [1, 6] }), 'zh-Hans', '6分之1'],
+    [fig({ value: 0.1667, unit: 'fraction', qualifier: 'share', ratio: [1, 6] }), 'zh-Hans', '1/6'],
     [fig({ value: 3.8, unit: 'days', qualifier: 'average' }), 'zh-Hans', '平均3.8天'],
     [fig({ value: 172, unit: 'projects', qualifier: 'exact' }), 'zh-Hant', '172個'],
   ] as const)('%o in %s → %s', (f, lang, expected) => {

@@ -115,7 +115,8 @@ function withUnit(n: number, unit: Unit, lang: Lang, ratio?: readonly [number, n
     case 'events':
       return `${num}${hant ? '場' : '场'}`;
     case 'fraction':
-      return ratio ? `${ratio[1]}分之${ratio[0]}` : num;
+      // As the source writes it (储能锂电池产量占全国1/6).
+      return ratio ? `${ratio[0]}/${ratio[1]}` : num;
     case 'none':
       return num;
   }

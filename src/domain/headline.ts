@@ -1,4 +1,5 @@
 import type { Dataset, Indicator, Source } from './dataset-schema';
+import { sourcesById, sourcesOf } from './park-directory';
 
 /** The first screen's figures: the three emerging industries' total, NEV and storage output (F01, F03, F06). */
 export const HEADLINE_FACTS = ['F01', 'F03', 'F06'] as const;
@@ -8,16 +9,10 @@ export interface SourcedIndicator {
   sources: Source[];
 }
 
-export function withSources(dataset: Dataset, indicator: Indicator): SourcedIndicator {
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-  return {
-    indicator,
-    sources: indicator.sources.flatMap((id) => {
-      const s = byId.get(id);
-      return s ? [s] : [];
-    }),
-  };
-}
+export const withSources = (dataset: Dataset, indicator: Indicator): SourcedIndicator => ({
+  indicator,
+  sources: sourcesOf(sourcesById(dataset), indicator.sources),
+});
 
 export function headlineFigures(dataset: Dataset): SourcedIndicator[] {
   return HEADLINE_FACTS.flatMap((fact) => {

@@ -19,8 +19,13 @@ export interface ParkDirectory {
   unlocated: Park[];
 }
 
+/** The county-level division a park, firm or project lies in, or null where no source places it. */
 export const divisionOf = (item: Pick<Park, 'location'>): string | null =>
   item.location.precision === 'unpublished' ? null : item.location.division;
+
+/** A firm's or project's county: the one named for it, else that of its location. */
+export const entityDivision = (entity: Pick<Entity, 'division' | 'location'>): string | null =>
+  entity.division ?? divisionOf(entity);
 
 export function parkDirectory(dataset: Dataset): ParkDirectory {
   const coreParks = dataset.parks.filter((p) => p.tier === 'core');
@@ -56,7 +61,7 @@ export const entitiesOfPark = (dataset: Dataset, parkId: string): Entity[] =>
 
 /** Firms and projects the sources place in a county but in no named park. */
 export const entitiesOfDivision = (dataset: Dataset, code: string): Entity[] =>
-  dataset.entities.filter((e) => e.park === null && e.division === code);
+  dataset.entities.filter((e) => e.park === null && entityDivision(e) === code);
 
 export function sourcesById(dataset: Dataset): ReadonlyMap<string, Source> {
   return new Map(dataset.sources.map((s) => [s.id, s]));

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, SECTOR_GROUPS, type Dataset } from './dataset-schema';
+import { divisionOf, entityDivision } from './park-directory';
 import {
-  entityDivision,
   matchesByDivision,
   matchingEntities,
   matchingParks,
   matchSummary,
   parkCountsBySector,
-  parkDivision,
   sectorOrder,
   sectorsByGroup,
 } from './sector-selectors';
@@ -98,7 +97,7 @@ describe('matchesByDivision and matchSummary', () => {
     (_, chosen) => {
       const summary = matchSummary(dataset, chosen);
       const placed = new Set([
-        ...matchingParks(dataset, chosen).map(parkDivision),
+        ...matchingParks(dataset, chosen).map(divisionOf),
         ...matchingEntities(dataset, chosen).map(entityDivision),
       ]);
       expect(summary.divisionsWithoutMatch.map((d) => d.code)).toEqual(
@@ -116,13 +115,13 @@ describe('matchesByDivision and matchSummary', () => {
     const rows = matchesByDivision(dataset, chosen);
     const parksPlaced = rows.flatMap((r) => ids(r.parks));
     expect(parksPlaced.sort()).toEqual(
-      ids(matchingParks(dataset, chosen).filter((p) => parkDivision(p) !== null)).sort(),
+      ids(matchingParks(dataset, chosen).filter((p) => divisionOf(p) !== null)).sort(),
     );
   });
 
   it('with no filter, reports no county without a match only if every county has a park', () => {
     const summary = matchSummary(dataset, []);
-    const withPark = new Set(dataset.parks.map(parkDivision));
+    const withPark = new Set(dataset.parks.map(divisionOf));
     expect(summary.divisionsWithoutMatch.every((d) => !withPark.has(d.code))).toBe(true);
     expect(summary.selected).toEqual([]);
   });

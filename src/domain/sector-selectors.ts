@@ -4,10 +4,10 @@ import {
   type Division,
   type Entity,
   type Park,
-  type ParkLocation,
   type Sector,
   type SectorGroup,
 } from './dataset-schema';
+import { divisionOf, entityDivision } from './park-directory';
 import { matchesSectors } from './sector-match';
 
 /**
@@ -48,16 +48,6 @@ export function parkCountsBySector(dataset: Dataset): ReadonlyMap<string, number
   );
 }
 
-const divisionOfLocation = (location: ParkLocation): string | null =>
-  location.precision === 'unpublished' ? null : location.division;
-
-/** The county-level division a park lies in, or null where no source places it. */
-export const parkDivision = (park: Park): string | null => divisionOfLocation(park.location);
-
-/** The county-level division of a firm or project, or null where no source places it. */
-export const entityDivision = (entity: Entity): string | null =>
-  entity.division ?? divisionOfLocation(entity.location);
-
 export interface DivisionMatch {
   division: Division;
   parks: Park[];
@@ -70,7 +60,7 @@ export function matchesByDivision(dataset: Dataset, selected: readonly string[])
   const entities = matchingEntities(dataset, selected);
   return dataset.divisions.map((division) => ({
     division,
-    parks: parks.filter((p) => parkDivision(p) === division.code),
+    parks: parks.filter((p) => divisionOf(p) === division.code),
     entities: entities.filter((e) => entityDivision(e) === division.code),
   }));
 }

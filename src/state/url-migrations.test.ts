@@ -110,6 +110,13 @@ describe('url migrations: the mechanism (with a made-up history)', () => {
     },
   );
 
+  it('reads an empty v as a link without v: version 1, nothing reported', () => {
+    expect(decodeView('?v=&sectors=nev', vocab, TEST_MIGRATIONS)).toEqual(
+      decodeView('?sectors=nev', vocab, TEST_MIGRATIONS),
+    );
+    expect(decodeView('?v=&sectors=nev', vocab).ignored).toEqual([]);
+  });
+
   it('never changes the params it was given', () => {
     const input = new URLSearchParams('v=1&sector=nev&center=23,112&zoom=9');
     const before = input.toString();

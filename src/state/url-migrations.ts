@@ -58,7 +58,8 @@ export function migrateParams(
   params.delete('v');
   let version = 1;
   let badVersion: string | null = null;
-  if (raw !== null) {
+  // An empty `v` is read as no `v`, as the codec reads any empty param.
+  if (raw !== null && raw !== '') {
     const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
     if (n >= 1 && n <= current) version = n;
     else {

@@ -26,17 +26,20 @@ describe('accessibility (axe) of the whole page', () => {
     { name: 'filtered, big screen', query: '?sectors=nev,storage', width: 1920, height: 1080 },
   ])('$name has no violations', async ({ query, width, height }) => {
     const { page, context, errors } = await openPage(browser, { width, height });
-    await page.goto(`${baseUrl()}${query}`);
-    await page.locator('.county-label').first().waitFor();
-    await page.waitForTimeout(500); // lazy tabs (charts) settle
-    const result = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const violations = result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
+    try {
+      await page.goto(`${baseUrl()}${query}`);
+      await page.locator('.county-label').first().waitFor();
+      await page.waitForTimeout(500); // lazy tabs (charts) settle
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const violations = result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

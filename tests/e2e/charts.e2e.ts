@@ -205,6 +205,7 @@ describe.each([
       ...data.indicators.map((i) => i.label[lang]),
       resources[lang as 'en'].translation.charts.groupTotal.leading,
     ]);
+    expect(names.length).toBeGreaterThan(0);
     for (const lines of names) expect(known, lines.join('|')).toContain(lines.join(lang === 'en' ? ' ' : ''));
     await screenshot(page, `charts-tables-${lang}-${width}x${height}`);
     expect(errors).toEqual([]);

@@ -44,6 +44,7 @@ describe.each([
     const labelBoxes = await page
       .locator('.county-label')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(labelBoxes).toHaveLength(8);
     for (const b of labelBoxes) {
       expect(b.left).toBeGreaterThanOrEqual(mapBox.x - 1);
       expect(b.right).toBeLessThanOrEqual(mapBox.x + mapBox.width + 1);

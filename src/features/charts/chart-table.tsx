@@ -38,7 +38,7 @@ export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartVie
             {view.rows.figures.map((f) => (
               <tr key={f.indicatorId} data-indicator={f.indicatorId}>
                 <th scope="row">{pick(f.label, lang)}</th>
-                <td className="chart-table-value">{formatFigureLine(f, lang, '')}</td>
+                <td className="chart-table-value">{formatFigureLine(f, lang, t('figures.notPublished'))}</td>
                 <td>{t(`charts.kind.${f.kind}`)}</td>
                 <td>{f.period ?? t('charts.periodNone')}</td>
                 <td>

@@ -126,7 +126,7 @@ export function chartView(
   });
   const notes = rows.notes.map((n) => {
     const label = pick(n.label, lang);
-    const value = formatFigure(n, lang, '').text;
+    const value = formatFigure(n, lang, t('figures.notPublished')).text;
     return n.period
       ? t('charts.note', { label, value, period: n.period })
       : t('charts.noteNoPeriod', { label, value });

@@ -48,7 +48,7 @@ describe('KeyFigureCards', () => {
   it('writes the storage-battery share as a fraction, not in 亿元', () => {
     const { container } = renderCards('zh-Hans');
     const f07 = cards(container).find((c) => dataset.indicators.find((i) => i.id === c.id)?.fact === 'F07');
-    expect(f07?.value).toBe('6分之1');
+    expect(f07?.value).toBe('1/6');
     expect(f07?.value).not.toMatch(/亿/);
   });
 

@@ -24,15 +24,11 @@ export const appMessages = defineMessages({
     },
     figures: {
       heading: '主要数字',
-      source: '来源',
       sources: '来源：{{list}}',
       notPublished: '未公布',
-      target: '目标',
-      cityWide: '全市',
-      secondary: '二手资料',
     },
     link: { ignored: '链接中有以下部分无法使用，已按默认显示：', dismiss: '知道了' },
-    panel: { label: '详情与数字', overview: '概览', parks: '园区', charts: '图表', comingSoon: '即将推出' },
+    panel: { label: '详情与数字', overview: '概览', parks: '园区', charts: '图表' },
   },
   'zh-Hant': {
     app: {
@@ -56,15 +52,11 @@ export const appMessages = defineMessages({
     },
     figures: {
       heading: '主要數字',
-      source: '來源',
       sources: '來源：{{list}}',
       notPublished: '未公佈',
-      target: '目標',
-      cityWide: '全市',
-      secondary: '二手資料',
     },
     link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
-    panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表', comingSoon: '即將推出' },
+    panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表' },
   },
   en: {
     app: {
@@ -88,12 +80,8 @@ export const appMessages = defineMessages({
     },
     figures: {
       heading: 'Headline figures',
-      source: 'Source',
       sources: 'Sources: {{list}}',
       notPublished: 'not published',
-      target: 'target',
-      cityWide: 'city-wide',
-      secondary: 'secondary source',
     },
     link: { ignored: 'Parts of this link could not be used and were reset to defaults:', dismiss: 'Dismiss' },
     panel: {
@@ -101,7 +89,6 @@ export const appMessages = defineMessages({
       overview: 'Overview',
       parks: 'Parks',
       charts: 'Charts',
-      comingSoon: 'Coming soon',
     },
   },
 });
