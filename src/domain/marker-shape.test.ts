@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markerPaint, markerShape } from './marker-shape';
-import { SYMBOL_SIZE, type MarkerSymbol } from './park-placement';
+import { SYMBOL_SIZE, type MarkerSymbol } from './map-items';
 
 describe('marker symbols', () => {
   const symbols: MarkerSymbol[] = ['core', 'core-sub', 'park', 'cluster', 'entity'];

@@ -1,5 +1,5 @@
 import type { Tier } from './dataset-schema';
-import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from './park-placement';
+import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from './map-items';
 
 /**
  * The drawing of each map symbol, shared by the map markers, the legend and the park list so

@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Lang } from './dataset-schema';
 import { boundsOf, counties, toLatLng, type LatLngTuple } from './geo';
 import { geographySchema } from './geo-schema';
-import {
-  countyRegions,
-  fitZoom,
-  labelBox,
-  mapItems,
-  mapLabel,
-  placeMarkers,
-  project,
-  SYMBOL_SIZE,
-  unproject,
-  type LabelBox,
-  type MapItem,
-  type Offset,
-} from './park-placement';
+import { countyRegions, placeMarkers, type Offset } from './park-placement';
+import { fitZoom, project, unproject } from './web-mercator';
+import { labelBox, mapLabel, type LabelBox } from './map-labels';
+import { mapItems, SYMBOL_SIZE, type MapItem } from './map-items';
 
 // The shipped files, so that a change to the data or the geography is checked here too.
 const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')));

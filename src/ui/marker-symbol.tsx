@@ -1,10 +1,6 @@
 import type { Tier } from '../domain/dataset-schema';
 import { markerPaint, markerShape, STROKE_WIDTH } from '../domain/marker-shape';
-import {
-  SYMBOL_SIZE,
-  type DrawnPrecision,
-  type MarkerSymbol as MarkerSymbolKind,
-} from '../domain/park-placement';
+import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol as MarkerSymbolKind } from '../domain/map-items';
 
 /**
  * A marker's symbol as a small inline SVG, drawn from the same shapes and paint as the map's

@@ -1,12 +1,8 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { Tier } from '../../domain/dataset-schema';
 import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/marker-shape';
-import {
-  SYMBOL_SIZE,
-  type DrawnPrecision,
-  type MarkerSymbol,
-  type Offset,
-} from '../../domain/park-placement';
+import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from '../../domain/map-items';
+import { type Offset } from '../../domain/park-placement';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -4,14 +4,10 @@ import type { LeafletKeyboardEvent } from 'leaflet';
 import { useTranslation } from 'react-i18next';
 import type { BoundsTuple, LatLngTuple } from '../../domain/geo';
 import { useLang } from '../../i18n/use-lang';
-import {
-  placeMarkers,
-  project,
-  unproject,
-  type LabelBox,
-  type MapItem,
-  type Offset,
-} from '../../domain/park-placement';
+import { placeMarkers, type Offset } from '../../domain/park-placement';
+import { project, unproject } from '../../domain/web-mercator';
+import { type LabelBox } from '../../domain/map-labels';
+import { type MapItem } from '../../domain/map-items';
 import { LEADER_STYLE } from './map-styles';
 import { markerIcon } from './marker-icon';
 

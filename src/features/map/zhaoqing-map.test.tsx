@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { geographySchema } from '../../domain/geo-schema';
 import { counties, toLatLng } from '../../domain/geo';
-import { mapItems } from '../../domain/park-placement';
+import { mapItems } from '../../domain/map-items';
 import type { TileConfig } from '../../domain/tile-config';
 import { createI18n } from '../../i18n/create-i18n';
 import { createViewStore, type ViewStore } from '../../state/view-store';

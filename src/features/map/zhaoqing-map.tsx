@@ -24,7 +24,9 @@ import {
   type LatLngTuple,
 } from '../../domain/geo';
 import { pick } from '../../domain/localize';
-import { countyRegions, labelBox, mapItems, mapLabel, type MapItem } from '../../domain/park-placement';
+import { countyRegions } from '../../domain/park-placement';
+import { labelBox, mapLabel } from '../../domain/map-labels';
+import { mapItems, type MapItem } from '../../domain/map-items';
 import { matchesSectors } from '../../domain/sector-match';
 import type { TileConfig } from '../../domain/tile-config';
 import { useLang } from '../../i18n/use-lang';

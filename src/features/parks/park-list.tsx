@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, Entity, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
-import { parkSymbol } from '../../domain/park-placement';
+import { parkSymbol } from '../../domain/map-items';
 import { matchesSectors } from '../../domain/sector-match';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore } from '../../state/view-store-context';

@@ -1,0 +1,137 @@
+import type { Dataset, Park, ParkLocation, Tier } from './dataset-schema';
+import type { BoundsTuple, LatLngTuple } from './geo';
+
+/**
+ * What the map draws for parks, firms and projects, and where each is anchored (park-placement.ts
+ * keeps them apart around these anchors). Pure: the map feature feeds it the label points.
+ *
+ * Honesty rules (facts file, "Nothing is placed more precisely than its source allows"):
+ * - a county-level item stands beside its county's label point, never at an invented spot;
+ * - an item with a published extent (the High-tech Zone, X01) stands at the extent's centre;
+ * - an item whose location is unpublished is not drawn at all (the list still shows it).
+ */
+export type MarkerSymbol = 'core' | 'core-sub' | 'park' | 'cluster' | 'entity';
+export type MarkerLayer = 'core' | 'parks' | 'entities';
+export type DrawnPrecision = Exclude<ParkLocation['precision'], 'unpublished'>;
+
+/** Diameters in CSS pixels: the map draws its icons at these sizes and placement keeps them apart. */
+export const SYMBOL_SIZE: Record<MarkerSymbol, number> = {
+  core: 28,
+  'core-sub': 22,
+  park: 20,
+  cluster: 20,
+  entity: 12,
+};
+
+export interface MapItem {
+  id: string;
+  kind: 'park' | 'entity';
+  symbol: MarkerSymbol;
+  layer: MarkerLayer;
+  /** null for firms and projects. */
+  tier: Tier | null;
+  precision: DrawnPrecision;
+  division: string;
+  /** Where the source puts it: the county's label point, an extent's centre, or a published point. */
+  anchor: LatLngTuple;
+  /** Items sharing a group share their anchor and are laid out together. */
+  group: string;
+  /** The published extent of an `area` item. */
+  extent: BoundsTuple | null;
+  sectors: readonly string[];
+}
+
+export interface MapItems {
+  placed: MapItem[];
+  /** Ids of parks and entities that have no drawable location (listed, not mapped). */
+  unplaced: string[];
+}
+
+const centreOf = ([[s, w], [n, e]]: BoundsTuple): LatLngTuple => [(s + n) / 2, (w + e) / 2];
+
+function locate(
+  location: ParkLocation,
+  labelPoints: ReadonlyMap<string, LatLngTuple>,
+): Pick<MapItem, 'precision' | 'division' | 'anchor' | 'group' | 'extent'> | null {
+  switch (location.precision) {
+    case 'unpublished':
+      return null;
+    case 'county': {
+      const anchor = labelPoints.get(location.division);
+      if (!anchor) return null;
+      return {
+        precision: 'county',
+        division: location.division,
+        anchor,
+        group: `county:${location.division}`,
+        extent: null,
+      };
+    }
+    case 'area': {
+      const extent: BoundsTuple = [
+        [location.bounds[0][0], location.bounds[0][1]],
+        [location.bounds[1][0], location.bounds[1][1]],
+      ];
+      return {
+        precision: 'area',
+        division: location.division,
+        anchor: centreOf(extent),
+        group: `area:${extent.flat().join(',')}`,
+        extent,
+      };
+    }
+    case 'exact':
+      return {
+        precision: 'exact',
+        division: location.division,
+        anchor: [location.lat, location.lng],
+        group: `exact:${location.lat},${location.lng}`,
+        extent: null,
+      };
+  }
+}
+
+/** Core parks are stars (smaller inside another core park), clusters diamonds, other parks circles. */
+export function parkSymbol(park: Pick<Park, 'tier' | 'parent' | 'kind'>): MarkerSymbol {
+  if (park.tier === 'core') return park.parent ? 'core-sub' : 'core';
+  return park.kind === 'cluster' ? 'cluster' : 'park';
+}
+
+/** Every park and entity with a drawable location, in dataset order (parks first). */
+export function mapItems(dataset: Dataset, labelPoints: ReadonlyMap<string, LatLngTuple>): MapItems {
+  const placed: MapItem[] = [];
+  const unplaced: string[] = [];
+  for (const park of dataset.parks) {
+    const where = locate(park.location, labelPoints);
+    if (!where) {
+      unplaced.push(park.id);
+      continue;
+    }
+    placed.push({
+      id: park.id,
+      kind: 'park',
+      symbol: parkSymbol(park),
+      layer: park.tier === 'core' ? 'core' : 'parks',
+      tier: park.tier,
+      sectors: park.sectors,
+      ...where,
+    });
+  }
+  for (const entity of dataset.entities) {
+    const where = locate(entity.location, labelPoints);
+    if (!where) {
+      unplaced.push(entity.id);
+      continue;
+    }
+    placed.push({
+      id: entity.id,
+      kind: 'entity',
+      symbol: 'entity',
+      layer: 'entities',
+      tier: null,
+      sectors: entity.sectors,
+      ...where,
+    });
+  }
+  return { placed, unplaced };
+}
