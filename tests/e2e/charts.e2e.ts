@@ -213,6 +213,28 @@ describe.each([
   });
 });
 
+describe('loading', () => {
+  it('keeps Recharts out of the first download and loads it when the Charts tab opens', async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      const scripts: string[] = [];
+      page.on('response', (r) => {
+        if (r.url().endsWith('.js')) scripts.push(r.url());
+      });
+      await page.goto(baseUrl());
+      await page.locator('.county-label').first().waitFor();
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((s) => /recharts|charts-panel/.test(s))).toEqual([]);
+      await page.getByRole('tab', { name: '图表' }).click();
+      await chart(page, 'industry-output').locator('g.chart-mark').first().waitFor();
+      expect(scripts.some((s) => s.includes('recharts'))).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   it('has no axe violations in the filter and the charts tab, with a filter on and the tables open', async () => {
     const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
