@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
-import { pick } from '../../domain/localize';
+import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import type { ChartView } from './chart-view';
 
@@ -9,7 +9,6 @@ import type { ChartView } from './chart-view';
 export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartView }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const sep = t('charts.listSeparator');
   const sectorName = new Map(dataset.sectors.map((s) => [s.id, pick(s.name, lang)]));
   const outlet = new Map(dataset.sources.map((s) => [s.id, pick(s.outlet, lang)]));
   return (
@@ -44,9 +43,17 @@ export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartVie
                 <td>
                   {f.cityWide
                     ? t('keyFigures.scopeCity')
-                    : f.sectors.map((s) => sectorName.get(s) ?? s).join(sep)}
+                    : joinNames(
+                        f.sectors.map((s) => sectorName.get(s) ?? s),
+                        lang,
+                      )}
                 </td>
-                <td>{f.sources.map((s) => outlet.get(s) ?? s).join(sep)}</td>
+                <td>
+                  {joinNames(
+                    f.sources.map((s) => outlet.get(s) ?? s),
+                    lang,
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

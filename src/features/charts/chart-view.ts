@@ -3,7 +3,7 @@ import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain
 import { displayValue, markText, seriesPeriods } from '../../domain/chart-rows';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
-import { pick } from '../../domain/localize';
+import { pick, joinNames } from '../../domain/localize';
 
 /**
  * Chart rows put into the reader's words: category names, mark labels, legend entries, notes and
@@ -62,7 +62,10 @@ export function categoryName(dataset: Dataset, category: ChartCategory, lang: La
     dataset.sectors.filter((s) => s.group === group).length === sectors.length;
   if (group && wholeGroup) return t(`charts.groupTotal.${group}`);
   return t('charts.combined', {
-    names: sectors.map((s) => pick(s.name, lang)).join(t('charts.listSeparator')),
+    names: joinNames(
+      sectors.map((s) => pick(s.name, lang)),
+      lang,
+    ),
   });
 }
 
@@ -82,7 +85,10 @@ export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang
   const sources = dataset.sources.filter((s) => ids.includes(s.id));
   return {
     line: t('charts.sources', {
-      list: sources.map((s) => pick(s.outlet, lang)).join(t('charts.listSeparator')),
+      list: joinNames(
+        sources.map((s) => pick(s.outlet, lang)),
+        lang,
+      ),
     }),
     title: sources.map((s) => `${s.id} ${pick(s.outlet, lang)}: ${s.title}`).join('\n'),
   };
@@ -95,7 +101,6 @@ export function chartView(
   lang: Lang,
   t: T,
 ): ChartView {
-  const sep = t('charts.listSeparator');
   const categories = rows.categories.map((c): CategoryView => ({
     id: c.id,
     name: categoryName(dataset, c, lang, t),
@@ -120,7 +125,7 @@ export function chartView(
       id,
       label:
         periods.length > 0
-          ? t('charts.seriesWithPeriods', { series: name, periods: periods.join(sep) })
+          ? t('charts.seriesWithPeriods', { series: name, periods: joinNames(periods, lang) })
           : name,
     };
   });
@@ -152,6 +157,11 @@ export function chartView(
     filterLine:
       chosen.length === 0
         ? t('charts.filterNone')
-        : t('charts.filterSome', { sectors: chosen.map((s) => pick(s.name, lang)).join(sep) }),
+        : t('charts.filterSome', {
+            sectors: joinNames(
+              chosen.map((s) => pick(s.name, lang)),
+              lang,
+            ),
+          }),
   };
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
 import { headlineFigures } from '../../domain/headline';
-import { pick } from '../../domain/localize';
+import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { FigureCard } from '../../ui/figure-card';
 
@@ -25,7 +25,10 @@ export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
               badge={target}
               period={indicator.period}
               sourceLine={t('figures.sources', {
-                list: sources.map((s) => pick(s.outlet, lang)).join(lang === 'en' ? '; ' : '；'),
+                list: joinNames(
+                  sources.map((s) => pick(s.outlet, lang)),
+                  lang,
+                ),
               })}
               sourceTitle={sources.map((s) => `${s.id} ${s.title}`).join('\n')}
             />

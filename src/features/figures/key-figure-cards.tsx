@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
 import { keyFigures, type FigureScope } from '../../domain/key-figures';
-import { pick } from '../../domain/localize';
+import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
@@ -31,10 +31,10 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
         return park ? pick(park.name, l) : scope.park;
       }
       case 'sectors':
-        return dataset.sectors
-          .filter((s) => scope.sectors.includes(s.id))
-          .map((s) => pick(s.name, l))
-          .join(t('charts.listSeparator'));
+        return joinNames(
+          dataset.sectors.filter((s) => scope.sectors.includes(s.id)).map((s) => pick(s.name, l)),
+          l,
+        );
     }
   };
   return (
@@ -52,7 +52,10 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
                 // The card's small line after the label carries the period and whom the figure is for.
                 period={[indicator.period, scopeText(scope, lang)].filter(Boolean).join(' · ')}
                 sourceLine={t('figures.sources', {
-                  list: sources.map((s) => pick(s.outlet, lang)).join(t('charts.listSeparator')),
+                  list: joinNames(
+                    sources.map((s) => pick(s.outlet, lang)),
+                    lang,
+                  ),
                 })}
                 sourceTitle={sources.map((s) => `${s.id} ${s.title}`).join('\n')}
               />

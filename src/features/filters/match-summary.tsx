@@ -2,7 +2,7 @@ import './filters.css';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import { pick, joinNames } from '../../domain/localize';
 import { matchSummary } from '../../domain/sector-selectors';
 import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
@@ -17,8 +17,11 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
   const selected = useViewStore((s) => s.view.sectors);
   const summary = useMemo(() => matchSummary(dataset, selected), [dataset, selected]);
   const headingId = useId();
-  const sep = t('filters.listSeparator');
-  const names = (xs: readonly { name: Localized }[]) => xs.map((x) => pick(x.name, lang)).join(sep);
+  const names = (xs: readonly { name: Localized }[]) =>
+    joinNames(
+      xs.map((x) => pick(x.name, lang)),
+      lang,
+    );
 
   return (
     <section className="match-summary" aria-labelledby={headingId}>

@@ -69,7 +69,7 @@ export function markerIcon(look: MarkerLook, name: string, offset: Offset): DivI
   body.className = 'place-marker-body';
   body.appendChild(symbolSvg(look));
   const label = document.createElement('span');
-  label.className = 'map-sr-only';
+  label.className = 'sr-only';
   label.textContent = name;
   body.appendChild(label);
   const classes = [

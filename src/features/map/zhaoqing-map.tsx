@@ -196,7 +196,7 @@ export function ZhaoqingMap({ dataset, geography, tiles = TILE_CONFIG }: Props) 
 
   return (
     <div className="map-frame">
-      <p id={helpId} className="map-sr-only">
+      <p id={helpId} className="sr-only">
         {t('map.description')}
       </p>
       <div className="map-box">

@@ -142,7 +142,7 @@ export function ParkRow({ dataset, park }: { dataset: Dataset; park: Park }) {
       <span className="park-row-text">
         <span className="park-row-name">{pick(park.name, lang)}</span>
         {/* Read as "name, details": without it a screen reader runs the two together. */}
-        <span className="parks-sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
         <span className="park-row-meta">{meta.join(' · ')}</span>
       </span>
     </button>
@@ -162,7 +162,7 @@ function EntityRow({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
     <details className={`entity-row${faded ? ' is-faded' : ''}`}>
       <summary>
         <span className="park-row-name">{pick(entity.name, lang)}</span>
-        <span className="parks-sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
         <span className="park-row-meta">
           {t(`parks.entityKind.${entity.kind}`)} · {t(`parks.precision.${entity.location.precision}`)}
           {faded ? ` · ${t('parks.notMatching')}` : ''}

@@ -11,7 +11,6 @@ export const filtersMessages = defineMessages({
       clear: '清除',
       showSectors: '选择行业（已选 {{count}} 个）',
       hideSectors: '收起行业列表',
-      listSeparator: '、',
       status: {
         none: '未筛选：显示全部 {{parks}} 个园区、{{entities}} 家企业和项目',
         some: '{{parks}}/{{totalParks}} 个园区、{{entities}}/{{totalEntities}} 家企业和项目符合',
@@ -39,7 +38,6 @@ export const filtersMessages = defineMessages({
       clear: '清除',
       showSectors: '選擇行業（已選 {{count}} 個）',
       hideSectors: '收起行業列表',
-      listSeparator: '、',
       status: {
         none: '未篩選：顯示全部 {{parks}} 個園區、{{entities}} 家企業和項目',
         some: '{{parks}}/{{totalParks}} 個園區、{{entities}}/{{totalEntities}} 家企業和項目符合',
@@ -71,7 +69,6 @@ export const filtersMessages = defineMessages({
       clear: 'Clear',
       showSectors: 'Choose sectors ({{count}} chosen)',
       hideSectors: 'Hide the sector list',
-      listSeparator: ', ',
       status: {
         none: 'No filter: all {{parks}} parks and {{entities}} firms and projects shown',
         some: '{{parks}} of {{totalParks}} parks and {{entities}} of {{totalEntities}} firms and projects match',
