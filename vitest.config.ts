@@ -5,7 +5,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
-    environment: 'jsdom',
+    // Pure tests run in node (no DOM start-up); a test that needs a DOM (every component test)
+    // says so in its first line: `// @vitest-environment jsdom`.
+    environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
     restoreMocks: true,

@@ -126,22 +126,48 @@ describe('url migrations: the mechanism (with a made-up history)', () => {
   });
 });
 
-describe('url migrations: the real list', () => {
-  it.each([
-    ['the real list', MIGRATIONS],
-    ['the test list', TEST_MIGRATIONS],
-  ] as const)('%s is numbered from 2 without gaps and dated in order', (_, list) => {
-    list.forEach((m, i) => {
-      expect(m.to).toBe(i + 2);
-      expect(m.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(Number.isNaN(Date.parse(m.date))).toBe(false);
-      const before = list[i - 1];
-      if (before) expect(m.date > before.date).toBe(true);
-    });
+/** What is wrong with a list of migrations: `to` numbered from 2 without gaps, real dates, in order. */
+function listProblems(list: readonly UrlMigration[]): string[] {
+  const problems: string[] = [];
+  list.forEach((m, i) => {
+    if (m.to !== i + 2) problems.push(`#${i}: to is ${m.to}, expected ${i + 2}`);
+    const real = /^\d{4}-\d{2}-\d{2}$/.test(m.date) && !Number.isNaN(Date.parse(`${m.date}T00:00:00Z`));
+    if (!real || new Date(`${m.date}T00:00:00Z`).toISOString().slice(0, 10) !== m.date)
+      problems.push(`#${i}: date ${m.date} is not a real YYYY-MM-DD date`);
+    const before = list[i - 1];
+    if (before && !(m.date > before.date)) problems.push(`#${i}: dated ${m.date}, not after ${before.date}`);
+  });
+  return problems;
+}
+
+describe('url migrations: the lists', () => {
+  const [first, second] = TEST_MIGRATIONS;
+  if (!first || !second) throw new Error('the test list needs two migrations');
+
+  it('the list check finds a gap, a date that does not exist and dates out of order', () => {
+    expect(listProblems([first, { ...second, to: 4 }])).toEqual(['#1: to is 4, expected 3']);
+    expect(listProblems([{ ...first, date: '2027-02-30' }])).toEqual([
+      '#0: date 2027-02-30 is not a real YYYY-MM-DD date',
+    ]);
+    expect(listProblems([first, { ...second, date: first.date }])).toEqual([
+      `#1: dated ${first.date}, not after ${first.date}`,
+    ]);
+  });
+
+  it('the test list passes that check, so the mechanism above is tested on a valid history', () => {
+    expect(TEST_MIGRATIONS.length).toBeGreaterThan(0);
+    expect(listProblems(TEST_MIGRATIONS)).toEqual([]);
+    expect(latestVersion(TEST_MIGRATIONS)).toBe(TEST_MIGRATIONS.length + 1);
+  });
+
+  it('the real list passes that check, and the version links carry counts its migrations', () => {
+    expect(listProblems(MIGRATIONS)).toEqual([]);
+    // Empty today, so links say v=1; each migration added must raise the version by one.
+    expect(CURRENT_URL_VERSION).toBe(MIGRATIONS.length + 1);
+    expect(CURRENT_URL_VERSION).toBe(latestVersion(MIGRATIONS));
   });
 
   it('writes links in the version the migrations lead to', () => {
-    expect(CURRENT_URL_VERSION).toBe(latestVersion(MIGRATIONS));
     expect(encodeView({ ...DEFAULT_VIEW, tab: 'parks' })).toBe(`?v=${CURRENT_URL_VERSION}&tab=parks`);
   });
 });

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabSpec<T extends string> {
   id: T;
@@ -13,9 +13,15 @@ interface Props<T extends string> {
   onSelect: (id: T) => void;
 }
 
-/** WAI-ARIA tabs: arrow keys move between tabs, Home/End jump; only the chosen panel is rendered. */
+/**
+ * WAI-ARIA tabs: arrow keys move between tabs, Home/End jump; only the chosen panel is rendered.
+ * Ids are prefixed per instance (useId), so two tab sets on one page never share an id.
+ */
 export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Props<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>());
+  const idBase = useId();
+  const tabId = (id: T) => `${idBase}tab-${id}`;
+  const panelId = (id: T) => `${idBase}tabpanel-${id}`;
   const onKeyDown = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === selected);
     const next =
@@ -47,9 +53,9 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Prop
             }}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
+            id={tabId(t.id)}
             aria-selected={t.id === current?.id}
-            aria-controls={`tabpanel-${t.id}`}
+            aria-controls={panelId(t.id)}
             tabIndex={t.id === current?.id ? 0 : -1}
             className="tab"
             onClick={() => onSelect(t.id)}
@@ -61,8 +67,8 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Prop
       {current ? (
         <div
           role="tabpanel"
-          id={`tabpanel-${current.id}`}
-          aria-labelledby={`tab-${current.id}`}
+          id={panelId(current.id)}
+          aria-labelledby={tabId(current.id)}
           className="tab-panel"
         >
           {current.panel}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser';
+import { baseUrl, launchBrowser, openPage, waitForLazyParts } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('accessibility (axe) of the whole page', () => {
     try {
       await page.goto(`${baseUrl()}${query}`);
       await page.locator('.county-label').first().waitFor();
-      await page.waitForTimeout(500); // lazy tabs (charts) settle
+      await waitForLazyParts(page); // lazy tabs (charts) drawn
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();

@@ -46,6 +46,21 @@ export async function openPage(
   return { context, page, errors };
 }
 
+/**
+ * Resolves once no lazy part is still loading: no loading notice is left, and each chart on screen
+ * is drawn (or says it has nothing to draw). Charts under open place details are hidden, drawn at
+ * no width, and not waited for.
+ */
+export async function waitForLazyParts(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    if (document.querySelector('.charts-loading')) return false;
+    const charts = [...document.querySelectorAll('.charts-panel figure[data-chart]')];
+    return charts
+      .filter((f) => f.checkVisibility())
+      .every((f) => f.querySelector('g.chart-mark, .chart-empty') !== null);
+  });
+}
+
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
 export async function screenshot(page: Page, name: string): Promise<string> {

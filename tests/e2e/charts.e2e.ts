@@ -7,8 +7,9 @@ import { resources } from '../../src/i18n/resources';
 import { baseUrl, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser';
 
 /**
- * Issue #4 in Chromium against the production build: the sector filter, the charts that follow
- * it, their layout at three screen sizes, and the CSV / PNG / SVG downloads read back from disk.
+ * The sector filter and the charts in Chromium against the production build: the filter, the
+ * charts that follow it, their layout at three screen sizes, and the CSV / PNG / SVG downloads
+ * read back from disk.
  * Expected values come from the shipped dataset file, never from lists written here.
  */
 
@@ -32,7 +33,7 @@ const data = JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) 
 const indicatorById = new Map(data.indicators.map((i) => [i.id, i]));
 const listsAny = (sectors: string[], chosen: string[]) =>
   chosen.length === 0 || chosen.some((c) => sectors.includes(c));
-/** The figures of the industry-output chart (issue #4: F01, F03, F05, F06, F08, F09) the filter keeps. */
+/** The figures of the industry-output chart (F01, F03, F05, F06, F08, F09) the filter keeps. */
 const OUTPUT_FACTS = ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'];
 const expectedOutput = (chosen: string[]) =>
   data.indicators
@@ -60,6 +61,7 @@ const drawn = (figure: Locator) =>
 
 async function openCharts(page: Page) {
   await page.goto(baseUrl());
+  await page.locator('.county-label').first().waitFor(); // the live app, not a first screen painted before it
   await page.getByRole('tab', { name: '图表' }).click();
   await chart(page, 'industry-output').locator('g.chart-mark').first().waitFor();
   // On a phone the sector toggles are folded away until asked for.

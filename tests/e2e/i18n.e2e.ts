@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/resources';
 import { SIMPLIFIED_ONLY } from '../fixtures/simplified-only';
-import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+import { baseUrl, launchBrowser, openPage, screenshot, waitForLazyParts } from './browser';
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix = ''): [string, string][] =>
@@ -108,7 +108,11 @@ describe('three languages', () => {
       // Visit every tab so that their strings are checked too.
       for (const tab of TABS[lang]) {
         await page.getByRole('tab', { name: tab }).click();
-        await page.waitForTimeout(300);
+        await page.waitForFunction(
+          (name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name,
+          tab,
+        );
+        await waitForLazyParts(page);
         const text = await pageText(page);
         const rawKeys = keys.filter((k) => text.includes(k));
         expect(rawKeys, `${lang}/${tab}: raw keys`).toEqual([]);

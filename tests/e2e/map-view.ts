@@ -66,8 +66,51 @@ export function mapParam(query: string): MapView | null {
 }
 
 /** Same view within what a pixel or two of label placement allows. */
+const TOLERANCE = { zoom: 0.05, lat: 0.005, lng: 0.005 };
+
+/** Same view (see TOLERANCE), as a test. */
+export const sameMapView = (actual: MapView, expected: MapView) =>
+  Math.abs(actual.zoom - expected.zoom) < TOLERANCE.zoom &&
+  Math.abs(actual.lat - expected.lat) < TOLERANCE.lat &&
+  Math.abs(actual.lng - expected.lng) < TOLERANCE.lng;
+
+/**
+ * Resolves once the map has come to rest: no Leaflet animation running and the map, its drawn
+ * shapes and every county name in the same place for `frames` animation frames in a row (after a
+ * pan, a zoom or a resize, whose re-fit runs in the next frame).
+ */
+export async function waitForMapSettled(page: Page, frames = 5): Promise<void> {
+  await page.evaluate(() => {
+    delete (window as { __mapSettle?: unknown }).__mapSettle;
+  });
+  await page.waitForFunction(
+    (need) => {
+      const w = window as { __mapSettle?: { last: string; same: number } };
+      const boxes = [...document.querySelectorAll('.map, .leaflet-overlay-pane svg, .county-label')]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map((n) => n.toFixed(1)).join(',');
+        })
+        .join(' ');
+      const moving = document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim') !== null;
+      const state = (w.__mapSettle ??= { last: '', same: 0 });
+      if (!moving && boxes === state.last) state.same++;
+      else Object.assign(state, { last: moving ? '' : boxes, same: 0 });
+      return state.same >= need;
+    },
+    frames,
+    { polling: 'raf', timeout: 10_000 },
+  );
+}
+
 export function expectSameMapView(actual: MapView, expected: MapView) {
-  expect(Math.abs(actual.zoom - expected.zoom), `zoom ${actual.zoom} vs ${expected.zoom}`).toBeLessThan(0.05);
-  expect(Math.abs(actual.lat - expected.lat), `lat ${actual.lat} vs ${expected.lat}`).toBeLessThan(0.005);
-  expect(Math.abs(actual.lng - expected.lng), `lng ${actual.lng} vs ${expected.lng}`).toBeLessThan(0.005);
+  expect(Math.abs(actual.zoom - expected.zoom), `zoom ${actual.zoom} vs ${expected.zoom}`).toBeLessThan(
+    TOLERANCE.zoom,
+  );
+  expect(Math.abs(actual.lat - expected.lat), `lat ${actual.lat} vs ${expected.lat}`).toBeLessThan(
+    TOLERANCE.lat,
+  );
+  expect(Math.abs(actual.lng - expected.lng), `lng ${actual.lng} vs ${expected.lng}`).toBeLessThan(
+    TOLERANCE.lng,
+  );
 }

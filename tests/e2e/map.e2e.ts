@@ -1,14 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/domain/dataset-schema';
 import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
-import { measuredMapView } from './map-view';
+import { measuredMapView, waitForMapSettled } from './map-view';
+import { previewBuild } from './serve';
 
 /**
- * The 344 map (issue #3) in Chromium against the production build: every park visible and told
+ * The 344 map in Chromium against the production build: every park visible and told
  * apart at desktop and phone sizes, reachable by mouse, keyboard and list, details opened and
  * closed with focus returned, remounts and resizes survived, an unreachable tile server
  * tolerated, and no console errors.
@@ -142,7 +142,10 @@ describe('keyboard and list', () => {
     const before = await measuredMapView(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('+');
-    await page.waitForTimeout(600);
+    await expect
+      .poll(async () => (await measuredMapView(page)).zoom, { timeout: 5_000 })
+      .toBeGreaterThan(before.zoom + 0.5);
+    await waitForMapSettled(page);
     const after = await measuredMapView(page);
     expect(after.zoom).toBeGreaterThan(before.zoom + 0.5);
     await open(page);
@@ -265,7 +268,7 @@ describe('what must hold', () => {
       [1280, 800],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.waitForTimeout(300);
+      await waitForMapSettled(page);
       await page.locator('.map').scrollIntoViewIfNeeded();
       const map = await mapBox(page);
       // Leaflet re-measured: its vector layer covers the whole map, so no part is left undrawn.
@@ -301,18 +304,6 @@ const TILE_ENV = {
   VITE_TILE_DATUM: 'wgs84',
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 describe('with an online base map', () => {
   const outDir = 'test-results/e2e-dist-tiles';
   let server: ChildProcess | undefined;
@@ -325,32 +316,7 @@ describe('with an online base map', () => {
       { env: { ...process.env, ...TILE_ENV }, encoding: 'utf8' },
     );
     if (build.status !== 0) throw new Error(`tile build failed: ${build.stderr}`);
-    const port = await freePort();
-    server = spawn(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--outDir',
-        outDir,
-        '--port',
-        String(port),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
-    url = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 150; i++) {
-      try {
-        if ((await fetch(url)).ok) return;
-      } catch {
-        // not up yet
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error('the tile build was not served');
+    ({ url, server } = await previewBuild(outDir));
   });
   afterAll(() => {
     server?.kill();

@@ -3,10 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { create } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
-import { expectSameMapView, mapParam, measuredMapView } from './map-view';
+import { expectSameMapView, mapParam, measuredMapView, sameMapView, waitForMapSettled } from './map-view';
 
 /**
- * Every view is shareable (issue #5): links open views exactly, Back and Forward walk through
+ * Every view is shareable: links open views exactly, Back and Forward walk through
  * them without a reload, a damaged link opens its valid part with a notice, and the Share dialog
  * gives the link, copies it and shows its QR code. Against the production build.
  */
@@ -45,14 +45,19 @@ const sectorToggle = (page: Page, id: string) =>
 const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="true"]').innerText();
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-/** Resolves once the address has settled on something matching `test` (the map write is debounced). */
+/** Resolves once the address matches `test` (the map write is debounced), with that address. */
 async function waitForSearch(page: Page, test: (search: string) => boolean, timeout = 5_000) {
-  const end = Date.now() + timeout;
-  while (!test(search(page))) {
-    if (Date.now() > end) throw new Error(`address never matched; it is ${page.url()}`);
-    await page.waitForTimeout(100);
-  }
-  return search(page);
+  let matched = '';
+  await expect
+    .poll(
+      () => {
+        matched = search(page);
+        return test(matched);
+      },
+      { timeout, interval: 50, message: 'the address never matched' },
+    )
+    .toBe(true);
+  return matched;
 }
 
 // --- Links ------------------------------------------------------------------------------------
@@ -213,8 +218,17 @@ describe('the map view in links', () => {
     await page.mouse.move(cx, cy);
     await page.mouse.wheel(0, -200);
     const afterWheel = await waitForSearch(page, (s) => s.includes('map=') && s !== afterDrag);
-    // Still settling? Wait for the debounce to pass twice without a change.
-    await page.waitForTimeout(1_200);
+    // Still settling? Wait until the map is at rest and the address holds the view it shows.
+    await waitForMapSettled(page);
+    await expect
+      .poll(
+        async () => {
+          const written = mapParam(search(page));
+          return written !== null && sameMapView(await measuredMapView(page), written);
+        },
+        { timeout: 5_000, interval: 100, message: 'the address never caught up with the map' },
+      )
+      .toBe(true);
     const settled = search(page);
     expect(mapParam(settled)?.zoom).toBeGreaterThan(mapParam(afterDrag)?.zoom ?? Infinity);
     expect(afterWheel).toContain('map=');

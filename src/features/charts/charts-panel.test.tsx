@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -20,16 +21,16 @@ const dataset: Dataset = datasetSchema.parse(
 );
 
 /**
- * What issue #4 asks each chart to draw, by fact; stated here from the issue rather than read from
- * the chart definitions, so a definition that drifts fails this test.
+ * What each chart must draw, by fact; stated here independently rather than read from the chart
+ * definitions, so a definition that drifts fails this test.
  */
-const ISSUE_FACTS = {
+const CHART_FACTS = {
   'industry-output': { bars: ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'], notes: ['F02'] },
   'project-pipeline': { bars: ['F17'], notes: [] },
   'city-targets': { bars: ['F10', 'F11'], notes: [] },
 } as const;
-type ChartKey = keyof typeof ISSUE_FACTS;
-const CHARTS = Object.keys(ISSUE_FACTS) as ChartKey[];
+type ChartKey = keyof typeof CHART_FACTS;
+const CHARTS = Object.keys(CHART_FACTS) as ChartKey[];
 
 const indicator = (id: string | null): Indicator => {
   const ind = dataset.indicators.find((i) => i.id === id);
@@ -93,7 +94,7 @@ describe('every number every chart draws is the dataset’s', () => {
       const figure = chartFigure(container, id);
       const marks = marksOf(figure);
       const expected = dataset.indicators.filter(
-        (i) => (ISSUE_FACTS[id].bars as readonly string[]).includes(i.fact) && i.value !== null,
+        (i) => (CHART_FACTS[id].bars as readonly string[]).includes(i.fact) && i.value !== null,
       );
       expect(marks.map((m) => m.id).sort()).toEqual(expected.map((i) => i.id).sort());
       for (const m of marks) {
@@ -116,7 +117,7 @@ describe('every number every chart draws is the dataset’s', () => {
       // Notes state figures in words, formatted from the dataset (F02 "1.82倍", not a derived base).
       const notes = [...figure.querySelectorAll('.chart-note')].map((p) => p.textContent ?? '');
       const noteFacts = dataset.indicators.filter((i) =>
-        (ISSUE_FACTS[id].notes as readonly string[]).includes(i.fact),
+        (CHART_FACTS[id].notes as readonly string[]).includes(i.fact),
       );
       expect(notes).toHaveLength(noteFacts.length);
       noteFacts.forEach((ind, i) => expect(notes[i]).toContain(formatFigure(ind, lang, '').text));
@@ -131,7 +132,7 @@ describe('every number every chart draws is the dataset’s', () => {
       await user.click(within(figure).getByText('以表格查看数字'));
       const table = within(figure).getByRole('table');
       const rows = within(table).getAllByRole('row').slice(1);
-      const ids = [...ISSUE_FACTS[id].bars, ...ISSUE_FACTS[id].notes];
+      const ids = [...CHART_FACTS[id].bars, ...CHART_FACTS[id].notes];
       const expected = dataset.indicators.filter(
         (i) => (ids as readonly string[]).includes(i.fact) && i.value !== null,
       );
@@ -170,7 +171,7 @@ describe('charts follow the sector filter', () => {
           .map((m) => m.id)
           .sort();
         const expected = dataset.indicators
-          .filter((i) => (ISSUE_FACTS[id].bars as readonly string[]).includes(i.fact) && listsAny(i, chosen))
+          .filter((i) => (CHART_FACTS[id].bars as readonly string[]).includes(i.fact) && listsAny(i, chosen))
           .map((i) => i.id)
           .sort();
         expect(drawn, id).toEqual(expected);

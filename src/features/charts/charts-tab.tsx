@@ -1,21 +1,33 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
+import { ChunkBoundary } from '../../ui/chunk-boundary';
+import { lazyWithRetry } from '../../ui/lazy-with-retry';
 
 // Recharts is loaded only when the charts tab is opened, so it stays out of the first download.
-const ChartsPanel = lazy(() => import('./charts-panel').then((m) => ({ default: m.ChartsPanel })));
+const { Component: ChartsPanel, reset: resetChartsPanel } = lazyWithRetry(() =>
+  import('./charts-panel').then((m) => m.ChartsPanel),
+);
 
+/** The charts tab: when its chunk cannot be loaded, only this tab says so (with Retry); the map stays up. */
 export function ChartsTab({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   return (
-    <Suspense
-      fallback={
-        <p role="status" className="charts-loading">
-          {t('charts.loading')}
-        </p>
-      }
+    <ChunkBoundary
+      message={t('charts.loadFailed')}
+      retryLabel={t('charts.retry')}
+      onRetry={resetChartsPanel}
+      className="charts-load-failed"
     >
-      <ChartsPanel dataset={dataset} />
-    </Suspense>
+      <Suspense
+        fallback={
+          <p role="status" className="charts-loading">
+            {t('charts.loading')}
+          </p>
+        }
+      >
+        <ChartsPanel dataset={dataset} />
+      </Suspense>
+    </ChunkBoundary>
   );
 }

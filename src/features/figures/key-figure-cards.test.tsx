@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
@@ -13,8 +14,8 @@ import { KeyFigureCards } from './key-figure-cards';
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
 );
-/** The cards issue #4 lists, by fact: events, firms, planned investment, pace, land, high-tech share, renovation, digitalisation, battery share. */
-const ISSUE_CARD_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F18', 'F20', 'F21', 'F07'];
+/** The cards the dashboard promises, by fact: events, firms, planned investment, pace, land, high-tech share, renovation, digitalisation, battery share. */
+const CARD_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F18', 'F20', 'F21', 'F07'];
 
 function renderCards(lang: Lang, sectors: string[] = []) {
   return render(
@@ -37,7 +38,7 @@ describe('KeyFigureCards', () => {
   it.each(LANGS)('shows every key figure as the dataset holds it, qualifier kept (%s)', (lang) => {
     const { container } = renderCards(lang);
     const shown = cards(container);
-    const expected = ISSUE_CARD_FACTS.flatMap((f) => dataset.indicators.filter((i) => i.fact === f));
+    const expected = CARD_FACTS.flatMap((f) => dataset.indicators.filter((i) => i.fact === f));
     expect(shown.map((c) => c.id)).toEqual(expected.map((i) => i.id));
     for (const [i, ind] of expected.entries()) {
       const { text, target } = formatFigure(ind, lang, '');
@@ -56,7 +57,7 @@ describe('KeyFigureCards', () => {
     const { container } = renderCards('zh-Hans', ['nev']);
     const shown = cards(container);
     const sectorFigures = dataset.indicators.filter(
-      (i) => ISSUE_CARD_FACTS.includes(i.fact) && i.sectors.length > 0 && !i.sectors.includes('nev'),
+      (i) => CARD_FACTS.includes(i.fact) && i.sectors.length > 0 && !i.sectors.includes('nev'),
     );
     expect(sectorFigures.length).toBeGreaterThan(0);
     for (const i of sectorFigures) expect(shown.map((c) => c.id)).not.toContain(i.id);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { create } from 'qrcode';
@@ -9,6 +10,14 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ShareButton } from './share-button';
+
+// The dialog is a lazy chunk (with qrcode). On a cold run its first transform can take longer than
+// findBy's 1 s default, which made these tests flaky: import it once before the tests (the lazy
+// import then resolves at once), and give the first find a generous timeout all the same.
+beforeAll(async () => {
+  await import('./share-dialog');
+}, 30_000);
+const DIALOG_TIMEOUT = { timeout: 5_000 };
 
 // jsdom has <dialog> but not its modal behaviour: enough of it to drive the component.
 const proto = HTMLDialogElement.prototype;
@@ -62,7 +71,7 @@ function stubExecCommand(result: boolean) {
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: '分享' }));
-  return screen.findByRole('dialog', { name: '分享此视图' });
+  return screen.findByRole('dialog', { name: '分享此视图' }, DIALOG_TIMEOUT);
 }
 
 describe('ShareButton', () => {
@@ -141,7 +150,9 @@ describe('ShareButton', () => {
   it('speaks English in English', async () => {
     const user = renderShare('en');
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    expect(await screen.findByRole('dialog', { name: 'Share this view' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('dialog', { name: 'Share this view' }, DIALOG_TIMEOUT),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'QR code of the link to this view' })).toBeInTheDocument();
   });

@@ -1,25 +1,14 @@
 import './share.css';
-import { Suspense, lazy, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChunkBoundary } from '../../ui/chunk-boundary';
+import { lazyWithRetry } from '../../ui/lazy-with-retry';
 
 const loadDialog = () => import('./share-dialog');
 
-/** Where the dialog's chunk cannot be fetched (a deployment replaced it), say so; the app stays up. */
-function ShareLoadFailed() {
-  const { t } = useTranslation();
-  return (
-    <p className="share-load-failed" role="alert">
-      {t('share.loadFailed')}
-    </p>
-  );
-}
-
 // Lazy: qrcode and the dialog stay out of the first download until someone shares.
-const ShareDialog = lazy(() =>
-  loadDialog().then(
-    (m) => ({ default: m.ShareDialog }),
-    () => ({ default: ShareLoadFailed }),
-  ),
+const { Component: ShareDialog, reset: resetShareDialog } = lazyWithRetry(() =>
+  loadDialog().then((m) => m.ShareDialog),
 );
 
 const preload = () => {
@@ -30,6 +19,8 @@ const preload = () => {
 export function ShareButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // Each press of Share is a fresh attempt: after a failed load it fetches the dialog's chunk again.
+  const [attempt, setAttempt] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
@@ -44,7 +35,11 @@ export function ShareButton() {
         aria-haspopup="dialog"
         onPointerEnter={preload}
         onFocus={preload}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          resetShareDialog();
+          setAttempt((n) => n + 1);
+          setOpen(true);
+        }}
       >
         <svg className="share-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="18" cy="5" r="3" />
@@ -55,9 +50,18 @@ export function ShareButton() {
         {t('share.button')}
       </button>
       {open ? (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={close} />
-        </Suspense>
+        // Where the dialog's chunk cannot be fetched, say so beside the button, with Retry; the app stays up.
+        <ChunkBoundary
+          key={attempt}
+          message={t('share.loadFailed')}
+          retryLabel={t('share.retry')}
+          onRetry={resetShareDialog}
+          className="share-load-failed"
+        >
+          <Suspense fallback={null}>
+            <ShareDialog onClose={close} />
+          </Suspense>
+        </ChunkBoundary>
       ) : null}
     </>
   );

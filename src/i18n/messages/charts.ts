@@ -6,6 +6,8 @@ export const chartsMessages = defineMessages({
     charts: {
       heading: '产业数字与目标',
       loading: '正在加载图表…',
+      loadFailed: '无法加载图表。',
+      retry: '重试',
       filterNone: '全部行业（未筛选）',
       filterSome: '所选行业：{{sectors}}',
       titles: {
@@ -82,6 +84,8 @@ export const chartsMessages = defineMessages({
     charts: {
       heading: '產業數字與目標',
       loading: '正在載入圖表…',
+      loadFailed: '無法載入圖表。',
+      retry: '重試',
       filterNone: '全部行業（未篩選）',
       filterSome: '所選行業：{{sectors}}',
       titles: {
@@ -158,6 +162,8 @@ export const chartsMessages = defineMessages({
     charts: {
       heading: 'Industry figures and targets',
       loading: 'Loading charts…',
+      loadFailed: 'The charts could not be loaded.',
+      retry: 'Retry',
       filterNone: 'All sectors (no filter)',
       filterSome: 'Chosen sectors: {{sectors}}',
       titles: {

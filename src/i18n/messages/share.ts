@@ -14,7 +14,8 @@ export const shareMessages = defineMessages({
       qrLabel: '此视图链接的二维码',
       qrHint: '用手机相机扫描即可打开。',
       close: '关闭',
-      loadFailed: '无法加载分享功能，请刷新页面后重试。',
+      loadFailed: '无法加载分享功能。',
+      retry: '重试',
       param: {
         v: '链接版本',
         lang: '语言',
@@ -40,7 +41,8 @@ export const shareMessages = defineMessages({
       qrLabel: '此檢視連結的 QR 碼',
       qrHint: '用手機相機掃描即可開啟。',
       close: '關閉',
-      loadFailed: '無法載入分享功能，請重新整理頁面後再試。',
+      loadFailed: '無法載入分享功能。',
+      retry: '重試',
       param: {
         v: '連結版本',
         lang: '語言',
@@ -66,7 +68,8 @@ export const shareMessages = defineMessages({
       qrLabel: 'QR code of the link to this view',
       qrHint: 'Scan with a phone camera to open.',
       close: 'Close',
-      loadFailed: 'Sharing could not be loaded. Reload the page and try again.',
+      loadFailed: 'Sharing could not be loaded.',
+      retry: 'Retry',
       param: {
         v: 'link version',
         lang: 'language',

@@ -1,0 +1,163 @@
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../../src/i18n/resources';
+import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+
+/**
+ * Faults stay local: with one lazy chunk unreachable (a flaky network, or a page left open across a
+ * deployment that replaced the chunk), the page reloads once in case it is stale; then only that
+ * part says it could not be loaded, with Retry, while the map, the park list and the figures keep
+ * working; once the chunk is reachable again, Retry brings the part back. Production build.
+ */
+
+const zh = resources['zh-Hans'].translation;
+const CHARTS_CHUNK = /\/assets\/charts-panel-[\w-]+\.js$/;
+const SHARE_CHUNK = /\/assets\/share-dialog-[\w-]+\.js$/;
+/** What the browser and React report about the blocked chunk itself; anything else is a failure. */
+const CHUNK_NOISE = /dynamically imported module|Failed to load resource|ERR_FAILED/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Blocks the chunks whose address matches `pattern`; counts the requests it refused. */
+async function blockChunk(page: Page, pattern: RegExp) {
+  const blocked = { count: 0 };
+  const handler = (route: Route) => {
+    blocked.count++;
+    return route.abort('failed');
+  };
+  await page.route(pattern, handler);
+  return { blocked, unblock: () => page.unroute(pattern, handler) };
+}
+
+/** How this document was reached ('navigate', 'reload'); null while a navigation is under way. */
+const navigationType = (page: Page) =>
+  page
+    .evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)
+    .catch(() => null);
+
+/** Counts the page's top-level loads (the first one and every reload). */
+function countLoads(page: Page) {
+  const loads = { count: 0 };
+  page.on('load', () => loads.count++);
+  return loads;
+}
+
+/** The map, the park list and the figures all still answer. */
+async function expectRestOfDashboardWorks(page: Page) {
+  const search = () => new URL(page.url()).searchParams;
+
+  // The map: its markers are drawn and open a park's details.
+  expect(await page.locator('.leaflet-marker-pane .place-marker').count()).toBeGreaterThan(10);
+  await page
+    .locator('.leaflet-marker-pane')
+    .getByRole('button', { name: /^肇庆高新区（/ })
+    .click();
+  await page.locator('#place-details-heading', { hasText: '肇庆高新区' }).waitFor();
+  expect(search().get('park')).toBe('high-tech-zone');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('park'));
+
+  // The park list opens a park too.
+  await page.getByRole('tab', { name: zh.panel.parks }).click();
+  await page
+    .locator('.park-list')
+    .getByRole('button', { name: /^德庆风机装备园/ })
+    .click();
+  await page.locator('#place-details-heading', { hasText: '德庆风机装备园' }).waitFor();
+  expect(search().get('park')).toBe('deqing-wind');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !new URL(location.href).searchParams.has('park'));
+
+  // The figures.
+  await page.getByRole('tab', { name: zh.panel.overview }).click();
+  await page.getByRole('heading', { name: zh.figures.heading }).waitFor();
+  expect(await page.locator('.headline').innerText()).toMatch(/\d/);
+}
+
+describe('a lazy chunk that cannot be loaded', () => {
+  it('charts: the page reloads once, the charts tab says so with Retry, the rest works, and Retry recovers', async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      const loads = countLoads(page);
+      const { blocked, unblock } = await blockChunk(page, CHARTS_CHUNK);
+      await page.goto(`${baseUrl()}?tab=charts`);
+
+      // The first failure may be a stale page: one reload, then the tab shows the failure.
+      await expect.poll(() => navigationType(page), { timeout: 15_000 }).toBe('reload');
+      const failed = page.locator('.charts-load-failed[role="alert"]');
+      await failed.waitFor();
+      expect(await failed.innerText()).toContain(zh.charts.loadFailed);
+      // Refused on the first load and again on the reload (a modulepreload and the import each).
+      const refused = blocked.count;
+      expect(refused).toBeGreaterThanOrEqual(2);
+      await page.locator('.county-label').first().waitFor();
+      await screenshot(page, 'chunk-failure-charts');
+
+      await expectRestOfDashboardWorks(page);
+
+      // Back on the charts tab: still the message and Retry, and no further reload or request.
+      await page.getByRole('tab', { name: zh.panel.charts }).click();
+      await failed.waitFor();
+      expect(loads.count).toBe(2);
+      expect(blocked.count).toBe(refused);
+
+      // The chunk is reachable again: Retry loads it and the charts are drawn.
+      await unblock();
+      await failed.getByRole('button', { name: zh.charts.retry }).click();
+      await page.locator('figure[data-chart="industry-output"] g.chart-mark').first().waitFor();
+      expect(await page.locator('.charts-load-failed').count()).toBe(0);
+      expect(loads.count).toBe(2);
+      expect(errors.filter((e) => !CHUNK_NOISE.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('share dialog: the page reloads once, Share then says so with Retry, the rest works, and Retry opens the dialog', async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      const loads = countLoads(page);
+      const { blocked, unblock } = await blockChunk(page, SHARE_CHUNK);
+      await page.goto(baseUrl());
+      await page.locator('.county-label').first().waitFor();
+      const share = page.getByRole('button', { name: zh.share.button, exact: true });
+
+      // Pointing at Share preloads the dialog; its failure may be a stale page: one reload.
+      await share.click();
+      await expect.poll(() => navigationType(page), { timeout: 15_000 }).toBe('reload');
+      await page.locator('.county-label').first().waitFor();
+      expect(loads.count).toBe(2);
+
+      // After that reload, Share says the dialog could not be loaded, beside the button.
+      await share.click();
+      const failed = page.locator('.share-load-failed[role="alert"]');
+      await failed.waitFor();
+      expect(await failed.innerText()).toContain(zh.share.loadFailed);
+      expect(blocked.count).toBeGreaterThanOrEqual(2);
+      await screenshot(page, 'chunk-failure-share');
+
+      await expectRestOfDashboardWorks(page);
+      expect(loads.count).toBe(2);
+
+      // The chunk is reachable again: Retry opens the dialog with its QR code.
+      await unblock();
+      await failed.getByRole('button', { name: zh.share.retry }).click();
+      const dialog = page.getByRole('dialog', { name: zh.share.title });
+      await dialog.waitFor();
+      await dialog.getByRole('img', { name: zh.share.qrLabel }).waitFor();
+      expect(await page.locator('.share-load-failed').count()).toBe(0);
+      await dialog.getByRole('button', { name: zh.share.close }).click();
+      await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+      expect(loads.count).toBe(2);
+      expect(errors.filter((e) => !CHUNK_NOISE.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
