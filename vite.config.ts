@@ -1,8 +1,77 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The first screen is prerendered HTML (scripts/prerender.mjs): the JavaScript makes it live but is
+ * not needed to paint it, so every script is fetched at low priority, after the CSS and the data.
+ */
+function scriptsAtLowPriority(): Plugin {
+  return {
+    name: 'scripts-at-low-priority',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(/<(script type="module"|link rel="modulepreload") /g, '<$1 fetchpriority="low" '),
+    },
+  };
+}
+
+/**
+ * The map's Leaflet chunk is lazy (the page renders without waiting for it) but on the first
+ * screen: preload it, its imports and its CSS from the HTML, so it downloads alongside the entry
+ * instead of after the data and the first render.
+ */
+function preloadFirstScreenChunks(entries: RegExp): Plugin {
+  return {
+    name: 'preload-first-screen-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] = [];
+        const seen = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk' || seen.has(file)) return;
+          seen.add(file);
+          chunk.imports.forEach(visit);
+          // The entry and what it imports are in the HTML already.
+          if (html.includes(`/${file}"`)) return;
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: `./${file}` },
+            injectTo: 'head',
+          });
+          for (const css of chunk.viteMetadata?.importedCss ?? [])
+            tags.push({
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'style',
+                fetchpriority: 'low',
+                crossorigin: true,
+                href: `./${css}`,
+              },
+              injectTo: 'head',
+            });
+        };
+        for (const chunk of Object.values(bundle))
+          if (chunk.type === 'chunk' && chunk.facadeModuleId && entries.test(chunk.facadeModuleId))
+            visit(chunk.fileName);
+        return tags;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    scriptsAtLowPriority(),
+    react(),
+    preloadFirstScreenChunks(/src[\\/]features[\\/]map[\\/]zhaoqing-map\.tsx$/),
+  ],
   // Relative base so the built app works from any sub-path or a USB stick at an expo.
   base: './',
   build: {

@@ -1,11 +1,35 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, createAppQueryClient } from './app/app';
+import { reloadOnStaleChunk } from './app/reload-on-stale-chunk';
+import { datasetQuery, geographyQuery } from './data/queries';
+
+// After a new deployment, a chunk name of the old one leads to one clean reload (once).
+reloadOnStaleChunk();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// The data were preloaded with the page (index.html); the first render waits for them, so the
+// prerendered first screen is replaced once, by the live dashboard, never by a loading screen.
+const client = createAppQueryClient();
+const ready = Promise.all([client.prefetchQuery(datasetQuery), client.prefetchQuery(geographyQuery)]);
+
+// On a slow data server, say that something is coming after a second.
+const status = document.querySelector<HTMLElement>('.boot-status');
+const slow = setTimeout(() => status?.removeAttribute('hidden'), 1000);
+
+void ready.then(() => {
+  clearTimeout(slow);
+  status?.remove();
+  document.documentElement.dataset.live = 'true';
+  // A transition renders in slices that leave the main thread free between them (no long task),
+  // then swaps the first screen for the live one in a single commit.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={client} />
+      </StrictMode>,
+    );
+  });
+});

@@ -1,15 +1,14 @@
 import './app.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { useStore } from 'zustand';
 import { DataLoadError } from '../data/data-load-error';
 import { createI18n } from '../i18n/create-i18n';
 import { HTML_LANG, langFromBrowser } from '../i18n/resolve-lang';
 import { decodeView } from '../state/url-codec';
 import { createViewStore, type ViewStore } from '../state/view-store';
-import { ViewStoreProvider } from '../state/view-store-context';
 import { AppErrorBoundary } from './app-error-boundary';
+import { AppProviders } from './app-providers';
 import { DataGate } from './data-gate';
 
 /** Only a network failure is worth retrying by itself; a 404 or a bad file will not heal. */
@@ -43,14 +42,10 @@ export function App({ queryClient, store, preferredLanguages }: Props) {
   }, [i18n, lang]);
 
   return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>
-        <ViewStoreProvider store={viewStore}>
-          <AppErrorBoundary>
-            <DataGate />
-          </AppErrorBoundary>
-        </ViewStoreProvider>
-      </QueryClientProvider>
-    </I18nextProvider>
+    <AppProviders i18n={i18n} client={client} store={viewStore}>
+      <AppErrorBoundary>
+        <DataGate />
+      </AppErrorBoundary>
+    </AppProviders>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
 import { SectorFilter } from '../features/filters/sector-filter';
-import { ZhaoqingMap } from '../features/map/zhaoqing-map';
+import { MapSlot } from '../features/map/map-slot';
 import { PlaceDetailsHost } from '../features/parks/place-details';
 import type { Vocabulary } from '../state/url-codec';
 import { useUrlSync } from '../state/use-url-sync';
@@ -40,7 +40,7 @@ export function Dashboard({ dataset, geography }: Props) {
           <SectorFilter dataset={dataset} />
         </div>
         <div className="layout-map">
-          <ZhaoqingMap dataset={dataset} geography={geography} />
+          <MapSlot dataset={dataset} geography={geography} />
         </div>
         <aside className="layout-panel" id="panel" aria-label={t('panel.label')} tabIndex={-1}>
           <PlaceDetailsHost dataset={dataset}>

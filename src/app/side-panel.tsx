@@ -27,8 +27,13 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
             <>
               <MatchSummary dataset={dataset} />
               <HeadlineFigures dataset={dataset} />
-              <KeyFigureCards dataset={dataset} />
-              <SourcesList dataset={dataset} />
+              {/* Below the first screen: the prerendered HTML leaves them to the app. */}
+              {import.meta.env.SSR ? null : (
+                <>
+                  <KeyFigureCards dataset={dataset} />
+                  <SourcesList dataset={dataset} />
+                </>
+              )}
             </>
           ),
         },

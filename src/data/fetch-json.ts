@@ -1,9 +1,15 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { DataLoadError } from './data-load-error';
 import { toFieldIssues } from './format-issues';
 
+// reportInput: lets the error screen tell a missing field from one of the wrong type. zod/mini ships
+// no wording of its own, so the English messages are given per parse (no global config); jitless:
+// no eval-compiled parsers, which the Content-Security-Policy forbids.
+export const PARSE_OPTIONS = { reportInput: true, jitless: true, error: en().localeError } as const;
+
 /** Fetch a JSON file from public/ and parse it with its schema; every failure names the file. */
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.ZodMiniType>(
   file: string,
   schema: S,
   signal?: AbortSignal,
@@ -24,8 +30,7 @@ export async function fetchJson<S extends z.ZodType>(
   } catch (e) {
     throw new DataLoadError(file, { kind: 'json', detail: e instanceof Error ? e.message : String(e) });
   }
-  // reportInput: lets the error screen tell a missing field from one of the wrong type.
-  const parsed = schema.safeParse(json, { reportInput: true });
+  const parsed = schema.safeParse(json, PARSE_OPTIONS);
   if (!parsed.success) throw new DataLoadError(file, { kind: 'schema', issues: toFieldIssues(parsed.error) });
   return parsed.data;
 }

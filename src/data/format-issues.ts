@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface FieldIssue {
   /** "parks[3].location.lat" */
@@ -21,7 +21,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-export function toFieldIssues(error: z.ZodError, max = 8): FieldIssue[] {
+export function toFieldIssues(error: z.core.$ZodError, max = 8): FieldIssue[] {
   return error.issues.slice(0, max).map((issue): FieldIssue => {
     const base = { path: formatPath(issue.path), message: issue.message };
     if (issue.code !== 'invalid_type') return { ...base, kind: 'other' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The dataset contract. The JSON in public/data is parsed with this schema at the
@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const nonEmpty = z.string().trim().min(1);
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** A name or sentence in all three scripts; none may be left empty. */
 export const localizedSchema = z.object({
@@ -20,26 +20,29 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id');
-const divisionCodeSchema = z.string().regex(/^\d{6}$/, 'expected a six-digit admin code');
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id'));
+const divisionCodeSchema = z.string().check(z.regex(/^\d{6}$/, 'expected a six-digit admin code'));
 
 export const sourceSchema = z.object({
-  id: z.string().regex(/^[A-Z][A-Za-z0-9-]*$/),
+  id: z.string().check(z.regex(/^[A-Z][A-Za-z0-9-]*$/)),
   outlet: localizedSchema,
   /** The title in its original language (not translated). */
   title: nonEmpty,
   /** A translated gloss of the title, for readers of the other scripts. */
   titleGloss: localizedSchema,
   /** null where the source carries no date (e.g. an undated web page). */
-  date: isoDateSchema.nullable(),
-  url: z.url().nullable(),
+  date: z.nullable(isoDateSchema),
+  url: z.nullable(z.url()),
   /** Primary = the seed press text; secondary = other published material (X facts). */
   tier: z.enum(['primary', 'secondary']),
   confidence: z.enum(['high', 'medium', 'low']),
 });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** Ids of entries in `sources`: at least one. */
+const sourceIds = z.array(z.string()).check(z.minLength(1));
 
 export const SECTOR_GROUPS = ['leading', 'characteristic', 'future'] as const;
 export type SectorGroup = (typeof SECTOR_GROUPS)[number];
@@ -48,18 +51,15 @@ export const sectorSchema = z.object({
   id: idSchema,
   name: localizedSchema,
   group: z.enum(SECTOR_GROUPS),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a #rrggbb colour'),
+  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'expected a #rrggbb colour')),
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
 /** A statement with the sources that make it; `fact` links it to the facts file (F01, X03…). */
 export const claimSchema = z.object({
   text: localizedSchema,
-  sources: z.array(z.string()).min(1),
-  fact: z
-    .string()
-    .regex(/^[FX]\d{2}$/)
-    .optional(),
+  sources: sourceIds,
+  fact: z.optional(z.string().check(z.regex(/^[FX]\d{2}$/))),
 });
 export type Claim = z.infer<typeof claimSchema>;
 
@@ -80,27 +80,28 @@ export type Division = z.infer<typeof divisionSchema>;
  * How precisely a place is known. `area`: a published extent (bounds, S–W / N–E);
  * `county`: only the county-level division is known; `exact` only when a source gives the point.
  */
+const latitude = z.number().check(z.gte(-90), z.lte(90));
+const longitude = z.number().check(z.gte(-180), z.lte(180));
+const latLng = z.tuple([latitude, longitude]);
+
 export const locationSchema = z.discriminatedUnion('precision', [
   z.object({
     precision: z.literal('area'),
     division: divisionCodeSchema,
-    bounds: z.tuple([
-      z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]),
-      z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]),
-    ]),
-    sources: z.array(z.string()).min(1),
+    bounds: z.tuple([latLng, latLng]),
+    sources: sourceIds,
   }),
   z.object({
     precision: z.literal('county'),
     division: divisionCodeSchema,
-    sources: z.array(z.string()).min(1),
+    sources: sourceIds,
   }),
   z.object({
     precision: z.literal('exact'),
     division: divisionCodeSchema,
-    lat: z.number().min(-90).max(90),
-    lng: z.number().min(-180).max(180),
-    sources: z.array(z.string()).min(1),
+    lat: latitude,
+    lng: longitude,
+    sources: sourceIds,
   }),
   z.object({ precision: z.literal('unpublished') }),
 ]);
@@ -116,10 +117,10 @@ export const parkSchema = z.object({
   /** `park`: a named park; `cluster`: a named SME industrial cluster (not a fenced park). */
   kind: z.enum(['park', 'cluster']),
   /** A park inside a core park (e.g. the Dawang NEV park inside the High-tech Zone). */
-  parent: idSchema.nullable(),
+  parent: z.nullable(idSchema),
   sectors: z.array(idSchema),
   location: locationSchema,
-  claims: z.array(claimSchema).min(1),
+  claims: z.array(claimSchema).check(z.minLength(1)),
   /** True when the park itself is known only from secondary material (X facts). */
   secondary: z.boolean(),
 });
@@ -130,12 +131,10 @@ export const entitySchema = z.object({
   name: localizedSchema,
   kind: z.enum(['enterprise', 'project', 'lab', 'place']),
   sectors: z.array(idSchema),
-  division: divisionCodeSchema.nullable(),
-  park: idSchema.nullable(),
+  division: z.nullable(divisionCodeSchema),
+  park: z.nullable(idSchema),
   location: locationSchema,
-  events: z.array(
-    z.object({ date: isoDateSchema, text: localizedSchema, sources: z.array(z.string()).min(1) }),
-  ),
+  events: z.array(z.object({ date: isoDateSchema, text: localizedSchema, sources: sourceIds })),
   claims: z.array(claimSchema),
 });
 export type Entity = z.infer<typeof entitySchema>;
@@ -172,35 +171,37 @@ export const indicatorSchema = z
   .object({
     id: idSchema,
     /** The facts-file id this figure comes from (F01…F23). */
-    fact: z.string().regex(/^F\d{2}$/),
+    fact: z.string().check(z.regex(/^F\d{2}$/)),
     label: localizedSchema,
     /** null where the fact carries no number (e.g. F23, a listing). */
-    value: z.number().finite().nullable(),
+    value: z.nullable(z.number()),
     /** For shares stated as a fraction (F07: 1/6). */
-    ratio: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
+    ratio: z.optional(z.tuple([z.int().check(z.positive()), z.int().check(z.positive())])),
     unit: z.enum(UNITS),
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(['actual', 'target']),
     /** The year or period as stated; null when the source gives none (e.g. cluster goals). */
-    period: z.string().nullable(),
+    period: z.nullable(z.string()),
     /** Sector ids; empty means city-wide. */
     sectors: z.array(idSchema),
     /** Set when the figure belongs to one park (F19: the agglomeration zone's city-managed area). */
-    park: idSchema.nullable(),
+    park: z.nullable(idSchema),
     quote: nonEmpty,
-    sources: z.array(z.string()).min(1),
+    sources: sourceIds,
   })
-  .refine((i) => i.unit !== 'fraction' || i.ratio !== undefined, {
-    message: 'a fraction needs its ratio',
-    path: ['ratio'],
-  });
+  .check(
+    z.refine((i) => i.unit !== 'fraction' || i.ratio !== undefined, {
+      message: 'a fraction needs its ratio',
+      path: ['ratio'],
+    }),
+  );
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 export const secondaryFactSchema = z.object({
-  id: z.string().regex(/^X\d{2}$/),
+  id: z.string().check(z.regex(/^X\d{2}$/)),
   text: localizedSchema,
-  asOf: z.string().nullable(),
-  sources: z.array(z.string()).min(1),
+  asOf: z.nullable(z.string()),
+  sources: sourceIds,
   confidence: z.enum(['high', 'medium', 'low']),
 });
 export type SecondaryFact = z.infer<typeof secondaryFactSchema>;
@@ -213,91 +214,97 @@ export const datasetSchema = z
       asOf: isoDateSchema,
       city: localizedSchema,
     }),
-    sources: z.array(sourceSchema).min(1),
-    sectors: z.array(sectorSchema).min(1),
-    divisions: z.array(divisionSchema).length(8),
-    parks: z.array(parkSchema).min(1),
+    sources: z.array(sourceSchema).check(z.minLength(1)),
+    sectors: z.array(sectorSchema).check(z.minLength(1)),
+    divisions: z.array(divisionSchema).check(z.length(8)),
+    parks: z.array(parkSchema).check(z.minLength(1)),
     entities: z.array(entitySchema),
-    indicators: z.array(indicatorSchema).min(1),
+    indicators: z.array(indicatorSchema).check(z.minLength(1)),
     secondaryFacts: z.array(secondaryFactSchema),
   })
-  .superRefine((d, ctx) => {
-    // Cross-references: every id a record points to must exist, so the UI never shows a dangling link.
-    const sourceIds = new Set(d.sources.map((s) => s.id));
-    const sectorIds = new Set(d.sectors.map((s) => s.id));
-    const codes = new Set(d.divisions.map((v) => v.code));
-    const parkIds = new Set(d.parks.map((p) => p.id));
-    const check = (ok: boolean, path: (string | number)[], message: string) => {
-      if (!ok) ctx.addIssue({ code: 'custom', path, message });
-    };
-    const checkSources = (ids: readonly string[], path: (string | number)[]) =>
-      ids.forEach((id, i) => check(sourceIds.has(id), [...path, i], `unknown source "${id}"`));
-    const checkLocation = (loc: ParkLocation, path: (string | number)[]) => {
-      if (loc.precision === 'unpublished') return;
-      check(codes.has(loc.division), [...path, 'division'], `unknown division "${loc.division}"`);
-      checkSources(loc.sources, [...path, 'sources']);
-    };
-    d.parks.forEach((p, i) => {
-      p.sectors.forEach((s, j) =>
-        check(sectorIds.has(s), ['parks', i, 'sectors', j], `unknown sector "${s}"`),
-      );
-      check(p.parent === null || parkIds.has(p.parent), ['parks', i, 'parent'], `unknown park "${p.parent}"`);
-      checkLocation(p.location, ['parks', i, 'location']);
-      p.claims.forEach((c, j) => checkSources(c.sources, ['parks', i, 'claims', j, 'sources']));
-    });
-    d.entities.forEach((e, i) => {
-      e.sectors.forEach((s, j) =>
-        check(sectorIds.has(s), ['entities', i, 'sectors', j], `unknown sector "${s}"`),
-      );
-      check(e.park === null || parkIds.has(e.park), ['entities', i, 'park'], `unknown park "${e.park}"`);
-      check(e.division === null || codes.has(e.division), ['entities', i, 'division'], `unknown division`);
-      // Two places for one fact must agree, or the map and the county panel would disagree.
-      check(
-        e.division === null || e.location.precision === 'unpublished' || e.division === e.location.division,
-        ['entities', i, 'division'],
-        `division differs from its location's division`,
-      );
-      checkLocation(e.location, ['entities', i, 'location']);
-      e.events.forEach((ev, j) => checkSources(ev.sources, ['entities', i, 'events', j, 'sources']));
-      e.claims.forEach((c, j) => checkSources(c.sources, ['entities', i, 'claims', j, 'sources']));
-    });
-    d.divisions.forEach((v, i) =>
-      v.notes.forEach((c, j) => checkSources(c.sources, ['divisions', i, 'notes', j, 'sources'])),
-    );
-    d.indicators.forEach((ind, i) => {
-      ind.sectors.forEach((s, j) =>
-        check(sectorIds.has(s), ['indicators', i, 'sectors', j], `unknown sector "${s}"`),
-      );
-      check(
-        ind.park === null || parkIds.has(ind.park),
-        ['indicators', i, 'park'],
-        `unknown park "${ind.park}"`,
-      );
-      checkSources(ind.sources, ['indicators', i, 'sources']);
-    });
-    d.secondaryFacts.forEach((x, i) => checkSources(x.sources, ['secondaryFacts', i, 'sources']));
-    const unique = (ids: string[], path: string) => {
-      const seen = new Set<string>();
-      ids.forEach((id, i) => {
-        check(!seen.has(id), [path, i, 'id'], `duplicate id "${id}"`);
-        seen.add(id);
+  .check(
+    z.superRefine((d, ctx) => {
+      // Cross-references: every id a record points to must exist, so the UI never shows a dangling link.
+      const sourceIds = new Set(d.sources.map((s) => s.id));
+      const sectorIds = new Set(d.sectors.map((s) => s.id));
+      const codes = new Set(d.divisions.map((v) => v.code));
+      const parkIds = new Set(d.parks.map((p) => p.id));
+      const check = (ok: boolean, path: (string | number)[], message: string) => {
+        if (!ok) ctx.addIssue({ code: 'custom', path, message });
+      };
+      const checkSources = (ids: readonly string[], path: (string | number)[]) =>
+        ids.forEach((id, i) => check(sourceIds.has(id), [...path, i], `unknown source "${id}"`));
+      const checkLocation = (loc: ParkLocation, path: (string | number)[]) => {
+        if (loc.precision === 'unpublished') return;
+        check(codes.has(loc.division), [...path, 'division'], `unknown division "${loc.division}"`);
+        checkSources(loc.sources, [...path, 'sources']);
+      };
+      d.parks.forEach((p, i) => {
+        p.sectors.forEach((s, j) =>
+          check(sectorIds.has(s), ['parks', i, 'sectors', j], `unknown sector "${s}"`),
+        );
+        check(
+          p.parent === null || parkIds.has(p.parent),
+          ['parks', i, 'parent'],
+          `unknown park "${p.parent}"`,
+        );
+        checkLocation(p.location, ['parks', i, 'location']);
+        p.claims.forEach((c, j) => checkSources(c.sources, ['parks', i, 'claims', j, 'sources']));
       });
-    };
-    unique(
-      d.parks.map((p) => p.id),
-      'parks',
-    );
-    unique(
-      d.entities.map((e) => e.id),
-      'entities',
-    );
-    unique(
-      d.indicators.map((x) => x.id),
-      'indicators',
-    );
-    unique(
-      d.sectors.map((x) => x.id),
-      'sectors',
-    );
-  });
+      d.entities.forEach((e, i) => {
+        e.sectors.forEach((s, j) =>
+          check(sectorIds.has(s), ['entities', i, 'sectors', j], `unknown sector "${s}"`),
+        );
+        check(e.park === null || parkIds.has(e.park), ['entities', i, 'park'], `unknown park "${e.park}"`);
+        check(e.division === null || codes.has(e.division), ['entities', i, 'division'], `unknown division`);
+        // Two places for one fact must agree, or the map and the county panel would disagree.
+        check(
+          e.division === null || e.location.precision === 'unpublished' || e.division === e.location.division,
+          ['entities', i, 'division'],
+          `division differs from its location's division`,
+        );
+        checkLocation(e.location, ['entities', i, 'location']);
+        e.events.forEach((ev, j) => checkSources(ev.sources, ['entities', i, 'events', j, 'sources']));
+        e.claims.forEach((c, j) => checkSources(c.sources, ['entities', i, 'claims', j, 'sources']));
+      });
+      d.divisions.forEach((v, i) =>
+        v.notes.forEach((c, j) => checkSources(c.sources, ['divisions', i, 'notes', j, 'sources'])),
+      );
+      d.indicators.forEach((ind, i) => {
+        ind.sectors.forEach((s, j) =>
+          check(sectorIds.has(s), ['indicators', i, 'sectors', j], `unknown sector "${s}"`),
+        );
+        check(
+          ind.park === null || parkIds.has(ind.park),
+          ['indicators', i, 'park'],
+          `unknown park "${ind.park}"`,
+        );
+        checkSources(ind.sources, ['indicators', i, 'sources']);
+      });
+      d.secondaryFacts.forEach((x, i) => checkSources(x.sources, ['secondaryFacts', i, 'sources']));
+      const unique = (ids: string[], path: string) => {
+        const seen = new Set<string>();
+        ids.forEach((id, i) => {
+          check(!seen.has(id), [path, i, 'id'], `duplicate id "${id}"`);
+          seen.add(id);
+        });
+      };
+      unique(
+        d.parks.map((p) => p.id),
+        'parks',
+      );
+      unique(
+        d.entities.map((e) => e.id),
+        'entities',
+      );
+      unique(
+        d.indicators.map((x) => x.id),
+        'indicators',
+      );
+      unique(
+        d.sectors.map((x) => x.id),
+        'sectors',
+      );
+    }),
+  );
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -2,6 +2,7 @@ import type { Lang } from '../domain/dataset-schema';
 import {
   DEFAULT_VIEW,
   LAYER_IDS,
+  MAP_BOUNDS,
   MODES,
   TAB_IDS,
   ZOOM_RANGE,
@@ -14,7 +15,7 @@ import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } fro
  * The one codec between ViewState and the URL query. Each param has its own small parser that
  * answers ok / invalid; an invalid param falls back to its default alone and is reported, so the
  * rest of a damaged link still opens. Only values that differ from the defaults are written.
- * docs/url-params.md documents every param; a test keeps the two in step.
+ * README.md ("Link parameters") documents every param; url-params-doc.test.ts keeps the two in step.
  */
 
 /** Ids the current dataset knows, in dataset order; without it only the syntax of ids is checked. */
@@ -59,8 +60,6 @@ const CODE_RE = /^\d{6}$/;
  * zoom to 2; more precision only lengthens links.
  */
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
-/** A box around Guangdong and its neighbours: links pointing elsewhere are not views of this app. */
-const MAP_BOUNDS = { minLat: 18, maxLat: 30, minLng: 104, maxLng: 120 } as const;
 
 // A Map, not an object literal: `lang=__proto__` must not find Object.prototype.
 const LANG_ALIASES = new Map<string, Lang>(
@@ -114,10 +113,7 @@ function parseMapView(raw: string): Parsed<MapView | null> {
   if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return { ok: false };
   const [lat, lng, zoom] = parts.map(Number) as [number, number, number];
   const inBox =
-    lat >= MAP_BOUNDS.minLat &&
-    lat <= MAP_BOUNDS.maxLat &&
-    lng >= MAP_BOUNDS.minLng &&
-    lng <= MAP_BOUNDS.maxLng;
+    lat >= MAP_BOUNDS[0][0] && lat <= MAP_BOUNDS[1][0] && lng >= MAP_BOUNDS[0][1] && lng <= MAP_BOUNDS[1][1];
   if (!inBox || zoom < ZOOM_RANGE.min || zoom > ZOOM_RANGE.max) return { ok: false };
   return { ok: true, value: { lat: round(lat, 4), lng: round(lng, 4), zoom: round(zoom, 2) } };
 }
@@ -220,6 +216,17 @@ export function decodeView(
     view.county = null;
   }
   return { view, ignored };
+}
+
+/**
+ * Only the language a link asks for (null: none, or not one of ours): what the prerendered first
+ * screen needs before anything else has loaded (first-screen.ts). Same rules as decodeView.
+ */
+export function decodeLang(search: string, migrations: readonly UrlMigration[] = MIGRATIONS): Lang | null {
+  const { params } = migrateParams(new URLSearchParams(search), migrations);
+  const view: MutableView = { ...DEFAULT_VIEW };
+  decodeField('lang', params, undefined, view, []);
+  return view.lang;
 }
 
 /** The query string for a view, '' for the default view; params written only where not default. */

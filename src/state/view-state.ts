@@ -48,3 +48,12 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 export const ZOOM_RANGE = { min: 6, max: 14 } as const;
+
+/**
+ * A box around Guangdong and its neighbours ([south, west], [north, east]): the map cannot leave
+ * it, and a link pointing elsewhere is not a view of this app.
+ */
+export const MAP_BOUNDS: [[number, number], [number, number]] = [
+  [18, 104],
+  [30, 120],
+];

@@ -33,6 +33,27 @@ export interface ViewStoreState {
 
 export type ViewStore = StoreApi<ViewStoreState>;
 
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+const sameMap = (a: MapView | null, b: MapView | null) =>
+  a === b || (a !== null && b !== null && a.lat === b.lat && a.lng === b.lng && a.zoom === b.zoom);
+
+/**
+ * `next` with the previous objects kept where nothing changed (structural sharing), so a view read
+ * again from the URL (start-up, Back/Forward) re-renders only the components whose slice changed,
+ * and the very same view re-renders none.
+ */
+function keepUnchanged(prev: ViewState, next: ViewState): ViewState {
+  const view: ViewState = {
+    ...next,
+    sectors: sameList(prev.sectors, next.sectors) ? prev.sectors : next.sectors,
+    hidden: sameList(prev.hidden, next.hidden) ? prev.hidden : next.hidden,
+    map: sameMap(prev.map, next.map) ? prev.map : next.map,
+  };
+  const same = (Object.keys(view) as (keyof ViewState)[]).every((k) => view[k] === prev[k]);
+  return same ? prev : view;
+}
+
 /** A fresh store per app and per test: no module-level state. */
 export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
   return createStore<ViewStoreState>()((set) => {
@@ -41,7 +62,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
       view: initial,
       ignored: [],
       actions: {
-        replaceView: (view) => set({ view }),
+        replaceView: (view) => set((s) => ({ view: keepUnchanged(s.view, view) })),
         setLang: (lang) => patch({ lang }),
         setSectors: (sectors) => patch({ sectors }),
         toggleSector: (id, order) =>

@@ -7,6 +7,8 @@ import { MarkerSymbol } from '../../ui/marker-symbol';
 interface Props {
   /** Whether the geography marks Greater Bay Area cities (its `gba` flag). */
   hasGba: boolean;
+  /** Whether dense points are drawn as counted cells (a dataset with very many points). */
+  hasDense?: boolean;
   /** The online base map's credit, when one is configured. */
   tileCredit: string | null;
 }
@@ -14,18 +16,18 @@ interface Props {
 /**
  * The legend starts open only on a big screen (≥ 1600 px), where its floating panel still leaves the
  * Bay Area cities east of Zhaoqing in view; below that, and under the map on a phone, it starts
- * folded to its title, one tap away.
+ * folded to its title, one tap away. The prerendered first screen has no screen size: folded.
  */
 const startsOpen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function'
-    ? true
+    ? !import.meta.env.SSR
     : window.matchMedia('(min-width: 1600px)').matches;
 
 /**
  * Explains every symbol on the map and switches each layer on and off (the `hide` part of the
  * view state, so a shared link keeps the same layers).
  */
-export function MapLegend({ hasGba, tileCredit }: Props) {
+export function MapLegend({ hasGba, hasDense = false, tileCredit }: Props) {
   const { t } = useTranslation();
   const hidden = useViewStore((s) => s.view.hidden);
   const { toggleLayer } = useViewActions();
@@ -133,6 +135,11 @@ export function MapLegend({ hasGba, tileCredit }: Props) {
         <li>
           <Key swatch={<span className="leader-swatch" />}>{t('map.leader')}</Key>
         </li>
+        {hasDense ? (
+          <li>
+            <Key swatch={<span className="dense-swatch">12</span>}>{t('map.denseCells')}</Key>
+          </li>
+        ) : null}
         <li>
           <Key
             swatch={

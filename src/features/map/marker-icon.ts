@@ -88,3 +88,12 @@ export function markerIcon(look: MarkerLook, name: string, offset: Offset): DivI
     tooltipAnchor: [offset[0], offset[1] - size / 2],
   });
 }
+
+/** A marker's tooltip: its name in bold, then its kind and precision; DOM nodes, never HTML text. */
+export function tooltipContent(name: string, detail: string): HTMLElement {
+  const box = document.createElement('span');
+  const strong = document.createElement('strong');
+  strong.textContent = name;
+  box.append(strong, document.createElement('br'), detail);
+  return box;
+}

@@ -1,27 +1,28 @@
-import { useMemo, useState } from 'react';
-import { Marker, Polyline, Tooltip, useMap, useMapEvents } from 'react-leaflet';
-import type { LeafletKeyboardEvent } from 'leaflet';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import {
+  marker as leafletMarker,
+  polyline,
+  type LeafletKeyboardEvent,
+  type Marker,
+  type Polyline,
+} from 'leaflet';
+import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import type { BoundsTuple, LatLngTuple } from '../../domain/geo';
-import { useLang } from '../../i18n/use-lang';
-import { placeMarkers, type Offset } from '../../domain/park-placement';
+import type { LabelBox } from '../../domain/map-labels';
+import type { MapItem } from '../../domain/map-items';
+import { clauseSeparator } from '../../domain/localize';
+import { matchesSectors } from '../../domain/sector-match';
 import { project, unproject } from '../../domain/web-mercator';
-import { type LabelBox } from '../../domain/map-labels';
-import { type MapItem } from '../../domain/map-items';
+import { useLang } from '../../i18n/use-lang';
+import { useViewStore } from '../../state/view-store-context';
 import { LEADER_STYLE } from './map-styles';
-import { markerIcon } from './marker-icon';
-
-export interface MarkerEntry {
-  item: MapItem;
-  name: string;
-  faded: boolean;
-  selected: boolean;
-}
+import { markerIcon, tooltipContent } from './marker-icon';
+import { useMapZoom, usePlacement } from './use-placement';
 
 interface Props {
-  entries: readonly MarkerEntry[];
-  /** Every item, drawn or not: placement stays the same when a layer is switched off. */
-  all: readonly MapItem[];
+  items: readonly MapItem[];
+  names: ReadonlyMap<string, string>;
   labels: readonly LabelBox[];
   /** Zhaoqing's box: the fitted view always shows it, so symbols are kept inside it. */
   within: BoundsTuple;
@@ -29,102 +30,150 @@ interface Props {
   onOpen: (item: MapItem) => void;
 }
 
-/**
- * Parks, firms and projects as Leaflet markers: focusable (Tab), named, opened by click, Enter or
- * Space. Placement is recomputed for each zoom, so symbols never cover each other or a name.
- */
-export function PlaceMarkers({ entries, all, labels, within, regions, onOpen }: Props) {
-  const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const { offsets, leaders } = useMemo(
-    () => placeMarkers(all, labels, zoom, { within, regions }),
-    [all, labels, zoom, within, regions],
-  );
-  const shown = new Set(entries.map((e) => e.item.group));
-  return (
-    <>
-      {leaders
-        .filter((l) => shown.has(l.group))
-        .map((l) => {
-          const [x, y] = project(l.anchor, zoom);
-          return (
-            <Polyline
-              key={l.group}
-              positions={[l.anchor, unproject([x + l.to[0], y + l.to[1]], zoom)]}
-              pathOptions={LEADER_STYLE}
-              interactive={false}
-            />
-          );
-        })}
-      {entries.map((entry) => (
-        <PlaceMarker
-          key={entry.item.id}
-          entry={entry}
-          offset={offsets.get(entry.item.id) ?? [0, 0]}
-          onOpen={onOpen}
-        />
-      ))}
-    </>
-  );
+/** What a marker shows; a marker is touched only when this changes. */
+interface Look {
+  shown: boolean;
+  faded: boolean;
+  selected: boolean;
+  name: string;
+  label: string;
+  tooltip: string;
+  dx: number;
+  dy: number;
+}
+
+interface Managed {
+  item: MapItem;
+  marker: Marker;
+  look: Look | null;
 }
 
 const Z_OFFSET = { core: 1000, parks: 500, entities: 0 } as const;
 
-interface MarkerProps {
-  entry: MarkerEntry;
-  offset: Offset;
-  onOpen: (item: MapItem) => void;
-}
-
-function PlaceMarker({ entry, offset, onOpen }: MarkerProps) {
+/**
+ * Parks, firms and projects as Leaflet markers: focusable (Tab), named, opened by click, Enter or
+ * Space. Managed imperatively and diffed by id: each marker is created once, and a filter,
+ * selection, language or zoom change touches only the markers whose look changed (one setIcon;
+ * DivIcon reuses its <div>, so keyboard focus stays). Placement comes from a per-zoom cache.
+ */
+export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: Props) {
+  const map = useMap();
   const { t } = useTranslation();
   const lang = useLang();
-  const { item, name, faded, selected } = entry;
-  const [dx, dy] = offset;
-  const kind = t(`map.symbol.${item.symbol}`);
-  const precision = t(`map.precision.${item.precision}`);
-  const label = [
-    t('map.markerName', { name, kind, precision }),
-    faded ? t('map.notMatching') : '',
-    selected ? t('map.selected') : '',
-  ]
-    .filter(Boolean)
-    .join(lang === 'en' ? ', ' : '，');
-  const icon = useMemo(
-    () =>
-      markerIcon(
-        { symbol: item.symbol, tier: item.tier, precision: item.precision, faded, selected },
-        label,
-        [dx, dy],
-      ),
-    [item.symbol, item.tier, item.precision, faded, selected, label, dx, dy],
-  );
-  const handlers = useMemo(
-    () => ({
-      click: () => onOpen(item),
-      keydown: (e: LeafletKeyboardEvent) => {
+  const hidden = useViewStore((s) => s.view.hidden);
+  const sectors = useViewStore((s) => s.view.sectors);
+  const selectedPark = useViewStore((s) => s.view.park);
+  const zoom = useMapZoom(map);
+  // Every item, drawn or not: placement stays the same when a layer is switched off.
+  const placement = usePlacement({ items, labels, within, regions }, zoom);
+  const openRef = useRef(onOpen);
+  useLayoutEffect(() => {
+    openRef.current = onOpen;
+  }, [onOpen]);
+
+  // One Leaflet marker per item, for the items' lifetime.
+  const managedRef = useRef(new Map<string, Managed>());
+  useLayoutEffect(() => {
+    const managed = managedRef.current;
+    for (const item of items) {
+      const m = leafletMarker(item.anchor, { keyboard: true, zIndexOffset: Z_OFFSET[item.layer] });
+      m.on('click', () => openRef.current(item));
+      m.on('keydown', (e: LeafletKeyboardEvent) => {
         const key = e.originalEvent.key;
         if (key !== 'Enter' && key !== ' ') return;
         e.originalEvent.preventDefault();
-        onOpen(item);
-      },
-    }),
-    [onOpen, item],
-  );
-  return (
-    <Marker
-      position={item.anchor}
-      icon={icon}
-      keyboard
-      zIndexOffset={Z_OFFSET[item.layer] + (selected ? 2000 : 0)}
-      eventHandlers={handlers}
-    >
-      <Tooltip direction="top" className="place-tooltip">
-        <strong>{name}</strong>
-        <br />
-        {kind} · {precision}
-      </Tooltip>
-    </Marker>
-  );
+        openRef.current(item);
+      });
+      managed.set(item.id, { item, marker: m, look: null });
+    }
+    return () => {
+      for (const { marker } of managed.values()) marker.remove();
+      managed.clear();
+    };
+  }, [items]);
+
+  useLayoutEffect(() => {
+    const separator = clauseSeparator(lang);
+    for (const entry of managedRef.current.values()) {
+      const { item, marker } = entry;
+      const name = names.get(item.id) ?? item.id;
+      const faded = !matchesSectors(item.sectors, sectors);
+      const selected = item.kind === 'park' && item.id === selectedPark;
+      const kind = t(`map.symbol.${item.symbol}`);
+      const precision = t(`map.precision.${item.precision}`);
+      const [dx, dy] = placement.offsets.get(item.id) ?? [0, 0];
+      const next: Look = {
+        shown: !hidden.includes(item.layer),
+        faded,
+        selected,
+        name,
+        label: [
+          t('map.markerName', { name, kind, precision }),
+          faded ? t('map.notMatching') : '',
+          selected ? t('map.selected') : '',
+        ]
+          .filter(Boolean)
+          .join(separator),
+        tooltip: `${kind} · ${precision}`,
+        dx,
+        dy,
+      };
+      const was = entry.look;
+      entry.look = next;
+      if (!next.shown) {
+        if (was?.shown) marker.remove();
+        continue;
+      }
+      if (
+        !was ||
+        was.faded !== faded ||
+        was.selected !== selected ||
+        was.label !== next.label ||
+        was.dx !== dx ||
+        was.dy !== dy
+      ) {
+        const look = { symbol: item.symbol, tier: item.tier, precision: item.precision, faded, selected };
+        marker.setIcon(markerIcon(look, next.label, [dx, dy]));
+        marker.setZIndexOffset(Z_OFFSET[item.layer] + (selected ? 2000 : 0));
+      }
+      if (!was || was.tooltip !== next.tooltip || was.name !== name)
+        marker.bindTooltip(tooltipContent(name, next.tooltip), {
+          direction: 'top',
+          className: 'place-tooltip',
+        });
+      if (!was?.shown) marker.addTo(map);
+    }
+  }, [map, items, names, hidden, sectors, selectedPark, placement, t, lang]);
+
+  // Leader lines from a county's name to its symbols when they had to move aside.
+  const leaders = useRef(new Map<string, Polyline>());
+  useLayoutEffect(() => {
+    const shownGroups = new Set(items.filter((it) => !hidden.includes(it.layer)).map((it) => it.group));
+    const wanted = new Map<string, LatLngTuple[]>();
+    for (const l of placement.leaders) {
+      if (!shownGroups.has(l.group)) continue;
+      const [x, y] = project(l.anchor, zoom);
+      wanted.set(l.group, [l.anchor, unproject([x + l.to[0], y + l.to[1]], zoom)]);
+    }
+    const lines = leaders.current;
+    for (const [group, line] of lines)
+      if (!wanted.has(group)) {
+        line.remove();
+        lines.delete(group);
+      }
+    for (const [group, positions] of wanted) {
+      const line = lines.get(group);
+      if (line) line.setLatLngs(positions);
+      else lines.set(group, polyline(positions, { ...LEADER_STYLE, interactive: false }).addTo(map));
+    }
+  }, [map, items, hidden, placement, zoom]);
+  useEffect(() => {
+    const lines = leaders.current;
+    return () => {
+      for (const line of lines.values()) line.remove();
+      lines.clear();
+    };
+  }, []);
+
+  return null;
 }

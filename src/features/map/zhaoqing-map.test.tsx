@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { StrictMode } from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,7 @@ import { createI18n } from '../../i18n/create-i18n';
 import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
-import { ZhaoqingMap } from './zhaoqing-map';
+import { MapSlot } from './map-slot';
 
 // Leaflet decides between SVG and canvas when it is imported; jsdom has neither fully. Give it the
 // one SVG method it probes for, before the import above is evaluated, so it draws SVG paths.
@@ -69,15 +70,24 @@ function ui(store: ViewStore, lang: Lang, tiles: TileConfig | null = null, key =
   return (
     <I18nextProvider i18n={createI18n(lang)}>
       <ViewStoreProvider store={store}>
-        <ZhaoqingMap key={key} dataset={dataset} geography={geography} tiles={tiles} />
+        <MapSlot key={key} dataset={dataset} geography={geography} tiles={tiles} />
       </ViewStoreProvider>
     </I18nextProvider>
   );
 }
 
-function renderMap(view: Partial<ViewState> = {}, lang: Lang = 'zh-Hans', tiles: TileConfig | null = null) {
+/** Leaflet is a lazy chunk: the outline stands in until its markers are drawn. */
+const mapReady = (container: HTMLElement) =>
+  waitFor(() => expect(container.querySelector('.leaflet-container .place-marker')).not.toBeNull());
+
+async function renderMap(
+  view: Partial<ViewState> = {},
+  lang: Lang = 'zh-Hans',
+  tiles: TileConfig | null = null,
+) {
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   const result = render(<StrictMode>{ui(store, lang, tiles)}</StrictMode>);
+  await mapReady(result.container);
   return { store, ...result, user: userEvent.setup() };
 }
 
@@ -89,23 +99,28 @@ const markerOf = (container: HTMLElement, name: string) => {
 };
 
 describe('ZhaoqingMap', () => {
-  it('mounts under StrictMode, unmounts and mounts again without "Map container is already initialized"', () => {
+  it('mounts under StrictMode, unmounts and mounts again without "Map container is already initialized"', async () => {
     const store = createViewStore();
     const first = render(<StrictMode>{ui(store, 'zh-Hans')}</StrictMode>);
+    // The outline stands in while Leaflet loads.
+    expect(first.container.querySelector('.map-outline')).not.toBeNull();
+    await mapReady(first.container);
     expect(first.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
     expect(markers(first.container)).toHaveLength(drawn.length);
     // A remount in the same place (what HMR and a keyed parent do).
     first.rerender(<StrictMode>{ui(store, 'zh-Hans', null, 'again')}</StrictMode>);
+    await mapReady(first.container);
     expect(first.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
     expect(markers(first.container)).toHaveLength(drawn.length);
     first.unmount();
     const second = render(<StrictMode>{ui(store, 'en')}</StrictMode>);
+    await mapReady(second.container);
     expect(second.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
     expect(markers(second.container)).toHaveLength(drawn.length);
   });
 
-  it('names the map and every marker, and draws no unpublished location', () => {
-    const { container } = renderMap();
+  it('names the map and every marker, and draws no unpublished location', async () => {
+    const { container } = await renderMap();
     const map = screen.getByRole('region', { name: '肇庆市“344”园区地图' });
     expect(map).toHaveAttribute('aria-roledescription', '地图');
     expect(map).toHaveAttribute('tabindex', '0');
@@ -120,8 +135,8 @@ describe('ZhaoqingMap', () => {
     expect(markers(container).some((m) => m.textContent?.startsWith('风华高科'))).toBe(false);
   });
 
-  it('draws county-level places hollow and dashed, and the High-tech Zone solid with its extent', () => {
-    const { container } = renderMap();
+  it('draws county-level places hollow and dashed, and the High-tech Zone solid with its extent', async () => {
+    const { container } = await renderMap();
     const approx = markerOf(container, '德庆风机装备园');
     const known = markerOf(container, '肇庆高新区');
     expect(approx).toHaveClass('place-marker-county');
@@ -131,8 +146,8 @@ describe('ZhaoqingMap', () => {
     expect(container.querySelectorAll('path.park-extent')).toHaveLength(1);
   });
 
-  it('opens a park by click, by Enter and by Space on its marker; a firm opens its park or county', () => {
-    const { container, store } = renderMap();
+  it('opens a park by click, by Enter and by Space on its marker; a firm opens its park or county', async () => {
+    const { container, store } = await renderMap();
     fireEvent.click(markerOf(container, '怀集食品加工产业园'));
     expect(store.getState().view.park).toBe('huaiji-food');
     fireEvent.keyDown(markerOf(container, '德庆风机装备园'), { key: 'Enter' });
@@ -145,8 +160,8 @@ describe('ZhaoqingMap', () => {
     expect(store.getState().view).toMatchObject({ park: null, county: '441284' });
   });
 
-  it('restyles for the sector filter and a selection without recreating the map or the markers', () => {
-    const { container, store } = renderMap();
+  it('restyles for the sector filter and a selection without recreating the map or the markers', async () => {
+    const { container, store } = await renderMap();
     const map = container.querySelector('.leaflet-container');
     const deqing = markerOf(container, '德庆风机装备园');
     const htz = markerOf(container, '肇庆高新区');
@@ -162,7 +177,7 @@ describe('ZhaoqingMap', () => {
   });
 
   it('switches each layer from the legend, through the view state', async () => {
-    const { container, store, user } = renderMap();
+    const { container, store, user } = await renderMap();
     const legend = screen.getByRole('list', { name: '图例' });
     await user.click(within(legend).getByRole('checkbox', { name: '核心园区' }));
     expect(store.getState().view.hidden).toEqual(['core']);
@@ -175,7 +190,7 @@ describe('ZhaoqingMap', () => {
     expect(container.querySelectorAll('.place-marker-core')).toHaveLength(3);
   });
 
-  it('explains every symbol in the legend', () => {
+  it('explains every symbol in the legend', async () => {
     renderMap();
     const legend = screen.getByText('图例与图层').closest('details');
     for (const text of [
@@ -192,8 +207,8 @@ describe('ZhaoqingMap', () => {
       expect(legend).toHaveTextContent(text);
   });
 
-  it('makes no tile request unless a base map is configured', () => {
-    const { container, unmount } = renderMap();
+  it('makes no tile request unless a base map is configured; GCJ-02 tiles wait for their transform', async () => {
+    const { container, unmount } = await renderMap();
     expect(container.querySelectorAll('.leaflet-tile-pane .leaflet-layer')).toHaveLength(0);
     unmount();
     const tiles: TileConfig = {
@@ -203,17 +218,19 @@ describe('ZhaoqingMap', () => {
       subdomains: 'abc',
       maxZoom: 18,
     };
-    const withTiles = renderMap({}, 'zh-Hans', tiles);
+    // gcoord is fetched only for a GCJ-02 base map; nothing is drawn unshifted meanwhile.
+    const withTiles = await renderMap({}, 'zh-Hans', tiles);
     expect(withTiles.container.querySelectorAll('.leaflet-tile-pane .leaflet-layer')).toHaveLength(1);
+    expect(markers(withTiles.container)).toHaveLength(drawn.length);
     expect(withTiles.container).toHaveTextContent('在线底图：Example tiles');
   });
 
-  it('fits Zhaoqing when the link has no map position, and shows the linked one otherwise', () => {
+  it('fits Zhaoqing when the link has no map position, and shows the linked one otherwise', async () => {
     // The start-up fit is the map's own move: it must not put a map= into a fresh page's link.
-    const fitted = renderMap();
+    const fitted = await renderMap();
     expect(fitted.store.getState().view.map).toBeNull();
     fitted.unmount();
-    const linked = renderMap({ map: { lat: 23.1, lng: 112.55, zoom: 10 } });
+    const linked = await renderMap({ map: { lat: 23.1, lng: 112.55, zoom: 10 } });
     // A moved map is not written back: the link's view stays exactly as it was.
     expect(linked.store.getState().view.map).toEqual({ lat: 23.1, lng: 112.55, zoom: 10 });
   });

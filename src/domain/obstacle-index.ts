@@ -1,0 +1,69 @@
+import type { Point } from './web-mercator';
+
+interface Disc {
+  x: number;
+  y: number;
+  r: number;
+}
+interface Box {
+  x: number;
+  y: number;
+  hw: number;
+  hh: number;
+}
+
+/**
+ * Obstacles for placement — settled markers (discs) and place names (boxes) — in a uniform grid
+ * (a spatial hash), so "is this spot free?" looks only at the few obstacles nearby instead of
+ * every one placed so far.
+ */
+export class ObstacleIndex {
+  private readonly cells = new Map<number, { discs: Disc[]; boxes: Box[] }>();
+
+  constructor(private readonly cellSize = 48) {}
+
+  private cellsOver(x0: number, y0: number, x1: number, y1: number, visit: (key: number) => void) {
+    const s = this.cellSize;
+    for (let cx = Math.floor(x0 / s); cx <= Math.floor(x1 / s); cx++)
+      // Cells of a map at zoom ≤ 18 stay far below 2^26 in either direction.
+      for (let cy = Math.floor(y0 / s); cy <= Math.floor(y1 / s); cy++) visit(cx * 67_108_864 + cy);
+  }
+
+  private cell(key: number) {
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = { discs: [], boxes: [] }));
+    return c;
+  }
+
+  addDisc([x, y]: Point, r: number): void {
+    const d = { x, y, r };
+    this.cellsOver(x - r, y - r, x + r, y + r, (k) => this.cell(k).discs.push(d));
+  }
+
+  addBox([x, y]: Point, hw: number, hh: number): void {
+    const b = { x, y, hw, hh };
+    this.cellsOver(x - hw, y - hh, x + hw, y + hh, (k) => this.cell(k).boxes.push(b));
+  }
+
+  /** True when a disc of radius `r` at (x, y) keeps `gap` pixels from every obstacle added. */
+  clear(x: number, y: number, r: number, gap: number): boolean {
+    const reach = r + gap;
+    const s = this.cellSize;
+    // Loops rather than cellsOver's callback: this runs for every candidate spot.
+    for (let cx = Math.floor((x - reach) / s); cx <= Math.floor((x + reach) / s); cx++)
+      for (let cy = Math.floor((y - reach) / s); cy <= Math.floor((y + reach) / s); cy++) {
+        const c = this.cells.get(cx * 67_108_864 + cy);
+        if (!c) continue;
+        for (const o of c.discs) {
+          const d = o.r + reach;
+          if ((o.x - x) ** 2 + (o.y - y) ** 2 < d * d) return false;
+        }
+        for (const b of c.boxes) {
+          const qx = Math.max(b.x - b.hw, Math.min(x, b.x + b.hw));
+          const qy = Math.max(b.y - b.hh, Math.min(y, b.y + b.hh));
+          if ((x - qx) ** 2 + (y - qy) ** 2 < reach * reach) return false;
+        }
+      }
+    return true;
+  }
+}

@@ -1,0 +1,66 @@
+import { SYMBOL_SIZE, type MarkerSymbol } from './map-items';
+import type { PlacementInput } from './park-placement';
+import type { Point } from './web-mercator';
+
+/** The shapes placement works with: a group's block of symbols, and the spots tried around one. */
+
+export interface BlockLayout {
+  /** Slot centres relative to the block's centre. */
+  slots: Point[];
+  halfWidth: number;
+  halfHeight: number;
+}
+
+/**
+ * The offset ring of one group, as a compact block: rows of at most `perRow` symbols, in the
+ * group's order (core parks first, so the most important symbols sit nearest the name).
+ */
+export function blockLayout(members: readonly PlacementInput[], gap: number, perRow: number): BlockLayout {
+  const rows: PlacementInput[][] = [];
+  for (let i = 0; i < members.length; i += perRow) rows.push(members.slice(i, i + perRow));
+  const heights = rows.map((row) => Math.max(...row.map((m) => SYMBOL_SIZE[m.symbol])));
+  const widths = rows.map(
+    (row) => row.reduce((a, m) => a + SYMBOL_SIZE[m.symbol], 0) + gap * (row.length - 1),
+  );
+  const height = heights.reduce((a, h) => a + h, 0) + gap * (rows.length - 1);
+  const width = Math.max(...widths);
+  const slots: Point[] = [];
+  let y = -height / 2;
+  rows.forEach((row, r) => {
+    const h = heights[r] ?? 0;
+    let x = -(widths[r] ?? 0) / 2;
+    for (const m of row) {
+      const d = SYMBOL_SIZE[m.symbol];
+      slots.push([x + d / 2, y + h / 2]);
+      x += d + gap;
+    }
+    y += h + gap;
+  });
+  return { slots, halfWidth: width / 2, halfHeight: height / 2 };
+}
+
+/** Settling order within and across groups: the most important symbols first. */
+export const ORDER: Record<MarkerSymbol, number> = { core: 0, 'core-sub': 1, park: 2, cluster: 3, entity: 4 };
+
+/**
+ * Offsets of the candidate spots around a preferred one, nearest first; at equal distance,
+ * downwards first. The same for every group and zoom, so computed once per (step, reach).
+ */
+const ringOffsets = new Map<string, Float64Array>();
+export function candidateOffsets(step: number, maxRadius: number): Float64Array {
+  const key = `${step}/${maxRadius}`;
+  let out = ringOffsets.get(key);
+  if (out) return out;
+  const xy: number[] = [0, 0];
+  for (let r = step; r <= maxRadius; r += step) {
+    const n = Math.max(8, Math.round((2 * Math.PI * r) / step));
+    for (let k = 0; k < n; k++) {
+      const side = k % 2 === 0 ? 1 : -1;
+      const a = Math.PI / 2 + side * Math.ceil(k / 2) * ((2 * Math.PI) / n);
+      xy.push(r * Math.cos(a), r * Math.sin(a));
+    }
+  }
+  out = Float64Array.from(xy);
+  ringOffsets.set(key, out);
+  return out;
+}

@@ -1,0 +1,72 @@
+import './map.css';
+import { Suspense, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../domain/dataset-schema';
+import { hasDensePoints } from '../../domain/dense-points';
+import type { Geography } from '../../domain/geo-schema';
+import type { TileConfig } from '../../domain/tile-config';
+import { MapLegend } from './map-legend';
+import { MapOutline } from './map-outline';
+import { TILE_CONFIG } from './tile-source';
+import { ChunkBoundary } from '../../ui/chunk-boundary';
+import { lazyWithRetry } from '../../ui/lazy-with-retry';
+
+// Leaflet is the heaviest part of the first screen: it loads in parallel with the rest and takes
+// over from the outline when ready, so the page (filter, panel, figures) never waits for it.
+const { Component: ZhaoqingMap, reset: resetMap } = lazyWithRetry(() =>
+  import('./zhaoqing-map').then((m) => m.ZhaoqingMap),
+);
+
+interface Props {
+  dataset: Dataset;
+  geography: Geography;
+  /** The deployment's base map (build time); tests pass their own. */
+  tiles?: TileConfig | null;
+}
+
+/** The map's place on the page: its frame, legend and notices, and the map itself once loaded. */
+export function MapSlot({ dataset, geography, tiles = TILE_CONFIG }: Props) {
+  const { t } = useTranslation();
+  const helpId = useId();
+  const [tilesFailing, setTilesFailing] = useState(false);
+  const hasGba = useMemo(() => geography.features.some((f) => f.properties.gba === true), [geography]);
+  const dense = useMemo(() => hasDensePoints(dataset), [dataset]);
+  const outline = <MapOutline dataset={dataset} geography={geography} />;
+
+  return (
+    <div className="map-frame">
+      <p id={helpId} className="sr-only">
+        {t('map.description')}
+      </p>
+      <div className="map-box">
+        {/* The prerendered first screen (SSR) is the outline; Leaflet needs a browser. */}
+        {import.meta.env.SSR ? (
+          outline
+        ) : (
+          <ChunkBoundary
+            message={t('map.loadFailed')}
+            retryLabel={t('map.retry')}
+            onRetry={resetMap}
+            className="map-load-failed"
+          >
+            <Suspense fallback={outline}>
+              <ZhaoqingMap
+                dataset={dataset}
+                geography={geography}
+                tiles={tiles}
+                helpId={helpId}
+                onTilesFailing={setTilesFailing}
+              />
+            </Suspense>
+          </ChunkBoundary>
+        )}
+        {tiles && tilesFailing ? (
+          <p className="map-notice" role="status">
+            {t('map.tileUnavailable')}
+          </p>
+        ) : null}
+      </div>
+      <MapLegend hasGba={hasGba} hasDense={dense} tileCredit={tiles?.attribution ?? null} />
+    </div>
+  );
+}

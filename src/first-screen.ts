@@ -1,0 +1,37 @@
+import { HTML_LANG, langFromBrowser } from './i18n/resolve-lang';
+import { decodeLang } from './state/url-codec';
+
+/**
+ * The one blocking script of the page (built by scripts/prerender.mjs, first in <head>):
+ *
+ * 1. It picks the language the app will render in — the link's, else the browser's, by the app's
+ *    own rules — so the matching prerendered first screen is the one painted.
+ * 2. It starts the app only once that screen has painted: the scripts and data wait in
+ *    <template id="after-first-paint">, so they do not compete with the HTML and CSS for the
+ *    network before the first paint. A hidden tab paints nothing, hence the one-second fallback.
+ * 3. If the app is not live after a few seconds (a slow server), it says that something is coming.
+ */
+const root = document.documentElement;
+const lang = decodeLang(window.location.search) ?? langFromBrowser(navigator.languages);
+root.lang = HTML_LANG[lang];
+root.dataset.firstScreen = lang;
+
+let started = false;
+function startApp(): void {
+  if (started) return;
+  started = true;
+  const deferred = document.getElementById('after-first-paint');
+  if (deferred instanceof HTMLTemplateElement)
+    document.head.append(document.importNode(deferred.content, true));
+}
+new PerformanceObserver((list, observer) => {
+  if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
+  observer.disconnect();
+  // After the paint's frame, not inside it.
+  setTimeout(startApp, 0);
+}).observe({ type: 'paint', buffered: true });
+setTimeout(startApp, 1000);
+
+setTimeout(() => {
+  if (!root.dataset.live) document.querySelector('.boot-status')?.removeAttribute('hidden');
+}, 2500);

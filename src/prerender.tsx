@@ -1,0 +1,43 @@
+import { renderToString } from 'react-dom/server';
+import { AppProviders } from './app/app-providers';
+import { createAppQueryClient } from './app/app';
+import { Dashboard } from './app/dashboard';
+import { PARSE_OPTIONS } from './data/fetch-json';
+import { queryKeys } from './data/queries';
+import { datasetSchema, type Lang } from './domain/dataset-schema';
+import { counties } from './domain/geo';
+import { geographySchema } from './domain/geo-schema';
+import { outlinePaths, outlineSvgFile } from './domain/outline-path';
+import { createI18n } from './i18n/create-i18n';
+import { createViewStore } from './state/view-store';
+
+export { LANGS } from './domain/dataset-schema';
+export { OUTLINE_FILE } from './features/map/map-outline';
+
+/** The outline image the first screens show (geo/zhaoqing-outline.svg). */
+export function renderOutline(datasetJson: unknown, geographyJson: unknown): string {
+  const dataset = datasetSchema.parse(datasetJson, PARSE_OPTIONS);
+  const geography = geographySchema.parse(geographyJson, PARSE_OPTIONS);
+  const blocks = new Map(dataset.divisions.map((d) => [d.code, d.block]));
+  return outlineSvgFile(outlinePaths(counties(geography)), (code) => blocks.get(code) ?? 'east');
+}
+
+/**
+ * The first screen as HTML, rendered at build time (scripts/prerender.mjs) from the same files the
+ * app loads: the default view in one language, with the outline standing in for the map. It paints
+ * before any JavaScript has run; the app then takes over with the live data.
+ */
+export function renderFirstScreen(datasetJson: unknown, geographyJson: unknown, lang: Lang): string {
+  const dataset = datasetSchema.parse(datasetJson, PARSE_OPTIONS);
+  const geography = geographySchema.parse(geographyJson, PARSE_OPTIONS);
+  const client = createAppQueryClient();
+  client.setQueryData(queryKeys.dataset, dataset);
+  client.setQueryData(queryKeys.geography, geography);
+  return renderToString(
+    <AppProviders i18n={createI18n(lang)} client={client} store={createViewStore()}>
+      <Dashboard dataset={dataset} geography={geography} />
+    </AppProviders>,
+    // Three languages' screens share the page: their generated ids must not collide.
+    { identifierPrefix: `${lang}-` },
+  );
+}
