@@ -77,6 +77,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // For scripts/report-sizes.mjs: which chunks the entry imports statically.
+    manifest: true,
     // Leaflet and Recharts are large; keep them in their own long-cached chunks.
     rolldownOptions: {
       output: {

@@ -46,7 +46,7 @@ function describeIssue(issue) {
 }
 
 /** The problems of one file, each one line ("path: what is wrong"); [] when it is valid. */
-function check(path, { datasetSchema, toFieldIssues }) {
+async function check(path, { datasetSchema, toFieldIssues, safeParseWithMessages }) {
   let text;
   try {
     text = readFileSync(path, 'utf8');
@@ -59,7 +59,8 @@ function check(path, { datasetSchema, toFieldIssues }) {
   } catch (e) {
     return { problems: [`not valid JSON: ${e.message}`] };
   }
-  const parsed = datasetSchema.safeParse(json, { reportInput: true });
+  // The app's own parse (src/data/fetch-json.ts): same options, same messages.
+  const parsed = await safeParseWithMessages(datasetSchema, json);
   if (parsed.success) return { problems: [], data: parsed.data };
   return {
     problems: toFieldIssues(parsed.error, Infinity).map((issue) => `${issue.path}: ${describeIssue(issue)}`),
@@ -83,10 +84,11 @@ try {
   const modules = {
     datasetSchema: (await vite.ssrLoadModule('/src/domain/dataset-schema.ts')).datasetSchema,
     toFieldIssues: (await vite.ssrLoadModule('/src/data/format-issues.ts')).toFieldIssues,
+    safeParseWithMessages: (await vite.ssrLoadModule('/src/data/fetch-json.ts')).safeParseWithMessages,
   };
   for (const path of files) {
     const name = relative(cwd, path) || path;
-    const { problems, data } = check(path, modules);
+    const { problems, data } = await check(path, modules);
     if (problems.length === 0) {
       console.log(`OK ${name}: ${summary(data)}`);
       continue;

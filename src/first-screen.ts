@@ -1,5 +1,5 @@
-import { HTML_LANG, langFromBrowser } from './i18n/resolve-lang';
-import { decodeLang } from './state/url-codec';
+import { initialLang } from './app/initial-lang';
+import { HTML_LANG } from './i18n/resolve-lang';
 
 /**
  * The one blocking script of the page (built by scripts/prerender.mjs, first in <head>):
@@ -12,7 +12,7 @@ import { decodeLang } from './state/url-codec';
  * 3. If the app is not live after a few seconds (a slow server), it says that something is coming.
  */
 const root = document.documentElement;
-const lang = decodeLang(window.location.search) ?? langFromBrowser(navigator.languages);
+const lang = initialLang(window.location.search, navigator.languages);
 root.lang = HTML_LANG[lang];
 root.dataset.firstScreen = lang;
 

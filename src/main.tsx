@@ -1,7 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createAppQueryClient } from './app/app';
+import { initialLang } from './app/initial-lang';
 import { reloadOnStaleChunk } from './app/reload-on-stale-chunk';
+import { loadMessages } from './i18n/resources';
 import { datasetQuery, geographyQuery } from './data/queries';
 
 // After a new deployment, a chunk name of the old one leads to one clean reload (once).
@@ -13,13 +15,18 @@ if (!root) throw new Error('index.html has no #root');
 // The data were preloaded with the page (index.html); the first render waits for them, so the
 // prerendered first screen is replaced once, by the live dashboard, never by a loading screen.
 const client = createAppQueryClient();
-const ready = Promise.all([client.prefetchQuery(datasetQuery), client.prefetchQuery(geographyQuery)]);
+const lang = initialLang(window.location.search, navigator.languages);
+const ready = Promise.all([
+  loadMessages(lang),
+  client.prefetchQuery(datasetQuery),
+  client.prefetchQuery(geographyQuery),
+]);
 
 // On a slow data server, say that something is coming after a second.
 const status = document.querySelector<HTMLElement>('.boot-status');
 const slow = setTimeout(() => status?.removeAttribute('hidden'), 1000);
 
-void ready.then(() => {
+void ready.then(([messages]) => {
   clearTimeout(slow);
   status?.remove();
   document.documentElement.dataset.live = 'true';
@@ -28,7 +35,7 @@ void ready.then(() => {
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>
-        <App queryClient={client} />
+        <App queryClient={client} messages={{ [lang]: messages }} />
       </StrictMode>,
     );
   });

@@ -8,6 +8,7 @@ import { datasetSchema, type Lang } from './domain/dataset-schema';
 import { counties } from './domain/geo';
 import { geographySchema } from './domain/geo-schema';
 import { outlinePaths, outlineSvgFile } from './domain/outline-path';
+import { ALL_MESSAGES } from './i18n/all-messages';
 import { createI18n } from './i18n/create-i18n';
 import { createViewStore } from './state/view-store';
 
@@ -34,7 +35,7 @@ export function renderFirstScreen(datasetJson: unknown, geographyJson: unknown, 
   client.setQueryData(queryKeys.dataset, dataset);
   client.setQueryData(queryKeys.geography, geography);
   return renderToString(
-    <AppProviders i18n={createI18n(lang)} client={client} store={createViewStore()}>
+    <AppProviders i18n={createI18n(lang, ALL_MESSAGES)} client={client} store={createViewStore()}>
       <Dashboard dataset={dataset} geography={geography} />
     </AppProviders>,
     // Three languages' screens share the page: their generated ids must not collide.

@@ -3,10 +3,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { DataLoadError } from '../data/data-load-error';
-import { createI18n } from '../i18n/create-i18n';
+import { createI18n, switchLanguage } from '../i18n/create-i18n';
+import { loadMessages, type Translation } from '../i18n/resources';
+import type { Lang } from '../domain/dataset-schema';
 import { HTML_LANG, langFromBrowser } from '../i18n/resolve-lang';
 import { decodeView } from '../state/url-codec';
-import { createViewStore, type ViewStore } from '../state/view-store';
+import { createViewStore } from '../state/view-store';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppProviders } from './app-providers';
 import { DataGate } from './data-gate';
@@ -20,29 +22,34 @@ export function createAppQueryClient(): QueryClient {
 }
 
 interface Props {
-  queryClient?: QueryClient;
-  store?: ViewStore;
-  /** For tests; the browser's list otherwise. */
-  preferredLanguages?: readonly string[];
+  queryClient: QueryClient;
+  /** The strings of the reader's language, loaded before the first render (main.tsx). */
+  messages: Partial<Record<Lang, Translation>>;
 }
 
-export function App({ queryClient, store, preferredLanguages }: Props) {
-  const [client] = useState(() => queryClient ?? createAppQueryClient());
+export function App({ queryClient, messages }: Props) {
   // The language is needed before the data arrives (loading and error screens), so the link's
   // syntax is read here; ids are checked against the dataset once it has loaded.
-  const [viewStore] = useState(() => store ?? createViewStore(decodeView(window.location.search).view));
+  const [viewStore] = useState(() => createViewStore(decodeView(window.location.search).view));
   const urlLang = useStore(viewStore, (s) => s.view.lang);
-  const lang = urlLang ?? langFromBrowser(preferredLanguages ?? navigator.languages);
-  const [i18n] = useState(() => createI18n(lang));
+  const lang = urlLang ?? langFromBrowser(navigator.languages);
+  const [i18n] = useState(() => createI18n(lang, messages));
 
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    document.documentElement.lang = HTML_LANG[lang];
-    document.title = i18n.t('app.title');
+    let live = true;
+    // Another language's strings are fetched on first use (the switcher preloads them on hover).
+    void switchLanguage(i18n, lang, loadMessages).then(() => {
+      if (!live) return;
+      document.documentElement.lang = HTML_LANG[lang];
+      document.title = i18n.t('app.title');
+    });
+    return () => {
+      live = false;
+    };
   }, [i18n, lang]);
 
   return (
-    <AppProviders i18n={i18n} client={client} store={viewStore}>
+    <AppProviders i18n={i18n} client={queryClient} store={viewStore}>
       <AppErrorBoundary>
         <DataGate />
       </AppErrorBoundary>

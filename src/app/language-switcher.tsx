@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../domain/dataset-schema';
+import { loadMessages } from '../i18n/resources';
 import { HTML_LANG } from '../i18n/resolve-lang';
 import { useLang } from '../i18n/use-lang';
 import { useViewActions } from '../state/view-store-context';
@@ -18,6 +19,9 @@ export function LanguageSwitcher() {
           aria-pressed={lang === current}
           className="button button-toggle"
           onClick={() => setLang(lang)}
+          // Each language's strings are a small chunk: fetched on the way to the click.
+          onPointerEnter={() => void loadMessages(lang)}
+          onFocus={() => void loadMessages(lang)}
         >
           {t(`lang.${lang}`)}
         </button>

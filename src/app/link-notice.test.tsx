@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/dataset-schema';
 import { createI18n } from '../i18n/create-i18n';
+import { ALL_MESSAGES } from '../i18n/all-messages';
 import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
@@ -19,7 +20,7 @@ function renderNotice(search: string, lang: Lang = 'zh-Hans') {
   const store = createViewStore(view);
   store.getState().actions.setIgnored(ignored);
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <LinkNotice />
       </ViewStoreProvider>

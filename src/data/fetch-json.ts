@@ -1,12 +1,22 @@
 import type * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { DataLoadError } from './data-load-error';
 import { toFieldIssues } from './format-issues';
 
-// reportInput: lets the error screen tell a missing field from one of the wrong type. zod/mini ships
-// no wording of its own, so the English messages are given per parse (no global config); jitless:
-// no eval-compiled parsers, which the Content-Security-Policy forbids.
-export const PARSE_OPTIONS = { reportInput: true, jitless: true, error: en().localeError } as const;
+// reportInput: lets the error screen tell a missing field from one of the wrong type. jitless: no
+// eval-compiled parsers, which the Content-Security-Policy forbids.
+export const PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
+
+/**
+ * zod/mini ships no wording of its own: a file that fails is parsed again with the English
+ * messages, fetched only then (a good file never downloads them), and given per parse rather than
+ * by a global config.
+ */
+export async function safeParseWithMessages<S extends z.ZodMiniType>(schema: S, json: unknown) {
+  const parsed = schema.safeParse(json, PARSE_OPTIONS);
+  if (parsed.success) return parsed;
+  const { default: en } = await import('zod/v4/locales/en.js');
+  return schema.safeParse(json, { ...PARSE_OPTIONS, error: en().localeError });
+}
 
 /** Fetch a JSON file from public/ and parse it with its schema; every failure names the file. */
 export async function fetchJson<S extends z.ZodMiniType>(
@@ -30,7 +40,7 @@ export async function fetchJson<S extends z.ZodMiniType>(
   } catch (e) {
     throw new DataLoadError(file, { kind: 'json', detail: e instanceof Error ? e.message : String(e) });
   }
-  const parsed = schema.safeParse(json, PARSE_OPTIONS);
+  const parsed = await safeParseWithMessages(schema, json);
   if (!parsed.success) throw new DataLoadError(file, { kind: 'schema', issues: toFieldIssues(parsed.error) });
   return parsed.data;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Lang } from './dataset-schema';
 import { boundsOf, counties, toLatLng, type LatLngTuple } from './geo';
 import { geographySchema } from './geo-schema';
-import { countyRegions, placeMarkers, type Offset } from './park-placement';
+import { countyRegions, placeMarkers, placementByZoom, type Offset } from './park-placement';
 import { fitZoom, project, unproject } from './web-mercator';
 import { labelBox, mapLabel, type LabelBox } from './map-labels';
 import { mapItems, SYMBOL_SIZE, type MapItem } from './map-items';
@@ -209,5 +209,30 @@ describe('web mercator', () => {
   it('fits like Leaflet: a bigger box never gives a smaller zoom', () => {
     expect(fitZoom(bounds, [1200, 900])).toBeGreaterThanOrEqual(fitZoom(bounds, [600, 450]));
     expect(fitZoom(bounds, [600, 450]) % 0.25).toBe(0);
+  });
+});
+
+describe('placement at scale', () => {
+  it('remembers each zoom: the same zoom gives the very same placement', () => {
+    const place = placementByZoom(placed, labelsFor('zh-Hans'), { within: bounds, regions });
+    expect(place(DESKTOP_ZOOM)).toBe(place(DESKTOP_ZOOM));
+    expect(place(DESKTOP_ZOOM + 1)).not.toBe(place(DESKTOP_ZOOM));
+  });
+
+  it('places 250 exact points (the most drawn as symbols) apart, in well under a second', () => {
+    const many: MapItem[] = Array.from({ length: 250 }, (_, i) => ({
+      ...(placed[0] as MapItem),
+      id: `p${i}`,
+      kind: 'entity',
+      symbol: 'entity',
+      layer: 'entities',
+      precision: 'exact',
+      anchor: [22.9 + (i % 25) * 0.02, 112.2 + Math.floor(i / 25) * 0.05],
+      group: `exact:${i}`,
+    }));
+    const start = performance.now();
+    const { offsets } = placeMarkers(many, labelsFor('zh-Hans'), 10, { within: bounds, regions });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(offsets.size).toBe(250);
   });
 });

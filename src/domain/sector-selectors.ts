@@ -79,17 +79,28 @@ export interface MatchSummary {
 }
 
 export function matchSummary(dataset: Dataset, selected: readonly string[]): MatchSummary {
-  const byDivision = matchesByDivision(dataset, selected);
+  // One pass over parks and one over firms: this runs on every filter change, and a full project
+  // register has tens of thousands of firms and projects.
+  const parks = matchingParks(dataset, selected);
   const entities = matchingEntities(dataset, selected);
+  const withMatch = new Set<string>();
+  for (const p of parks) {
+    const code = divisionOf(p);
+    if (code !== null) withMatch.add(code);
+  }
+  const unplacedEntities: Entity[] = [];
+  for (const e of entities) {
+    const code = entityDivision(e);
+    if (code === null) unplacedEntities.push(e);
+    else withMatch.add(code);
+  }
   return {
     selected: dataset.sectors.filter((s) => selected.includes(s.id)),
-    parks: matchingParks(dataset, selected),
+    parks,
     entities,
     totalParks: dataset.parks.length,
     totalEntities: dataset.entities.length,
-    divisionsWithoutMatch: byDivision
-      .filter((d) => d.parks.length === 0 && d.entities.length === 0)
-      .map((d) => d.division),
-    unplacedEntities: entities.filter((e) => entityDivision(e) === null),
+    divisionsWithoutMatch: dataset.divisions.filter((d) => !withMatch.has(d.code)),
+    unplacedEntities,
   };
 }

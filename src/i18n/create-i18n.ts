@@ -1,18 +1,32 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../domain/dataset-schema';
-import { resources } from './resources';
+import type { Translation } from './resources';
 
-/** A fresh instance per app (and per test), so nothing global leaks between renders. */
-export function createI18n(lang: Lang): i18n {
+/**
+ * A fresh instance per app (and per test), so nothing global leaks between renders. It starts
+ * with the strings it is given (at least `lang`'s); others are added by `useLanguage`.
+ */
+export function createI18n(lang: Lang, bundles: Partial<Record<Lang, Translation>>): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: false,
-    resources,
+    resources: Object.fromEntries(Object.entries(bundles).map(([l, translation]) => [l, { translation }])),
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,
   });
   return instance;
+}
+
+/** Switches `instance` to `lang`, fetching its strings first if it has none yet. */
+export async function switchLanguage(
+  instance: i18n,
+  lang: Lang,
+  load: (lang: Lang) => Promise<Translation>,
+): Promise<void> {
+  if (!instance.hasResourceBundle(lang, 'translation'))
+    instance.addResourceBundle(lang, 'translation', await load(lang));
+  if (instance.language !== lang) await instance.changeLanguage(lang);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/dataset-schema';
-import { messageAreas, resources } from './resources';
+import { ALL_MESSAGES } from './all-messages';
+import { messageAreas } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -14,11 +15,11 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const source = leaves(resources['zh-Hans'].translation as Tree);
+const source = leaves(ALL_MESSAGES['zh-Hans'] as Tree);
 
 describe('UI strings', () => {
   it.each(LANGS)('%s has every key of the source locale and no other, none empty', (lang) => {
-    const strings = leaves(resources[lang].translation as Tree);
+    const strings = leaves(ALL_MESSAGES[lang] as Tree);
     expect([...strings.keys()].sort()).toEqual([...source.keys()].sort());
     for (const [key, value] of strings) expect(value.trim(), key).not.toBe('');
   });
@@ -26,7 +27,7 @@ describe('UI strings', () => {
   it('keeps the same {{placeholders}} in every language', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const lang of LANGS) {
-      const strings = leaves(resources[lang].translation as Tree);
+      const strings = leaves(ALL_MESSAGES[lang] as Tree);
       for (const [key, value] of source)
         expect(placeholders(strings.get(key) ?? ''), `${lang} ${key}`).toEqual(placeholders(value));
     }
@@ -35,7 +36,7 @@ describe('UI strings', () => {
   it('never lets two areas claim the same top-level key', () => {
     const seen = new Map<string, string>();
     for (const [area, messages] of Object.entries(messageAreas)) {
-      for (const key of Object.keys(messages['zh-Hans'])) {
+      for (const key of Object.keys(messages)) {
         expect(seen.get(key), `${area}.${key}`).toBeUndefined();
         seen.set(key, area);
       }
@@ -44,7 +45,7 @@ describe('UI strings', () => {
 
   it('has no English left in the Chinese UI strings (beyond names and codes)', () => {
     for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
-      for (const [key, value] of leaves(resources[lang].translation as Tree)) {
+      for (const [key, value] of leaves(ALL_MESSAGES[lang] as Tree)) {
         if (key.startsWith('lang.')) continue; // language names are in their own language
         const words = value.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z]{4,}/g) ?? [];
         expect(

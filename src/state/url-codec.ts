@@ -1,4 +1,3 @@
-import type { Lang } from '../domain/dataset-schema';
 import {
   DEFAULT_VIEW,
   LAYER_IDS,
@@ -10,6 +9,7 @@ import {
   type ViewState,
 } from './view-state';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
+import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
 
 /**
  * The one codec between ViewState and the URL query. Each param has its own small parser that
@@ -48,11 +48,7 @@ type ParamCodecs = {
   };
 };
 
-/**
- * No valid param comes near this (the longest whole query is under 500 characters, see the
- * tests); longer values are refused unread, so a pasted 5,000-character param costs nothing.
- */
-export const MAX_PARAM_LENGTH = 500;
+export { MAX_PARAM_LENGTH };
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const CODE_RE = /^\d{6}$/;
 /**
@@ -60,21 +56,6 @@ const CODE_RE = /^\d{6}$/;
  * zoom to 2; more precision only lengthens links.
  */
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
-
-// A Map, not an object literal: `lang=__proto__` must not find Object.prototype.
-const LANG_ALIASES = new Map<string, Lang>(
-  Object.entries({
-    'zh-hans': 'zh-Hans',
-    'zh-cn': 'zh-Hans',
-    'zh-sg': 'zh-Hans',
-    zh: 'zh-Hans',
-    'zh-hant': 'zh-Hant',
-    'zh-tw': 'zh-Hant',
-    'zh-hk': 'zh-Hant',
-    'zh-mo': 'zh-Hant',
-    en: 'en',
-  } satisfies Record<string, Lang>),
-);
 
 /**
  * A comma-separated list of ids. Unknown or malformed ids are dropped and reported one by one, so
@@ -120,9 +101,9 @@ function parseMapView(raw: string): Parsed<MapView | null> {
 
 const codecs: ParamCodecs = {
   lang: {
-    param: 'lang',
+    param: LANG_PARAM,
     parse: (raw) => {
-      const lang = LANG_ALIASES.get(raw.toLowerCase());
+      const lang = parseLang(raw);
       return lang ? { ok: true, value: lang } : { ok: false };
     },
     write: (lang) => lang,
@@ -216,17 +197,6 @@ export function decodeView(
     view.county = null;
   }
   return { view, ignored };
-}
-
-/**
- * Only the language a link asks for (null: none, or not one of ours): what the prerendered first
- * screen needs before anything else has loaded (first-screen.ts). Same rules as decodeView.
- */
-export function decodeLang(search: string, migrations: readonly UrlMigration[] = MIGRATIONS): Lang | null {
-  const { params } = migrateParams(new URLSearchParams(search), migrations);
-  const view: MutableView = { ...DEFAULT_VIEW };
-  decodeField('lang', params, undefined, view, []);
-  return view.lang;
 }
 
 /** The query string for a view, '' for the default view; params written only where not default. */

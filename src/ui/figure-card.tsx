@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 interface Props {
   label: string;
   /** Already carries its qualifier ("超800亿元"); never pass a bare number. */
@@ -8,7 +10,15 @@ interface Props {
   sourceTitle?: string;
 }
 
-export function FigureCard({ label, value, badge, period, sourceLine, sourceTitle }: Props) {
+/** Strings only, so a card whose words did not change is not rendered again (memo). */
+export const FigureCard = memo(function FigureCard({
+  label,
+  value,
+  badge,
+  period,
+  sourceLine,
+  sourceTitle,
+}: Props) {
   return (
     <article className="figure-card">
       <h3 className="figure-label">
@@ -24,4 +34,4 @@ export function FigureCard({ label, value, badge, period, sourceLine, sourceTitl
       </p>
     </article>
   );
-}
+});

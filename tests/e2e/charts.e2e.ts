@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/domain/csv';
-import { resources } from '../../src/i18n/resources';
+import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import { baseUrl, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser';
 
 /**
@@ -205,7 +205,7 @@ describe.each([
     const known = new Set([
       ...data.sectors.map((s) => s.name[lang]),
       ...data.indicators.map((i) => i.label[lang]),
-      resources[lang as 'en'].translation.charts.groupTotal.leading,
+      ALL_MESSAGES[lang as 'en'].charts.groupTotal.leading,
     ]);
     expect(names.length).toBeGreaterThan(0);
     for (const lines of names) expect(known, lines.join('|')).toContain(lines.join(lang === 'en' ? ' ' : ''));

@@ -1,6 +1,6 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n/resources';
+import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
 
 /**
@@ -10,9 +10,10 @@ import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
  * working; once the chunk is reachable again, Retry brings the part back. Production build.
  */
 
-const zh = resources['zh-Hans'].translation;
+const zh = ALL_MESSAGES['zh-Hans'];
 const CHARTS_CHUNK = /\/assets\/charts-panel-[\w-]+\.js$/;
 const SHARE_CHUNK = /\/assets\/share-dialog-[\w-]+\.js$/;
+const MAP_CHUNK = /\/assets\/zhaoqing-map-[\w-]+\.js$/;
 /** What the browser and React report about the blocked chunk itself; anything else is a failure. */
 const CHUNK_NOISE = /dynamically imported module|Failed to load resource|ERR_FAILED/;
 
@@ -154,6 +155,41 @@ describe('a lazy chunk that cannot be loaded', () => {
       expect(await page.locator('.share-load-failed').count()).toBe(0);
       await dialog.getByRole('button', { name: zh.share.close }).click();
       await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+      expect(loads.count).toBe(2);
+      expect(errors.filter((e) => !CHUNK_NOISE.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('map: the outline and the rest of the page stay, the map says so with Retry, and Retry draws it', async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      const loads = countLoads(page);
+      const { blocked, unblock } = await blockChunk(page, MAP_CHUNK);
+      await page.goto(baseUrl());
+      await expect.poll(() => navigationType(page), { timeout: 15_000 }).toBe('reload');
+      const failed = page.locator('.map-load-failed[role="alert"]');
+      await failed.waitFor();
+      expect(await failed.innerText()).toContain(zh.map.loadFailed);
+      expect(blocked.count).toBeGreaterThanOrEqual(2);
+      await screenshot(page, 'chunk-failure-map');
+
+      // The list, the details and the figures work without the map.
+      await page.getByRole('tab', { name: zh.panel.parks }).click();
+      await page
+        .locator('.park-list')
+        .getByRole('button', { name: /^德庆风机装备园/ })
+        .click();
+      await page.locator('#place-details-heading', { hasText: '德庆风机装备园' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: zh.panel.overview }).click();
+      expect(await page.locator('.headline').innerText()).toMatch(/\d/);
+
+      await unblock();
+      await failed.getByRole('button', { name: zh.map.retry }).click();
+      await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
+      expect(await page.locator('.map-load-failed').count()).toBe(0);
       expect(loads.count).toBe(2);
       expect(errors.filter((e) => !CHUNK_NOISE.test(e))).toEqual([]);
     } finally {

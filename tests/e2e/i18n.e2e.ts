@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../src/i18n/resources';
+import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import { SIMPLIFIED_ONLY } from '../fixtures/simplified-only';
 import { baseUrl, launchBrowser, openPage, screenshot, waitForLazyParts } from './browser';
 
@@ -9,8 +9,8 @@ const leaves = (tree: Tree, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([k, v]) =>
     typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
   );
-const keys = leaves(resources.en.translation as Tree).map(([k]) => k);
-const englishStrings = leaves(resources.en.translation as Tree)
+const keys = leaves(ALL_MESSAGES.en as Tree).map(([k]) => k);
+const englishStrings = leaves(ALL_MESSAGES.en as Tree)
   .filter(([k]) => !k.startsWith('lang.'))
   .map(([, v]) => v.replace(/\{\{\w+\}\}.*$/, '').trim())
   .filter((v) => v.length >= 6);

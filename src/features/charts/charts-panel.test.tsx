@@ -8,6 +8,7 @@ import { parseCsv } from '../../domain/csv';
 import { datasetSchema, LANGS, type Dataset, type Indicator, type Lang } from '../../domain/dataset-schema';
 import { figureMark, formatFigure, formatFigureLine } from '../../domain/format-figure';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -64,7 +65,7 @@ afterEach(() => {
 function renderCharts(lang: Lang = 'zh-Hans', sectors: string[] = [], width = 360) {
   const store: ViewStore = createViewStore({ ...DEFAULT_VIEW, sectors });
   const utils = render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <ChartsPanel dataset={dataset} chartWidth={width} />
       </ViewStoreProvider>
@@ -278,7 +279,7 @@ describe('exports', () => {
       chartRows(dataset, 'industry-output', ['nev']),
       ['nev'],
       'en',
-      createI18n('en').t,
+      createI18n('en', ALL_MESSAGES).t,
     );
     const doc = composeChartSvg(svg, view, 'x');
     const parsed = new DOMParser().parseFromString(doc, 'image/svg+xml');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CHART_IDS, chartRows } from '../../domain/chart-rows';
 import type { Dataset } from '../../domain/dataset-schema';
 import { useLang } from '../../i18n/use-lang';
-import { useViewStore } from '../../state/view-store-context';
+import { useDeferredSectors } from '../../state/view-store-context';
 import { ChartCard } from './chart-card';
 import { chartView } from './chart-view';
 
@@ -18,7 +18,7 @@ interface Props {
 export function ChartsPanel({ dataset, chartWidth }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const selected = useViewStore((s) => s.view.sectors);
+  const selected = useDeferredSectors();
   const headingId = useId();
   // dataset → chart rows (pure) → the reader's words → the renderer.
   const views = useMemo(
@@ -30,7 +30,7 @@ export function ChartsPanel({ dataset, chartWidth }: Props) {
       <h2 id={headingId}>{t('charts.heading')}</h2>
       <p className="charts-filter">{views[0]?.filterLine}</p>
       {views.map((view) => (
-        <ChartCard key={view.rows.id} dataset={dataset} view={view} selected={selected} width={chartWidth} />
+        <ChartCard key={view.rows.id} dataset={dataset} view={view} width={chartWidth} />
       ))}
     </section>
   );

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ChartsTab } from './charts-tab';
 
 // The charts chunk, as a network that fails until `chunk.reachable` is set.
@@ -20,7 +21,7 @@ const dataset = {} as Dataset; // the stand-in panel reads nothing
 function renderTab(lang: Lang) {
   vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ChartsTab dataset={dataset} />
     </I18nextProvider>,
   );

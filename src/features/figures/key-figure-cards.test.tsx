@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -19,7 +20,7 @@ const CARD_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F18', 'F20', 'F21', 'F07
 
 function renderCards(lang: Lang, sectors: string[] = []) {
   return render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
         <KeyFigureCards dataset={dataset} />
       </ViewStoreProvider>

@@ -6,7 +6,7 @@ import { formatFigure } from '../../domain/format-figure';
 import { keyFigures, type FigureScope } from '../../domain/key-figures';
 import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
-import { useViewStore } from '../../state/view-store-context';
+import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 
 /**
@@ -17,7 +17,7 @@ import { FigureCard } from '../../ui/figure-card';
 export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const selected = useViewStore((s) => s.view.sectors);
+  const selected = useDeferredSectors();
   const headingId = useId();
   const cards = useMemo(() => keyFigures(dataset, selected), [dataset, selected]);
   const all = useMemo(() => keyFigures(dataset, []), [dataset]);

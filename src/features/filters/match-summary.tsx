@@ -5,7 +5,10 @@ import type { Dataset, Localized } from '../../domain/dataset-schema';
 import { pick, joinNames } from '../../domain/localize';
 import { matchSummary } from '../../domain/sector-selectors';
 import { useLang } from '../../i18n/use-lang';
-import { useViewStore } from '../../state/view-store-context';
+import { useDeferredSectors } from '../../state/view-store-context';
+
+/** Names listed here at most; a full project register is browsed in the park list instead. */
+const LISTED = 50;
 
 /**
  * The panel's answer to the sector filter: which parks and which firms match, and which counties
@@ -14,7 +17,7 @@ import { useViewStore } from '../../state/view-store-context';
 export function MatchSummary({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const selected = useViewStore((s) => s.view.sectors);
+  const selected = useDeferredSectors();
   const summary = useMemo(() => matchSummary(dataset, selected), [dataset, selected]);
   const headingId = useId();
   const names = (xs: readonly { name: Localized }[]) =>
@@ -52,7 +55,7 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
               className="match-list"
               aria-label={t('filters.summary.entities', { count: summary.entities.length })}
             >
-              {summary.entities.map((e) => (
+              {summary.entities.slice(0, LISTED).map((e) => (
                 <li key={e.id} data-entity={e.id}>
                   {pick(e.name, lang)}
                 </li>
@@ -61,6 +64,11 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
           ) : (
             <p className="match-none">{t('filters.summary.noEntities')}</p>
           )}
+          {summary.entities.length > LISTED ? (
+            <p className="match-none">
+              {t('filters.summary.moreEntities', { count: summary.entities.length - LISTED })}
+            </p>
+          ) : null}
           {summary.unplacedEntities.length > 0 ? (
             <p className="match-none">
               {t('filters.summary.unplaced', { list: names(summary.unplacedEntities) })}

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { MatchSummary } from './match-summary';
@@ -26,7 +27,7 @@ const entitiesListing = (chosen: string[]) =>
 
 function renderFilter(lang: Lang = 'zh-Hans', store: ViewStore = createViewStore()) {
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <SectorFilter dataset={dataset} />
         <MatchSummary dataset={dataset} />

@@ -1,5 +1,5 @@
 import './filters.css';
-import { useId, useMemo, useState, type CSSProperties } from 'react';
+import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Sector } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -136,7 +136,8 @@ interface ToggleProps {
   order: readonly string[];
 }
 
-function SectorToggle({ sector, pressed, count, order }: ToggleProps) {
+/** Memo: a toggle renders again only when its own pressed state or count changes. */
+const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order }: ToggleProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { toggleSector } = useViewActions();
@@ -168,4 +169,4 @@ function SectorToggle({ sector, pressed, count, order }: ToggleProps) {
       </span>
     </button>
   );
-}
+});

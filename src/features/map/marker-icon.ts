@@ -69,7 +69,7 @@ export function markerIcon(look: MarkerLook, name: string, offset: Offset): DivI
   body.className = 'place-marker-body';
   body.appendChild(symbolSvg(look));
   const label = document.createElement('span');
-  label.className = 'sr-only';
+  label.className = 'sr-only marker-name';
   label.textContent = name;
   body.appendChild(label);
   const classes = [
@@ -96,4 +96,10 @@ export function tooltipContent(name: string, detail: string): HTMLElement {
   strong.textContent = name;
   box.append(strong, document.createElement('br'), detail);
   return box;
+}
+
+/** Renames a marker in place (its accessible name is its content): a filter adds "not matching". */
+export function setMarkerLabel(element: HTMLElement, name: string): void {
+  const label = element.querySelector('.marker-name');
+  if (label) label.textContent = name;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   marker as leafletMarker,
   polyline,
@@ -17,7 +17,7 @@ import { project, unproject } from '../../domain/web-mercator';
 import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
 import { LEADER_STYLE } from './map-styles';
-import { markerIcon, tooltipContent } from './marker-icon';
+import { markerIcon, setMarkerLabel, tooltipContent } from './marker-icon';
 import { useMapZoom, usePlacement } from './use-placement';
 
 interface Props {
@@ -92,29 +92,45 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
     };
   }, [items]);
 
-  useLayoutEffect(() => {
-    const separator = clauseSeparator(lang);
-    for (const entry of managedRef.current.values()) {
-      const { item, marker } = entry;
+  // The words of each marker, per language: a filter or selection only adds a clause.
+  const words = useMemo(() => {
+    const out = new Map<string, { name: string; markerName: string; tooltip: string }>();
+    for (const item of items) {
       const name = names.get(item.id) ?? item.id;
-      const faded = !matchesSectors(item.sectors, sectors);
-      const selected = item.kind === 'park' && item.id === selectedPark;
       const kind = t(`map.symbol.${item.symbol}`);
       const precision = t(`map.precision.${item.precision}`);
+      out.set(item.id, {
+        name,
+        markerName: t('map.markerName', { name, kind, precision }),
+        tooltip: `${kind} · ${precision}`,
+      });
+    }
+    return out;
+  }, [items, names, t]);
+
+  useLayoutEffect(() => {
+    const separator = clauseSeparator(lang);
+    const notMatching = t('map.notMatching');
+    const selectedWord = t('map.selected');
+    for (const entry of managedRef.current.values()) {
+      const { item, marker } = entry;
+      const { name, markerName, tooltip } = words.get(item.id) ?? {
+        name: item.id,
+        markerName: item.id,
+        tooltip: '',
+      };
+      const faded = !matchesSectors(item.sectors, sectors);
+      const selected = item.kind === 'park' && item.id === selectedPark;
       const [dx, dy] = placement.offsets.get(item.id) ?? [0, 0];
       const next: Look = {
         shown: !hidden.includes(item.layer),
         faded,
         selected,
         name,
-        label: [
-          t('map.markerName', { name, kind, precision }),
-          faded ? t('map.notMatching') : '',
-          selected ? t('map.selected') : '',
-        ]
+        label: [markerName, faded ? notMatching : '', selected ? selectedWord : '']
           .filter(Boolean)
           .join(separator),
-        tooltip: `${kind} · ${precision}`,
+        tooltip,
         dx,
         dy,
       };
@@ -124,18 +140,19 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
         if (was?.shown) marker.remove();
         continue;
       }
-      if (
-        !was ||
-        was.faded !== faded ||
-        was.selected !== selected ||
-        was.label !== next.label ||
-        was.dx !== dx ||
-        was.dy !== dy
-      ) {
+      const element = marker.getElement();
+      if (!was || !element || was.dx !== dx || was.dy !== dy) {
+        // A new place (or a new zoom's offset): a new icon, built with its current look.
         const look = { symbol: item.symbol, tier: item.tier, precision: item.precision, faded, selected };
         marker.setIcon(markerIcon(look, next.label, [dx, dy]));
-        marker.setZIndexOffset(Z_OFFSET[item.layer] + (selected ? 2000 : 0));
+      } else {
+        // A filter or a selection only restyles: two classes and the accessible name, no new DOM.
+        if (was.faded !== faded) element.classList.toggle('is-faded', faded);
+        if (was.selected !== selected) element.classList.toggle('is-selected', selected);
+        if (was.label !== next.label) setMarkerLabel(element, next.label);
       }
+      if (!was || was.selected !== selected)
+        marker.setZIndexOffset(Z_OFFSET[item.layer] + (selected ? 2000 : 0));
       if (!was || was.tooltip !== next.tooltip || was.name !== name)
         marker.bindTooltip(tooltipContent(name, next.tooltip), {
           direction: 'top',
@@ -143,7 +160,7 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
         });
       if (!was?.shown) marker.addTo(map);
     }
-  }, [map, items, names, hidden, sectors, selectedPark, placement, t, lang]);
+  }, [map, items, words, hidden, sectors, selectedPark, placement, t, lang]);
 
   // Leader lines from a county's name to its symbols when they had to move aside.
   const leaders = useRef(new Map<string, Polyline>());

@@ -7,10 +7,12 @@ import { I18nextProvider } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { geographySchema } from '../../domain/geo-schema';
+import { CircleMarker, Marker, Path, Polyline } from 'leaflet';
 import { counties, toLatLng } from '../../domain/geo';
 import { mapItems } from '../../domain/map-items';
 import type { TileConfig } from '../../domain/tile-config';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
@@ -68,7 +70,7 @@ afterEach(() => {
 
 function ui(store: ViewStore, lang: Lang, tiles: TileConfig | null = null, key = 'map') {
   return (
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <MapSlot key={key} dataset={dataset} geography={geography} tiles={tiles} />
       </ViewStoreProvider>
@@ -174,6 +176,27 @@ describe('ZhaoqingMap', () => {
     act(() => store.getState().actions.selectPark('high-tech-zone'));
     expect(markerOf(container, '肇庆高新区')).toBe(htz);
     expect(htz).toHaveClass('is-selected');
+  });
+
+  it('makes no Leaflet call for what a filter change leaves as it was (classes only, no new icon or position)', async () => {
+    const { container, store } = await renderMap();
+    const calls = {
+      setIcon: vi.spyOn(Marker.prototype, 'setIcon'),
+      markerMove: vi.spyOn(Marker.prototype, 'setLatLng'),
+      pointMove: vi.spyOn(CircleMarker.prototype, 'setLatLng'),
+      lineMove: vi.spyOn(Polyline.prototype, 'setLatLngs'),
+      restyle: vi.spyOn(Path.prototype, 'setStyle'),
+      bind: vi.spyOn(Marker.prototype, 'on'),
+    };
+    act(() => store.getState().actions.setSectors(['nev']));
+    act(() => store.getState().actions.setSectors(['nev', 'storage']));
+    act(() => store.getState().actions.setSectors([]));
+    for (const [name, spy] of Object.entries(calls)) expect(spy, name).not.toHaveBeenCalled();
+    // …and yet the markers did follow the filter.
+    act(() => store.getState().actions.setSectors(['wind-equipment']));
+    expect(markerOf(container, '德庆风机装备园')).not.toHaveClass('is-faded');
+    expect(markerOf(container, '肇庆高新区')).toHaveClass('is-faded');
+    expect(markerOf(container, '肇庆高新区')).toHaveAccessibleName(/不符合所选产业/);
   });
 
   it('switches each layer from the legend, through the view state', async () => {

@@ -58,7 +58,7 @@ export function CountyDetails({
           <ul className="park-rows">
             {parks.map((p) => (
               <li key={p.id}>
-                <ParkRow dataset={dataset} park={p} />
+                <ParkRow dataset={dataset} park={p} faded={!matchesSectors(p.sectors, sectors)} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import './parks.css';
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Entity, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -7,7 +7,7 @@ import { parkDirectory } from '../../domain/park-directory';
 import { parkSymbol } from '../../domain/map-items';
 import { matchesSectors } from '../../domain/sector-match';
 import { useLang } from '../../i18n/use-lang';
-import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
 import { MarkerSymbol } from '../../ui/marker-symbol';
 import { EntityBody } from './source-notes';
 
@@ -20,9 +20,19 @@ import { EntityBody } from './source-notes';
 export function ParkList({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const sectors = useViewStore((s) => s.view.sectors);
+  const sectors = useDeferredSectors();
   const { selectCounty } = useViewActions();
   const dir = useMemo(() => parkDirectory(dataset), [dataset]);
+  // One pass per filter change; each row is told whether it fades (and renders only if that changed).
+  const fadedIds = useMemo(() => {
+    const out = new Set<string>();
+    for (const p of dataset.parks) if (!matchesSectors(p.sectors, sectors)) out.add(p.id);
+    for (const e of dataset.entities) if (!matchesSectors(e.sectors, sectors)) out.add(e.id);
+    return out;
+  }, [dataset, sectors]);
+  // A very long list of firms and projects (a full project register) is shown a page at a time.
+  const [shownEntities, setShownEntities] = useState(ENTITY_PAGE);
+  const entities = dataset.entities.slice(0, shownEntities);
 
   return (
     <section className="park-list" aria-labelledby="park-list-heading">
@@ -34,12 +44,12 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
       <ul className="park-rows" aria-labelledby="park-list-core">
         {dir.core.map(({ park, children }) => (
           <li key={park.id}>
-            <ParkRow dataset={dataset} park={park} />
+            <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />
             {children.length > 0 ? (
               <ul className="park-rows park-rows-nested">
                 {children.map((child) => (
                   <li key={child.id}>
-                    <ParkRow dataset={dataset} park={child} />
+                    <ParkRow dataset={dataset} park={child} faded={fadedIds.has(child.id)} />
                   </li>
                 ))}
               </ul>
@@ -67,7 +77,7 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
                 <ul className="park-rows">
                   {parks.map((park) => (
                     <li key={park.id}>
-                      <ParkRow dataset={dataset} park={park} />
+                      <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />
                     </li>
                   ))}
                 </ul>
@@ -85,7 +95,7 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
           <ul className="park-rows" aria-labelledby="park-list-unlocated">
             {dir.unlocated.map((park) => (
               <li key={park.id}>
-                <ParkRow dataset={dataset} park={park} />
+                <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />
               </li>
             ))}
           </ul>
@@ -95,24 +105,44 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
       <h3 id="park-list-entities">{t('parks.entities')}</h3>
       <p className="muted">{t('parks.entitiesIntro')}</p>
       <ul className="entity-rows" aria-labelledby="park-list-entities">
-        {dataset.entities.map((entity) => (
+        {entities.map((entity) => (
           <li key={entity.id}>
-            <EntityRow dataset={dataset} entity={entity} />
+            <EntityRow dataset={dataset} entity={entity} faded={fadedIds.has(entity.id)} />
           </li>
         ))}
       </ul>
+      {dataset.entities.length > entities.length ? (
+        <button
+          type="button"
+          className="button park-list-more"
+          onClick={() => setShownEntities((n) => n + ENTITY_PAGE)}
+        >
+          {t('parks.showMore', {
+            count: Math.min(ENTITY_PAGE, dataset.entities.length - entities.length),
+            left: dataset.entities.length - entities.length,
+          })}
+        </button>
+      ) : null}
     </section>
   );
 }
 
+/** Firms and projects listed at a time; a "show more" button adds as many again. */
+const ENTITY_PAGE = 200;
+
+interface ParkRowProps {
+  dataset: Dataset;
+  park: Park;
+  /** Outside the selected sectors: faded, and said so. */
+  faded: boolean;
+}
+
 /** One park: its symbol, name, and what kind of place and location it is; opens its details. */
-export function ParkRow({ dataset, park }: { dataset: Dataset; park: Park }) {
+export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const sectors = useViewStore((s) => s.view.sectors);
   const selected = useViewStore((s) => s.view.park === park.id);
   const { selectPark } = useViewActions();
-  const faded = !matchesSectors(park.sectors, sectors);
   const sectorNames = park.sectors
     .map((id) => dataset.sectors.find((s) => s.id === id))
     .flatMap((s) => (s ? [pick(s.name, lang)] : []));
@@ -147,15 +177,21 @@ export function ParkRow({ dataset, park }: { dataset: Dataset; park: Park }) {
       </span>
     </button>
   );
-}
+});
 
 /** A firm or project: folded by default; opening it shows what the sources say about it. */
-function EntityRow({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
+const EntityRow = memo(function EntityRow({
+  dataset,
+  entity,
+  faded,
+}: {
+  dataset: Dataset;
+  entity: Entity;
+  faded: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
-  const sectors = useViewStore((s) => s.view.sectors);
   const { selectPark, selectCounty } = useViewActions();
-  const faded = !matchesSectors(entity.sectors, sectors);
   const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
   const division = entity.division ? dataset.divisions.find((d) => d.code === entity.division) : undefined;
   return (
@@ -182,4 +218,4 @@ function EntityRow({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
       </div>
     </details>
   );
-}
+});

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
@@ -21,7 +22,7 @@ function renderHost(lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) {
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <button type="button">before</button>
         <PlaceDetailsHost dataset={dataset}>

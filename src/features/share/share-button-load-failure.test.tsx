@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ShareButton } from './share-button';
 
 // The dialog's chunk, as a network that fails until `chunk.reachable` is set.
@@ -19,7 +20,7 @@ describe('ShareButton when the dialog chunk cannot be loaded', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     const user = userEvent.setup();
     render(
-      <I18nextProvider i18n={createI18n('zh-Hans')}>
+      <I18nextProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
         <ShareButton />
       </I18nextProvider>,
     );

@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -46,7 +47,7 @@ const LINK = 'http://localhost:3000/?v=1&sectors=nev,storage&park=high-tech-zone
 function renderShare(lang: Lang = 'zh-Hans') {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={createViewStore(VIEW)}>
         <ShareButton />
       </ViewStoreProvider>

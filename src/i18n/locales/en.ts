@@ -1,0 +1,19 @@
+import type { Translation } from '../resources';
+import { appEn } from '../messages/en/app';
+import { sourcesEn } from '../messages/en/sources';
+import { filtersEn } from '../messages/en/filters';
+import { chartsEn } from '../messages/en/charts';
+import { mapEn } from '../messages/en/map';
+import { parksEn } from '../messages/en/parks';
+import { shareEn } from '../messages/en/share';
+
+/** Every area's strings in English: one chunk, fetched only for its readers. */
+export const enMessages: Translation = {
+  ...appEn,
+  ...sourcesEn,
+  ...filtersEn,
+  ...chartsEn,
+  ...mapEn,
+  ...parksEn,
+  ...shareEn,
+};

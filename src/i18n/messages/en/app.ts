@@ -1,0 +1,36 @@
+import type { Widen } from '../../define-messages';
+import type { appMessages } from '../app';
+
+export const appEn: Widen<typeof appMessages> = {
+  app: {
+    title: 'Zhaoqing “344” Investment Map',
+    subtitle: '3 core parks · 4 eastern districts · 4 western counties',
+    asOf: 'Data as of {{date}}',
+    skipToContent: 'Skip to main content',
+    loading: 'Loading data…',
+  },
+  lang: { label: 'Language', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
+  error: {
+    title: 'Could not load {{file}}',
+    http: 'The server answered {{status}}.',
+    network: 'The server could not be reached.',
+    json: 'The file is not valid JSON: {{detail}}',
+    schema: 'The file does not match the data format:',
+    missing: 'required field is missing (expected {{expected}})',
+    wrongType: 'expected {{expected}}',
+    retry: 'Retry',
+    unexpected: 'Something went wrong',
+  },
+  figures: {
+    heading: 'Headline figures',
+    sources: 'Sources: {{list}}',
+    notPublished: 'not published',
+  },
+  link: { ignored: 'Parts of this link could not be used and were reset to defaults:', dismiss: 'Dismiss' },
+  panel: {
+    label: 'Details and figures',
+    overview: 'Overview',
+    parks: 'Parks',
+    charts: 'Charts',
+  },
+};

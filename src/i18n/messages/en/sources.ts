@@ -1,0 +1,20 @@
+import type { Widen } from '../../define-messages';
+import type { sourcesMessages } from '../sources';
+
+export const sourcesEn: Widen<typeof sourcesMessages> = {
+  sourcesList: {
+    heading: 'Sources',
+    intro:
+      'Every figure comes from the public reports below; secondary material is marked, with its confidence.',
+    primary: 'Primary sources (reports from the 2024 National People’s Congress session)',
+    secondary: 'Secondary sources',
+    undated: 'undated',
+    confidence: {
+      high: 'confidence: high',
+      medium: 'confidence: medium',
+      low: 'confidence: low (inference)',
+    },
+    gloss: 'Title in English: {{gloss}}',
+    link: 'Original',
+  },
+};

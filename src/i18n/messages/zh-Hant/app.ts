@@ -1,0 +1,31 @@
+import type { Widen } from '../../define-messages';
+import type { appMessages } from '../app';
+
+export const appZhHant: Widen<typeof appMessages> = {
+  app: {
+    title: '肇慶「344」園區投資地圖',
+    subtitle: '3大核心園區 · 東部4區（市）· 西部4縣',
+    asOf: '資料截至 {{date}}',
+    skipToContent: '跳到主要內容',
+    loading: '正在載入資料…',
+  },
+  lang: { label: '語言', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
+  error: {
+    title: '無法載入 {{file}}',
+    http: '伺服器回應 {{status}}。',
+    network: '無法連線伺服器。',
+    json: '檔案不是有效的 JSON：{{detail}}',
+    schema: '檔案內容不符合資料格式：',
+    missing: '缺少必填欄位（應為 {{expected}}）',
+    wrongType: '類型錯誤：應為 {{expected}}',
+    retry: '重試',
+    unexpected: '發生意外錯誤',
+  },
+  figures: {
+    heading: '主要數字',
+    sources: '來源：{{list}}',
+    notPublished: '未公佈',
+  },
+  link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
+  panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表' },
+};
