@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
@@ -16,7 +16,11 @@ interface Props {
   geography: Geography;
 }
 
-export function Dashboard({ dataset, geography }: Props) {
+/**
+ * Memo: the queries' first notification after mounting re-renders the data gate (synchronously, as
+ * every external-store update is); with the same files that must not render the whole page again.
+ */
+export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) {
   const { t } = useTranslation();
   const vocab = useMemo<Vocabulary>(
     () => ({
@@ -50,4 +54,4 @@ export function Dashboard({ dataset, geography }: Props) {
       </main>
     </div>
   );
-}
+});

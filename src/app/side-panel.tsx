@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
-import { ChartsTab } from '../features/charts/charts-tab';
+import { ChartsTab, preloadCharts } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
 import { KeyFigureCards } from '../features/figures/key-figure-cards';
 import { MatchSummary } from '../features/filters/match-summary';
@@ -38,7 +38,12 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
           ),
         },
         { id: 'parks', label: t('panel.parks'), panel: <ParkList dataset={dataset} /> },
-        { id: 'charts', label: t('panel.charts'), panel: <ChartsTab dataset={dataset} /> },
+        {
+          id: 'charts',
+          label: t('panel.charts'),
+          panel: <ChartsTab dataset={dataset} />,
+          preload: preloadCharts,
+        },
       ]}
     />
   );

@@ -78,7 +78,22 @@ export interface MatchSummary {
   unplacedEntities: Entity[];
 }
 
+/**
+ * The last summary per dataset, by selection: the filter's status line and the panel's summary ask
+ * for the same one (the panel a frame later), and at 100,000 firms a pass is worth not repeating.
+ */
+const lastSummary = new WeakMap<Dataset, { selected: readonly string[]; summary: MatchSummary }>();
+
 export function matchSummary(dataset: Dataset, selected: readonly string[]): MatchSummary {
+  const last = lastSummary.get(dataset);
+  if (last && last.selected.length === selected.length && last.selected.every((s, i) => s === selected[i]))
+    return last.summary;
+  const summary = computeMatchSummary(dataset, selected);
+  lastSummary.set(dataset, { selected: [...selected], summary });
+  return summary;
+}
+
+function computeMatchSummary(dataset: Dataset, selected: readonly string[]): MatchSummary {
   // One pass over parks and one over firms: this runs on every filter change, and a full project
   // register has tens of thousands of firms and projects.
   const parks = matchingParks(dataset, selected);

@@ -51,3 +51,26 @@ describe('Tabs', () => {
     expect(screen.queryByText('first panel')).toBeNull();
   });
 });
+
+describe('Tabs preload', () => {
+  it('starts loading a panel when its tab is pointed at or focused, before it is chosen', async () => {
+    const loads: string[] = [];
+    render(
+      <Tabs
+        label="preloading"
+        selected="a"
+        onSelect={() => undefined}
+        tabs={[
+          { id: 'a', label: 'First', panel: <p>first</p> },
+          { id: 'b', label: 'Second', panel: <p>second</p>, preload: () => loads.push('b') },
+        ]}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.hover(screen.getByRole('tab', { name: 'Second' }));
+    expect(loads).toEqual(['b']);
+    screen.getByRole('tab', { name: 'Second' }).focus();
+    expect(loads).toEqual(['b', 'b']);
+    expect(screen.queryByText('second')).toBeNull();
+  });
+});

@@ -4,6 +4,8 @@ export interface TabSpec<T extends string> {
   id: T;
   label: string;
   panel: ReactNode;
+  /** Starts loading what the panel needs (a lazy chunk) when its tab is pointed at or focused. */
+  preload?: () => void;
 }
 
 interface Props<T extends string> {
@@ -59,6 +61,8 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Prop
             tabIndex={t.id === current?.id ? 0 : -1}
             className="tab"
             onClick={() => onSelect(t.id)}
+            onPointerEnter={t.preload}
+            onFocus={t.preload}
           >
             {t.label}
           </button>

@@ -9,6 +9,7 @@ import { MapLegend } from './map-legend';
 import { MapOutline } from './map-outline';
 import { TILE_CONFIG } from './tile-source';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
+import { Later } from '../../ui/later';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 
 // Leaflet is the heaviest part of the first screen: it loads in parallel with the rest and takes
@@ -43,22 +44,26 @@ export function MapSlot({ dataset, geography, tiles = TILE_CONFIG }: Props) {
         {import.meta.env.SSR ? (
           outline
         ) : (
-          <ChunkBoundary
-            message={t('map.loadFailed')}
-            retryLabel={t('map.retry')}
-            onRetry={resetMap}
-            className="map-load-failed"
-          >
-            <Suspense fallback={outline}>
-              <ZhaoqingMap
-                dataset={dataset}
-                geography={geography}
-                tiles={tiles}
-                helpId={helpId}
-                onTilesFailing={setTilesFailing}
-              />
-            </Suspense>
-          </ChunkBoundary>
+          // The page's first render never waits on the map: the outline, then the map in a
+          // background render of its own.
+          <Later fallback={outline}>
+            <ChunkBoundary
+              message={t('map.loadFailed')}
+              retryLabel={t('map.retry')}
+              onRetry={resetMap}
+              className="map-load-failed"
+            >
+              <Suspense fallback={outline}>
+                <ZhaoqingMap
+                  dataset={dataset}
+                  geography={geography}
+                  tiles={tiles}
+                  helpId={helpId}
+                  onTilesFailing={setTilesFailing}
+                />
+              </Suspense>
+            </ChunkBoundary>
+          </Later>
         )}
         {tiles && tilesFailing ? (
           <p className="map-notice" role="status">

@@ -109,6 +109,8 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
   }, [items, names, t]);
 
   useLayoutEffect(() => {
+    // Nothing is drawn before its first placement (it comes from a worker, a moment after mount).
+    if (!placement) return;
     const separator = clauseSeparator(lang);
     const notMatching = t('map.notMatching');
     const selectedWord = t('map.selected');
@@ -167,7 +169,7 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
   useLayoutEffect(() => {
     const shownGroups = new Set(items.filter((it) => !hidden.includes(it.layer)).map((it) => it.group));
     const wanted = new Map<string, LatLngTuple[]>();
-    for (const l of placement.leaders) {
+    for (const l of placement?.leaders ?? []) {
       if (!shownGroups.has(l.group)) continue;
       const [x, y] = project(l.anchor, zoom);
       wanted.set(l.group, [l.anchor, unproject([x + l.to[0], y + l.to[1]], zoom)]);

@@ -3,7 +3,8 @@ import type { Map as LeafletMap } from 'leaflet';
 import type { BoundsTuple, LatLngTuple } from '../../domain/geo';
 import type { LabelBox } from '../../domain/map-labels';
 import type { MapItem } from '../../domain/map-items';
-import { placementByZoom, type Placement } from '../../domain/park-placement';
+import type { Placement } from '../../domain/park-placement';
+import { createPlacementSource } from './placement-source';
 
 /** The map's zoom, updated when a zoom ends (never during the animation). */
 export function useMapZoom(map: LeafletMap): number {
@@ -25,38 +26,29 @@ interface Inputs {
   regions: ReadonlyMap<string, readonly (readonly LatLngTuple[])[]>;
 }
 
-const idle = (work: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 50);
-  return () => clearTimeout(id);
-};
-
 /**
- * Placement per zoom level, computed once and cached for as long as the items and names stay the
- * same; the zoom levels next to the current one are computed ahead while the browser is idle, so
- * a zoom step usually finds its placement ready.
+ * Placement for the current zoom, computed off the main thread and cached per zoom for as long as
+ * the items and names stay the same; the zoom levels next to the current one are asked for too,
+ * so a zoom step usually finds its placement ready. Until the first placement arrives nothing is
+ * placed (null); while a new zoom's is computed, the last one stands in.
  */
-export function usePlacement({ items, labels, within, regions }: Inputs, zoom: number): Placement {
-  const place = useMemo(
-    () => placementByZoom(items, labels, { within, regions }),
+export function usePlacement({ items, labels, within, regions }: Inputs, zoom: number): Placement | null {
+  const source = useMemo(
+    () => createPlacementSource({ items, labels, options: { within, regions } }),
     [items, labels, within, regions],
   );
+  useEffect(() => () => source.dispose(), [source]);
+  const [latest, setLatest] = useState<{ source: typeof source; placement: Placement } | null>(null);
   useEffect(() => {
-    const ahead = [zoom + 0.25, zoom - 0.25, zoom + 1, zoom - 1].filter((z) => z >= 6 && z <= 14);
-    let cancel = () => {};
-    const next = () => {
-      const z = ahead.shift();
-      if (z === undefined) return;
-      cancel = idle(() => {
-        place(z);
-        next();
-      });
+    let live = true;
+    void source.request(zoom).then((placement) => {
+      if (live) setLatest({ source, placement });
+    });
+    for (const z of [zoom + 0.25, zoom - 0.25, zoom + 1, zoom - 1])
+      if (z >= 6 && z <= 14) void source.request(z);
+    return () => {
+      live = false;
     };
-    next();
-    return () => cancel();
-  }, [place, zoom]);
-  return place(zoom);
+  }, [source, zoom]);
+  return source.get(zoom) ?? (latest?.source === source ? latest.placement : null);
 }

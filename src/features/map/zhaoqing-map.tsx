@@ -23,6 +23,7 @@ import { PlaceMarkers } from './place-markers';
 import { RegionLayers } from './region-layers';
 import { splitDense } from '../../domain/dense-points';
 import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
+import { Later } from '../../ui/later';
 
 interface Props {
   dataset: Dataset;
@@ -98,9 +99,14 @@ function MapCanvas({
         neighbourFeatures={geo.neighbourFeatures}
         overTiles={tiles !== null}
       />
-      <ExtentLayer items={geo.items} />
-      <PlaceLabels countyFeatures={geo.countyFeatures} neighbourFeatures={geo.neighbourFeatures} />
-      <Places dataset={dataset} geo={geo} />
+      {/* The outlines first, then the names, then the places: three steps, none a long task. */}
+      <Later>
+        <ExtentLayer items={geo.items} />
+        <PlaceLabels countyFeatures={geo.countyFeatures} neighbourFeatures={geo.neighbourFeatures} />
+        <Later>
+          <Places dataset={dataset} geo={geo} />
+        </Later>
+      </Later>
     </MapContainer>
   );
 }
