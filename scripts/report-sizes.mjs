@@ -4,7 +4,8 @@
 //                          script, the entry and everything it imports statically;
 //   first-screen transfer  everything the first screen shows: the HTML (prerendered screens), all
 //                          of the above, the CSS, the data, the geography, the outline image and
-//                          the map's own chunks (lazy, but preloaded from the HTML).
+//                          the map's own chunks (lazy, but preloaded from the HTML) and the worker
+//                          they start for marker placement.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +31,10 @@ const initialJs = [...boot, ...staticClosure];
 const preloadedJs = refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g).filter(
   (f) => !staticClosure.has(f),
 );
+// Workers the map's chunks start (new URL('…-worker-….js', import.meta.url)), beside them in assets/.
+const workers = preloadedJs.flatMap((f) =>
+  [...readFileSync(join(dist, f), 'utf8').matchAll(/new URL\(`([\w-]+\.js)`/g)].map((m) => `assets/${m[1]}`),
+);
 const css = refs(/<link rel="stylesheet"[^>]*href="([^"]+)"/g);
 const preloadedCss = refs(/<link rel="preload" as="style"[^>]*href="([^"]+)"/g);
 const images = refs(/<img[^>]*src="([^"]+)"/g);
@@ -49,7 +54,7 @@ const htmlSize = { raw: Buffer.byteLength(html), gzip: gzipSync(html, { level: 9
 const rows = {
   'HTML (prerendered)': htmlSize,
   'initial JS': size(initialJs),
-  'map chunks (JS, CSS)': size([...preloadedJs, ...preloadedCss]),
+  'map chunks (JS, CSS, worker)': size([...preloadedJs, ...preloadedCss, ...workers]),
   'initial CSS': size(css),
   'outline image': size(images),
   geography: size(['geo/zhaoqing.json']),
@@ -73,7 +78,7 @@ for (const [name, s] of Object.entries(rows)) {
   );
 }
 console.log(`  initial JS files: ${initialJs.join(', ')}`);
-console.log(`  map chunks: ${[...preloadedJs, ...preloadedCss].join(', ')}`);
+console.log(`  map chunks: ${[...preloadedJs, ...preloadedCss, ...workers].join(', ')}`);
 
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/sizes.json', JSON.stringify(rows, null, 2));
