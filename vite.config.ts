@@ -1,5 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { builtPagePolicy, securityHeaders } from './scripts/security-headers.mjs';
 
 /**
  * The first screen is prerendered HTML (scripts/prerender.mjs): the JavaScript makes it live but is
@@ -66,11 +68,33 @@ function preloadFirstScreenChunks(entries: RegExp): Plugin {
   };
 }
 
+/**
+ * `vite preview` sends the built page's Content-Security-Policy (the <meta> scripts/prerender.mjs
+ * wrote into the index.html of the directory it serves, `--outDir` included) as a real header, with
+ * frame-ancestors and the other headers README ("Deploying") recommends: `preview.headers`, filled
+ * in when the preview server starts, after the build.
+ */
+function securityHeadersInPreview(): Plugin {
+  return {
+    name: 'security-headers-in-preview',
+    config(config, { isPreview, mode }) {
+      if (!isPreview) return;
+      const root = resolve(config.root ?? '.');
+      const policy = builtPagePolicy(
+        resolve(root, config.build?.outDir ?? 'dist'),
+        loadEnv(mode, root, 'VITE_'),
+      );
+      return { preview: { headers: securityHeaders(policy) } };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     scriptsAtLowPriority(),
     react(),
     preloadFirstScreenChunks(/src[\\/]features[\\/]map[\\/]zhaoqing-map\.tsx$/),
+    securityHeadersInPreview(),
   ],
   // Relative base so the built app works from any sub-path or a USB stick at an expo.
   base: './',

@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['./tests/e2e/global-setup.ts'],
+    // Fails any test during which a page reported a Content-Security-Policy violation.
+    setupFiles: ['./tests/e2e/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

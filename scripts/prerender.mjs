@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { build, loadEnv } from 'vite';
+import { CSP_META, contentSecurityPolicy, styleAttributeHashes } from './security-headers.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const cache = resolve('node_modules/.cache/prerender');
@@ -84,9 +85,25 @@ page = page.slice(0, from + START.length) + screens + page.slice(to);
 page = page.replace('<head>', `<head>\n    <script src="./assets/${scriptName}"></script>`);
 // The app's scripts and data wait until the first screen has painted (first-screen.ts starts them).
 page = deferUntilFirstPaint(page);
+// The Content-Security-Policy, first in <head> after the charset (a <meta> policy governs only what
+// follows it): React's inline style attributes are allowed by their hashes, the tile host (if the
+// build has one) by name. A second run replaces the policy of the first.
+const env = loadEnv('production', process.cwd(), 'VITE_');
+const policy = contentSecurityPolicy({
+  tileUrl: env.VITE_TILE_URL,
+  tileSubdomains: env.VITE_TILE_SUBDOMAINS,
+  styleHashes: styleAttributeHashes(page),
+});
+page = page
+  .replace(new RegExp(`\\s*${CSP_META.source}`), '')
+  .replace(/\s*<meta charset="UTF-8" \/>/, '')
+  .replace(
+    '<head>',
+    `<head>\n    <meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  );
 writeFileSync(indexFile, page);
 rmSync(cache, { recursive: true, force: true });
 console.log(
   `prerendered the first screen in ${LANGS.length} languages: ${(Buffer.byteLength(screens) / 1024).toFixed(1)} KB of HTML, ` +
-    `language picker ${script.length} B`,
+    `language picker ${script.length} B; CSP with ${policy.split("'sha256-").length - 1} style hashes`,
 );

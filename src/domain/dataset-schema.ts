@@ -8,7 +8,19 @@ import * as z from 'zod/mini';
 export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+/**
+ * Free text is shown as text (never as HTML), but a few characters would still change what a reader
+ * sees around it: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the
+ * text that follows them ("Trojan Source"), and control characters have no business in a name.
+ */
+const plainText = z.string().check(
+  z.regex(
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/,
+    'control and bidi-override characters (U+202A–U+202E, U+2066–U+2069) are not allowed',
+  ),
+);
+const nonEmpty = plainText.check(z.trim(), z.minLength(1));
 
 /** A name or sentence in all three scripts; none may be left empty. */
 export const localizedSchema = z.object({
@@ -20,7 +32,12 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 const isoDateSchema = z
   .string()
-  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+  .check(
+    z.regex(
+      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+      'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
+  );
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id'));
 const divisionCodeSchema = z.string().check(z.regex(/^\d{6}$/, 'expected a six-digit admin code'));
@@ -34,7 +51,8 @@ export const sourceSchema = z.object({
   titleGloss: localizedSchema,
   /** null where the source carries no date (e.g. an undated web page). */
   date: z.nullable(isoDateSchema),
-  url: z.nullable(z.url()),
+  /** Rendered as a link: http(s) only, never `javascript:`, `data:` or any other scheme. */
+  url: z.nullable(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })),
   /** Primary = the seed press text; secondary = other published material (X facts). */
   tier: z.enum(['primary', 'secondary']),
   confidence: z.enum(['high', 'medium', 'low']),
@@ -42,7 +60,7 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Ids of entries in `sources`: at least one. */
-const sourceIds = z.array(z.string()).check(z.minLength(1));
+const sourceIds = z.array(plainText).check(z.minLength(1));
 
 export const SECTOR_GROUPS = ['leading', 'characteristic', 'future'] as const;
 export type SectorGroup = (typeof SECTOR_GROUPS)[number];
@@ -181,7 +199,7 @@ export const indicatorSchema = z
     qualifier: z.enum(QUALIFIERS),
     kind: z.enum(['actual', 'target']),
     /** The year or period as stated; null when the source gives none (e.g. cluster goals). */
-    period: z.nullable(z.string()),
+    period: z.nullable(plainText),
     /** Sector ids; empty means city-wide. */
     sectors: z.array(idSchema),
     /** Set when the figure belongs to one park (F19: the agglomeration zone's city-managed area). */
@@ -200,7 +218,8 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export const secondaryFactSchema = z.object({
   id: z.string().check(z.regex(/^X\d{2}$/)),
   text: localizedSchema,
-  asOf: z.nullable(z.string()),
+  /** Shown as a date (formatDate), so it is one. */
+  asOf: z.nullable(isoDateSchema),
   sources: sourceIds,
   confidence: z.enum(['high', 'medium', 'low']),
 });
@@ -232,6 +251,43 @@ export const datasetSchema = z
       const check = (ok: boolean, path: (string | number)[], message: string) => {
         if (!ok) ctx.addIssue({ code: 'custom', path, message });
       };
+      // Duplicates first: a repeated id also makes references to it look dangling further down.
+      const unique = (ids: string[], path: string, key = 'id') => {
+        const seen = new Set<string>();
+        ids.forEach((id, i) => {
+          check(!seen.has(id), [path, i, key], `duplicate ${key} "${id}"`);
+          seen.add(id);
+        });
+      };
+      unique(
+        d.sources.map((s) => s.id),
+        'sources',
+      );
+      unique(
+        d.divisions.map((v) => v.code),
+        'divisions',
+        'code',
+      );
+      unique(
+        d.secondaryFacts.map((x) => x.id),
+        'secondaryFacts',
+      );
+      unique(
+        d.parks.map((p) => p.id),
+        'parks',
+      );
+      unique(
+        d.entities.map((e) => e.id),
+        'entities',
+      );
+      unique(
+        d.indicators.map((x) => x.id),
+        'indicators',
+      );
+      unique(
+        d.sectors.map((x) => x.id),
+        'sectors',
+      );
       const checkSources = (ids: readonly string[], path: (string | number)[]) =>
         ids.forEach((id, i) => check(sourceIds.has(id), [...path, i], `unknown source "${id}"`));
       const checkLocation = (loc: ParkLocation, path: (string | number)[]) => {
@@ -282,29 +338,6 @@ export const datasetSchema = z
         checkSources(ind.sources, ['indicators', i, 'sources']);
       });
       d.secondaryFacts.forEach((x, i) => checkSources(x.sources, ['secondaryFacts', i, 'sources']));
-      const unique = (ids: string[], path: string) => {
-        const seen = new Set<string>();
-        ids.forEach((id, i) => {
-          check(!seen.has(id), [path, i, 'id'], `duplicate id "${id}"`);
-          seen.add(id);
-        });
-      };
-      unique(
-        d.parks.map((p) => p.id),
-        'parks',
-      );
-      unique(
-        d.entities.map((e) => e.id),
-        'entities',
-      );
-      unique(
-        d.indicators.map((x) => x.id),
-        'indicators',
-      );
-      unique(
-        d.sectors.map((x) => x.id),
-        'sectors',
-      );
     }),
   );
 export type Dataset = z.infer<typeof datasetSchema>;

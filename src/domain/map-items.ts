@@ -23,6 +23,23 @@ export const SYMBOL_SIZE: Record<MarkerSymbol, number> = {
   entity: 12,
 };
 
+/**
+ * WCAG 2.5.8 (target size, minimum): every marker is a pointer target of at least 24 × 24 CSS px.
+ * A smaller symbol is drawn centred in a square box this big (features/map/marker-icon.ts), and
+ * placement keeps these squares from overlapping, so no target covers part of another.
+ */
+export const TARGET_SIZE = 24;
+
+/** Half the side of a marker's pointer target: its symbol's box, or TARGET_SIZE if that is bigger. */
+export const targetHalf = (symbol: MarkerSymbol): number => Math.max(SYMBOL_SIZE[symbol], TARGET_SIZE) / 2;
+
+/**
+ * The room a marker takes in a block of symbols, `gap` (kept free between neighbours) included:
+ * never less than its target, so the targets of a row or a column of a block just touch.
+ */
+export const placedSize = (symbol: MarkerSymbol, gap: number): number =>
+  Math.max(SYMBOL_SIZE[symbol], TARGET_SIZE - gap);
+
 export interface MapItem {
   id: string;
   kind: 'park' | 'entity';

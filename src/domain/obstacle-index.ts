@@ -4,6 +4,8 @@ interface Disc {
   x: number;
   y: number;
   r: number;
+  /** Half the side of the marker's pointer target, a square on the same centre (0: none). */
+  t: number;
 }
 interface Box {
   x: number;
@@ -13,7 +15,8 @@ interface Box {
 }
 
 /**
- * Obstacles for placement — settled markers (discs) and place names (boxes) — in a uniform grid
+ * Obstacles for placement — settled markers (discs, each with its square pointer target) and place
+ * names (boxes) — in a uniform grid
  * (a spatial hash), so "is this spot free?" looks only at the few obstacles nearby instead of
  * every one placed so far.
  */
@@ -35,9 +38,10 @@ export class ObstacleIndex {
     return c;
   }
 
-  addDisc([x, y]: Point, r: number): void {
-    const d = { x, y, r };
-    this.cellsOver(x - r, y - r, x + r, y + r, (k) => this.cell(k).discs.push(d));
+  addDisc([x, y]: Point, r: number, target = 0): void {
+    const d = { x, y, r, t: target };
+    const e = Math.max(r, target);
+    this.cellsOver(x - e, y - e, x + e, y + e, (k) => this.cell(k).discs.push(d));
   }
 
   addBox([x, y]: Point, hw: number, hh: number): void {
@@ -45,9 +49,12 @@ export class ObstacleIndex {
     this.cellsOver(x - hw, y - hh, x + hw, y + hh, (k) => this.cell(k).boxes.push(b));
   }
 
-  /** True when a disc of radius `r` at (x, y) keeps `gap` pixels from every obstacle added. */
-  clear(x: number, y: number, r: number, gap: number): boolean {
-    const reach = r + gap;
+  /**
+   * True when a disc of radius `r` at (x, y) keeps `gap` pixels from every obstacle added, and its
+   * square pointer target of half-side `target` overlaps no other marker's target (WCAG 2.5.8).
+   */
+  clear(x: number, y: number, r: number, gap: number, target = 0): boolean {
+    const reach = Math.max(r + gap, 2 * target);
     const s = this.cellSize;
     // Loops rather than cellsOver's callback: this runs for every candidate spot.
     for (let cx = Math.floor((x - reach) / s); cx <= Math.floor((x + reach) / s); cx++)
@@ -55,13 +62,15 @@ export class ObstacleIndex {
         const c = this.cells.get(cx * 67_108_864 + cy);
         if (!c) continue;
         for (const o of c.discs) {
-          const d = o.r + reach;
+          const d = o.r + r + gap;
           if ((o.x - x) ** 2 + (o.y - y) ** 2 < d * d) return false;
+          const t = o.t + target;
+          if (Math.abs(o.x - x) < t && Math.abs(o.y - y) < t) return false;
         }
         for (const b of c.boxes) {
           const qx = Math.max(b.x - b.hw, Math.min(x, b.x + b.hw));
           const qy = Math.max(b.y - b.hh, Math.min(y, b.y + b.hh));
-          if ((x - qx) ** 2 + (y - qy) ** 2 < reach * reach) return false;
+          if ((x - qx) ** 2 + (y - qy) ** 2 < (r + gap) ** 2) return false;
         }
       }
     return true;

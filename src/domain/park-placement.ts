@@ -1,6 +1,6 @@
 import type { BoundsTuple, LatLngTuple } from './geo';
 import type { GeoFeature } from './geo-schema';
-import { SYMBOL_SIZE, type MarkerSymbol, type DrawnPrecision } from './map-items';
+import { SYMBOL_SIZE, targetHalf, type MarkerSymbol, type DrawnPrecision } from './map-items';
 import { blockLayout, candidateOffsets, ORDER, type BlockLayout } from './placement-blocks';
 import { project, type Point } from './web-mercator';
 import { type LabelBox } from './map-labels';
@@ -94,12 +94,13 @@ export function placeMarkers(
   const [right, bottom] = within ? project([within[0][0], within[1][1]], zoom) : [Infinity, Infinity];
   const obstacles = new ObstacleIndex();
   for (const l of labels) obstacles.addBox(project(l.center, zoom), l.halfWidth, l.halfHeight);
-  const free = (x: number, y: number, r: number) =>
+  /** `t`: half the side of the marker's pointer target, which may not overlap another's. */
+  const free = (x: number, y: number, r: number, t: number) =>
     x - r >= left - margin &&
     x + r <= right + margin &&
     y - r >= top - margin &&
     y + r <= bottom + margin &&
-    obstacles.clear(x, y, r, gap);
+    obstacles.clear(x, y, r, gap, t);
   const codes = [...(regions?.keys() ?? [])];
   const raster = rasteriseCounties(
     codes.map((code) => (regions?.get(code) ?? []).map((ring) => ring.map((q) => project(q, zoom)))),
@@ -115,6 +116,8 @@ export function placeMarkers(
     const [ax, ay] = project(it0.anchor, zoom);
     const groupItems = members.map((i) => items[i] as PlacementInput);
     const radii = groupItems.map((it) => SYMBOL_SIZE[it.symbol] / 2);
+    // Each marker's pointer target, a square of at least 24 px (TARGET_SIZE), kept from overlapping.
+    const targets = groupItems.map((it) => targetHalf(it.symbol));
     // The name drawn at this anchor, if any: the block goes under it, or beside, or above it.
     const own = ownLabel(labels, it0.anchor);
     const preferredFor = (block: BlockLayout): Point[] =>
@@ -127,7 +130,7 @@ export function placeMarkers(
           ]
         : [[ax, ay]];
     const fits = (block: BlockLayout, cx: number, cy: number) =>
-      block.slots.every(([sx, sy], k) => free(cx + sx, cy + sy, radii[k] ?? 0));
+      block.slots.every(([sx, sy], k) => free(cx + sx, cy + sy, radii[k] ?? 0, targets[k] ?? 0));
     /** Every slot in county `owner` (-1: in any of Zhaoqing's counties). */
     const inCounty = (owner: number, block: BlockLayout, cx: number, cy: number) => {
       const box = raster.box(owner);
@@ -176,7 +179,7 @@ export function placeMarkers(
     if (found) {
       const [cx, cy] = found.at;
       found.block.slots.forEach(([sx, sy], k) => {
-        obstacles.addDisc([cx + sx, cy + sy], radii[k] ?? 0);
+        obstacles.addDisc([cx + sx, cy + sy], radii[k] ?? 0, targets[k] ?? 0);
         offsets.set(groupItems[k]?.id ?? '', [cx + sx - ax, cy + sy - ay]);
       });
       if (found.moved || (ownCounty === null && ownIndex >= 0))
@@ -187,16 +190,17 @@ export function placeMarkers(
     const [bx, by] = preferredFor(wide)[0] ?? [ax, ay];
     wide.slots.forEach(([sx, sy], k) => {
       const r = radii[k] ?? 0;
+      const t = targets[k] ?? 0;
       let spot: Point = [bx + sx, by + sy];
       for (let i = 0; i < spots.length; i += 2) {
         const cx = bx + sx + (spots[i] ?? 0);
         const cy = by + sy + (spots[i + 1] ?? 0);
-        if (free(cx, cy, r)) {
+        if (free(cx, cy, r, t)) {
           spot = [cx, cy];
           break;
         }
       }
-      obstacles.addDisc(spot, r);
+      obstacles.addDisc(spot, r, t);
       offsets.set(groupItems[k]?.id ?? '', [spot[0] - ax, spot[1] - ay]);
     });
     leaders.push({ group: it0.group, anchor: it0.anchor, to: [bx - ax, by - ay] });

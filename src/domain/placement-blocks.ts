@@ -1,4 +1,4 @@
-import { SYMBOL_SIZE, type MarkerSymbol } from './map-items';
+import { placedSize, type MarkerSymbol } from './map-items';
 import type { PlacementInput } from './park-placement';
 import type { Point } from './web-mercator';
 
@@ -18,9 +18,9 @@ export interface BlockLayout {
 export function blockLayout(members: readonly PlacementInput[], gap: number, perRow: number): BlockLayout {
   const rows: PlacementInput[][] = [];
   for (let i = 0; i < members.length; i += perRow) rows.push(members.slice(i, i + perRow));
-  const heights = rows.map((row) => Math.max(...row.map((m) => SYMBOL_SIZE[m.symbol])));
+  const heights = rows.map((row) => Math.max(...row.map((m) => placedSize(m.symbol, gap))));
   const widths = rows.map(
-    (row) => row.reduce((a, m) => a + SYMBOL_SIZE[m.symbol], 0) + gap * (row.length - 1),
+    (row) => row.reduce((a, m) => a + placedSize(m.symbol, gap), 0) + gap * (row.length - 1),
   );
   const height = heights.reduce((a, h) => a + h, 0) + gap * (rows.length - 1);
   const width = Math.max(...widths);
@@ -30,7 +30,7 @@ export function blockLayout(members: readonly PlacementInput[], gap: number, per
     const h = heights[r] ?? 0;
     let x = -(widths[r] ?? 0) / 2;
     for (const m of row) {
-      const d = SYMBOL_SIZE[m.symbol];
+      const d = placedSize(m.symbol, gap);
       slots.push([x + d / 2, y + h / 2]);
       x += d + gap;
     }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createViewStore, type ViewStore, type ViewStoreState } from './view-store';
 
@@ -25,9 +25,20 @@ export const useViewActions = () => useViewStoreApi().getState().actions;
 
 /**
  * The selected sectors for what follows a filter change but is not the filter itself (the summary,
- * the lists, the figures, the charts): React renders them in the frames right after the click, in
- * an interruptible render, so the click's own frame — the toggle and the map — is never held up.
+ * the lists, the figures, the charts). They are told in a transition, after the click's own render:
+ * React renders them in the frames right after, interruptibly, so the click's frame (the toggle,
+ * the map) never waits for them — and they are not rendered at all in that first pass.
  */
 export function useDeferredSectors(): readonly string[] {
-  return useDeferredValue(useViewStore((s) => s.view.sectors));
+  const store = useViewStoreApi();
+  const [sectors, setSectors] = useState(() => store.getState().view.sectors);
+  useEffect(() => {
+    const follow = (next: readonly string[]) => startTransition(() => setSectors(next));
+    // A change between this component's render and this subscription is caught up at once.
+    follow(store.getState().view.sectors);
+    return store.subscribe((state, prev) => {
+      if (state.view.sectors !== prev.view.sectors) follow(state.view.sectors);
+    });
+  }, [store]);
+  return sectors;
 }

@@ -24,8 +24,49 @@ export function launchBrowser(): Promise<Browser> {
 export interface WatchedPage {
   context: BrowserContext;
   page: Page;
-  /** Console errors and uncaught page errors seen so far. */
+  /**
+   * Console errors, uncaught page errors, Content-Security-Policy violations (`csp: …`) and
+   * dialogs (`dialog: …`, dismissed) seen so far.
+   */
   errors: string[];
+  /** The CSP violations alone (also in `errors`). */
+  cspViolations: string[];
+}
+
+/** Every CSP violation seen by any page of this test file (checked after each test, tests/e2e/setup.ts). */
+const allCspViolations: string[] = [];
+
+/** The violations seen since the last call, and forgets them. */
+export function takeCspViolations(): string[] {
+  return allCspViolations.splice(0);
+}
+
+declare global {
+  interface Window {
+    /** Each `securitypolicyviolation` of this document, in order (set by openPage's init script). */
+    __cspViolations?: string[];
+    __reportCspViolation?: (violation: string) => void;
+  }
+}
+
+/**
+ * Records every `securitypolicyviolation` into `window.__cspViolations` and reports it to the test
+ * at once (a binding survives navigations; the window's list does not). Runs before any script of
+ * each document, so a violation during parsing is seen too.
+ */
+function listenForCspViolations() {
+  const seen: string[] = (window.__cspViolations = []);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+      const sample = e.sample ? ` "${e.sample}"` : '';
+      const violation = `${e.effectiveDirective} refused ${e.blockedURI || 'inline'}${where}${sample}`;
+      seen.push(violation);
+      window.__reportCspViolation?.(violation);
+    },
+    true,
+  );
 }
 
 export async function openPage(
@@ -37,13 +78,25 @@ export async function openPage(
     locale: options.locale ?? 'zh-CN',
     deviceScaleFactor: 1,
   });
-  const page = await context.newPage();
   const errors: string[] = [];
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+    cspViolations.push(violation);
+    allCspViolations.push(violation);
+    errors.push(`csp: ${violation}`);
+  });
+  await context.addInitScript(listenForCspViolations);
+  const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  return { context, page, errors };
+  // No page of this app ever opens a dialog: one is a script that should not have run.
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  return { context, page, errors, cspViolations };
 }
 
 /**

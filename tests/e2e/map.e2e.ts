@@ -244,6 +244,8 @@ describe('what must hold', () => {
       await expect(page.locator('.leaflet-container').count()).resolves.toBe(1);
       await expect(page.locator('.place-marker').count()).resolves.toBe(count);
     }
+    // Names follow once the language's placement arrives from its worker.
+    await marker(page, '肇庆高新区').waitFor();
     await expect(marker(page, '肇庆高新区').count()).resolves.toBe(1);
     // Below 1600 px the legend starts folded to its title: open it as a reader would.
     await page.locator('details.map-legend > summary').click();
@@ -316,6 +318,13 @@ describe('with an online base map', () => {
       { env: { ...process.env, ...TILE_ENV }, encoding: 'utf8' },
     );
     if (build.status !== 0) throw new Error(`tile build failed: ${build.stderr}`);
+    // As `npm run build` does: the first screen and the Content-Security-Policy, whose img-src
+    // names the tile host (else the browser would refuse the tiles and report it).
+    const prerender = spawnSync(process.execPath, ['scripts/prerender.mjs', outDir], {
+      env: { ...process.env, ...TILE_ENV },
+      encoding: 'utf8',
+    });
+    if (prerender.status !== 0) throw new Error(`tile prerender failed: ${prerender.stderr}`);
     ({ url, server } = await previewBuild(outDir));
   });
   afterAll(() => {
@@ -330,10 +339,18 @@ describe('with an online base map', () => {
       return route.abort('connectionrefused');
     });
     await page.goto(url);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      ),
+    ).toContain(`img-src 'self' data: blob: https://${TILE_HOST};`);
     const notice = page.getByRole('status').filter({ hasText: '在线底图暂时无法加载' });
     await notice.waitFor();
     expect(tileRequests).toBeGreaterThan(0);
     await expect(page.locator('path.county').count()).resolves.toBe(8);
+    // The places are drawn once their placement arrives from its worker.
+    await marker(page, '肇庆高新区').waitFor();
     await expect(page.locator('.place-marker').count()).resolves.toBeGreaterThanOrEqual(drawnParks.length);
     await expect(marker(page, '肇庆高新区').count()).resolves.toBe(1);
     await expect(page.locator('.leaflet-control-attribution').innerText()).resolves.toContain('Test tiles');

@@ -1,15 +1,24 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentProps, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
+import type { ChartsPanel as Panel } from './charts-panel';
+
+type PanelProps = ComponentProps<typeof Panel>;
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 
 // Recharts is loaded only when the charts tab is opened, so it stays out of the first download;
-// pointing at or focusing the tab starts the download (the browser keeps one copy of the module).
-const loadChartsPanel = () => import('./charts-panel').then((m) => m.ChartsPanel);
-const { Component: ChartsPanel, reset: resetChartsPanel } = lazyWithRetry(loadChartsPanel);
+// pointing at or focusing the tab starts the download. One request at a time: the preload and the
+// tab share it, and after a failure only the tab's Retry asks again (pointing never repeats it).
+let chunk: Promise<ComponentType<PanelProps>> | null = null;
+const loadChartsPanel = () => (chunk ??= import('./charts-panel').then((m) => m.ChartsPanel));
+const { Component: ChartsPanel, reset } = lazyWithRetry(loadChartsPanel);
+const retryChartsPanel = () => {
+  chunk = null;
+  reset();
+};
 
-/** Fetches the charts' chunk ahead of a click; a failure here is left to the tab's own boundary. */
+/** Fetches the charts' chunk ahead of a click (a failure is the tab's boundary's to show). */
 export const preloadCharts = (): void => {
   loadChartsPanel().catch(() => undefined);
 };
@@ -21,7 +30,7 @@ export function ChartsTab({ dataset }: { dataset: Dataset }) {
     <ChunkBoundary
       message={t('charts.loadFailed')}
       retryLabel={t('charts.retry')}
-      onRetry={resetChartsPanel}
+      onRetry={retryChartsPanel}
       className="charts-load-failed"
     >
       <Suspense

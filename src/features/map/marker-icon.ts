@@ -1,7 +1,7 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { Tier } from '../../domain/dataset-schema';
 import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/marker-shape';
-import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from '../../domain/map-items';
+import { SYMBOL_SIZE, targetHalf, type DrawnPrecision, type MarkerSymbol } from '../../domain/map-items';
 import { type Offset } from '../../domain/park-placement';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -57,14 +57,17 @@ export function symbolSvg(look: Pick<MarkerLook, 'symbol' | 'tier' | 'precision'
 /**
  * A Leaflet DivIcon whose content is a DOM element: the symbol plus its accessible name as
  * (visually hidden) text, so the marker — a focusable role="button" made by Leaflet — is named
- * by its content. The box is the symbol's own box, moved by `offset` from the marker's true
- * anchor (the county's label point or the extent's centre), which is where Leaflet keeps it.
+ * by its content. The box is centred on the symbol, moved by `offset` from the marker's true
+ * anchor (the county's label point or the extent's centre), which is where Leaflet keeps it; it is
+ * the symbol's own box, or 24 × 24 px (TARGET_SIZE, WCAG 2.5.8) around a smaller symbol, so every
+ * marker is a pointer target of at least that size (placement keeps the boxes apart).
  *
  * DivIcon.createIcon reuses the marker's existing <div> when the icon changes, so a new icon for
  * a new zoom, filter or selection restyles the marker without taking keyboard focus away.
  */
 export function markerIcon(look: MarkerLook, name: string, offset: Offset): DivIcon {
   const size = SYMBOL_SIZE[look.symbol];
+  const box = 2 * targetHalf(look.symbol);
   const body = document.createElement('span');
   body.className = 'place-marker-body';
   body.appendChild(symbolSvg(look));
@@ -82,8 +85,8 @@ export function markerIcon(look: MarkerLook, name: string, offset: Offset): DivI
   return divIcon({
     html: body,
     className: classes.filter(Boolean).join(' '),
-    iconSize: [size, size],
-    iconAnchor: [size / 2 - offset[0], size / 2 - offset[1]],
+    iconSize: [box, box],
+    iconAnchor: [box / 2 - offset[0], box / 2 - offset[1]],
     // Tooltips open above the symbol, wherever placement moved it.
     tooltipAnchor: [offset[0], offset[1] - size / 2],
   });

@@ -22,20 +22,27 @@ export function createPlacementSource(scene: PlacementScene): PlacementSource {
       dispose: () => undefined,
     };
   }
-  const worker = new Worker(new URL('./placement-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'placement',
-  });
   const ready = new Map<number, Placement>();
   const waiting = new Map<number, { promise: Promise<Placement>; resolve: (p: Placement) => void }>();
-  worker.onmessage = (event: MessageEvent<PlacementReply>) => {
-    const { zoom, placement } = event.data;
-    ready.set(zoom, placement);
-    waiting.get(zoom)?.resolve(placement);
-    waiting.delete(zoom);
+  // Started on the first request and again after a dispose (React's StrictMode runs an effect's
+  // clean-up and the effect again on the same source): a disposed source is never left dead.
+  let worker: Worker | null = null;
+  const start = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(new URL('./placement-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'placement',
+    });
+    started.onmessage = (event: MessageEvent<PlacementReply>) => {
+      const { zoom, placement } = event.data;
+      ready.set(zoom, placement);
+      waiting.get(zoom)?.resolve(placement);
+      waiting.delete(zoom);
+    };
+    started.postMessage({ kind: 'scene', scene } satisfies PlacementRequest);
+    worker = started;
+    return started;
   };
-  const send = (message: PlacementRequest) => worker.postMessage(message);
-  send({ kind: 'scene', scene });
   return {
     get: (zoom) => ready.get(zoom),
     request: (zoom) => {
@@ -48,11 +55,13 @@ export function createPlacementSource(scene: PlacementScene): PlacementSource {
         resolve = r;
       });
       waiting.set(zoom, { promise, resolve });
-      send({ kind: 'place', zoom });
+      start().postMessage({ kind: 'place', zoom } satisfies PlacementRequest);
       return promise;
     },
     dispose: () => {
-      worker.terminate();
+      worker?.terminate();
+      worker = null;
+      // Unanswered requests are asked again by the next request for the same zoom.
       waiting.clear();
     },
   };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
+import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { useLang } from '../../i18n/use-lang';
@@ -110,27 +111,30 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null;
   return (
     <ol className="source-footer">
-      {sources.map((s) => (
-        <li key={s.id}>
-          {pick(s.outlet, lang)} ·{' '}
-          {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('parks.details.undated')} ·{' '}
-          <span lang="zh-Hans">《{s.title}》</span>
-          {s.tier === 'secondary' ? (
-            <span className="muted">
-              {' '}
-              · {t('parks.details.secondary')} · {t(`parks.details.confidence.${s.confidence}`)}
-            </span>
-          ) : null}
-          {s.url ? (
-            <>
-              {' · '}
-              <a href={s.url} rel="noreferrer noopener" target="_blank">
-                {s.url.replace(/^https?:\/\//, '')}
-              </a>
-            </>
-          ) : null}
-        </li>
-      ))}
+      {sources.map((s) => {
+        const href = httpHref(s.url);
+        return (
+          <li key={s.id}>
+            {pick(s.outlet, lang)} ·{' '}
+            {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('parks.details.undated')}{' '}
+            · <span lang="zh-Hans">《{s.title}》</span>
+            {s.tier === 'secondary' ? (
+              <span className="muted">
+                {' '}
+                · {t('parks.details.secondary')} · {t(`parks.details.confidence.${s.confidence}`)}
+              </span>
+            ) : null}
+            {href ? (
+              <>
+                {' · '}
+                <a href={href} rel="noreferrer noopener" target="_blank">
+                  {href.replace(/^https?:\/\//i, '')}
+                </a>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
+import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 
@@ -28,6 +29,7 @@ function SourceItems({ sources }: { sources: Source[] }) {
     <ol className="source-items">
       {sources.map((s) => {
         const gloss = pick(s.titleGloss, lang);
+        const href = httpHref(s.url);
         return (
           <li key={s.id} id={`source-${s.id}`}>
             <strong>{pick(s.outlet, lang)}</strong>
@@ -40,10 +42,10 @@ function SourceItems({ sources }: { sources: Source[] }) {
             {s.tier === 'secondary' ? (
               <span className="muted"> · {t(`sourcesList.confidence.${s.confidence}`)}</span>
             ) : null}
-            {s.url ? (
+            {href ? (
               <>
                 {' · '}
-                <a href={s.url} rel="noreferrer noopener" target="_blank">
+                <a href={href} rel="noreferrer noopener" target="_blank">
                   {t('sourcesList.link')}
                 </a>
               </>
