@@ -11,6 +11,10 @@ export default defineConfig({
     setupFiles: ['./tests/e2e/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time (two cores): each mostly waits on its own Chromium.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // describe.concurrent blocks (the axe states) run two tests at a time.
+    maxConcurrency: 2,
   },
 });

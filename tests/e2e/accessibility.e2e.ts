@@ -70,7 +70,8 @@ const STATES: State[] = [
 ];
 
 /** The whole page in every state, checked by axe with the WCAG 2.2 A/AA rules: 0 violations. */
-describe('accessibility (axe, WCAG 2.2 AA) of the whole page', () => {
+// Two states at a time: each mostly waits on its page (two cores), and the suite stays in budget.
+describe.concurrent('accessibility (axe, WCAG 2.2 AA) of the whole page', () => {
   it.each(STATES)('$name has no violations', async ({ query, size, locale, then }) => {
     const { page, context, errors } = await openPage(browser, { ...size, locale });
     try {

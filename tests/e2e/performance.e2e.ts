@@ -96,6 +96,8 @@ describe('a register of 10,000 projects', () => {
       );
       await page.goto(baseUrl());
       await page.locator('canvas.dense-points').waitFor();
+      // Symbols are drawn once their placement arrives from its worker.
+      await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
       // The parks and the named firms are still symbols; the 10,000 points are not DOM markers.
       const symbols = await page.locator('.leaflet-marker-pane .place-marker').count();
       expect(symbols).toBeGreaterThan(10);

@@ -143,6 +143,8 @@ describe('Back and Forward', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     expect(search(page)).toBe('?v=1&lang=en');
+    // The first switch to a language fetches its strings (a small chunk) before the page turns.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await htmlLang(page)).toBe('en');
     await page.getByRole('button', { name: '繁體中文' }).click();
     expect(search(page)).toBe('?v=1&lang=zh-Hant');
