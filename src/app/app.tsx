@@ -1,6 +1,8 @@
 import './app.css';
 import { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../i18n/use-lang';
 import { useStore } from 'zustand';
 import { DataLoadError } from '../data/data-load-error';
 import { createI18n, switchLanguage } from '../i18n/create-i18n';
@@ -38,11 +40,7 @@ export function App({ queryClient, messages }: Props) {
   useEffect(() => {
     let live = true;
     // Another language's strings are fetched on first use (the switcher preloads them on hover).
-    void switchLanguage(i18n, lang, loadMessages).then(() => {
-      if (!live) return;
-      document.documentElement.lang = HTML_LANG[lang];
-      document.title = i18n.t('app.title');
-    });
+    void switchLanguage(i18n, lang, loadMessages, () => live);
     return () => {
       live = false;
     };
@@ -50,9 +48,24 @@ export function App({ queryClient, messages }: Props) {
 
   return (
     <AppProviders i18n={i18n} client={queryClient} store={viewStore}>
+      <DocumentLanguage />
       <AppErrorBoundary>
         <DataGate />
       </AppErrorBoundary>
     </AppProviders>
   );
+}
+
+/**
+ * <html lang> and the title follow the language the page is rendered in (not the one asked for,
+ * whose strings may still be on their way): set in the same commit as the new words.
+ */
+function DocumentLanguage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  useLayoutEffect(() => {
+    document.documentElement.lang = HTML_LANG[lang];
+    document.title = t('app.title');
+  }, [lang, t]);
+  return null;
 }

@@ -20,13 +20,20 @@ export function createI18n(lang: Lang, bundles: Partial<Record<Lang, Translation
   return instance;
 }
 
-/** Switches `instance` to `lang`, fetching its strings first if it has none yet. */
+/**
+ * Switches `instance` to `lang`, fetching its strings first if it has none yet. `stillWanted` is
+ * asked once they have arrived: a reader who meanwhile chose another language (or went Back) must
+ * not be switched to this one by a late download.
+ */
 export async function switchLanguage(
   instance: i18n,
   lang: Lang,
   load: (lang: Lang) => Promise<Translation>,
-): Promise<void> {
+  stillWanted: () => boolean = () => true,
+): Promise<boolean> {
   if (!instance.hasResourceBundle(lang, 'translation'))
     instance.addResourceBundle(lang, 'translation', await load(lang));
+  if (!stillWanted()) return false;
   if (instance.language !== lang) await instance.changeLanguage(lang);
+  return true;
 }
