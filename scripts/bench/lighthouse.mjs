@@ -4,18 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
 
 const run = promisify(execFile);
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
+// Lighthouse's own headless mode, then the project's flags (the first one is '--headless').
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS.slice(1)].join(' ');
 
 /** One Lighthouse run; `formFactor` 'mobile' (the default config) or 'desktop' (its preset). */
 export async function lighthouseOnce(url, formFactor) {
@@ -35,7 +28,7 @@ export async function lighthouseOnce(url, formFactor) {
         ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
       ],
       {
-        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
         maxBuffer: 64 << 20,
       },
     );
