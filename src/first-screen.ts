@@ -9,7 +9,8 @@ import { HTML_LANG } from './i18n/resolve-lang';
  * 2. It starts the app only once that screen has painted: the scripts and data wait in
  *    <template id="after-first-paint">, so they do not compete with the HTML and CSS for the
  *    network before the first paint. A hidden tab paints nothing, hence the one-second fallback.
- * 3. If the app is not live after a few seconds (a slow server), it says that something is coming.
+ * 3. If the app is not live after a second and a half (slow scripts or a slow data server), it
+ *    says that something is coming; main.tsx removes the notice once the app is live.
  */
 const root = document.documentElement;
 const lang = initialLang(window.location.search, navigator.languages);
@@ -34,4 +35,4 @@ setTimeout(startApp, 1000);
 
 setTimeout(() => {
   if (!root.dataset.live) document.querySelector('.boot-status')?.removeAttribute('hidden');
-}, 2500);
+}, 1500);

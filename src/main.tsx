@@ -22,13 +22,9 @@ const ready = Promise.all([
   client.prefetchQuery(geographyQuery),
 ]);
 
-// On a slow data server, say that something is coming after a second.
-const status = document.querySelector<HTMLElement>('.boot-status');
-const slow = setTimeout(() => status?.removeAttribute('hidden'), 1000);
-
 void ready.then(([messages]) => {
-  clearTimeout(slow);
-  status?.remove();
+  // first-screen.ts shows this notice while the app is not live (a slow server); it is now.
+  document.querySelector('.boot-status')?.remove();
   document.documentElement.dataset.live = 'true';
   // A transition renders in slices that leave the main thread free between them (no long task),
   // then swaps the first screen for the live one in a single commit.
