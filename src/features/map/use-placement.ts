@@ -30,7 +30,7 @@ interface Inputs {
  * Placement for the current zoom, computed off the main thread and cached per zoom for as long as
  * the items and names stay the same; the zoom levels next to the current one are asked for too,
  * so a zoom step usually finds its placement ready. Until the first placement arrives nothing is
- * placed (null); while a new zoom's is computed, the last one stands in.
+ * placed (null); while a new one is computed (a zoom, a language), the last one stands in.
  */
 export function usePlacement({ items, labels, within, regions }: Inputs, zoom: number): Placement | null {
   const source = useMemo(
@@ -38,11 +38,11 @@ export function usePlacement({ items, labels, within, regions }: Inputs, zoom: n
     [items, labels, within, regions],
   );
   useEffect(() => () => source.dispose(), [source]);
-  const [latest, setLatest] = useState<{ source: typeof source; placement: Placement } | null>(null);
+  const [latest, setLatest] = useState<Placement | null>(null);
   useEffect(() => {
     let live = true;
     void source.request(zoom).then((placement) => {
-      if (live) setLatest({ source, placement });
+      if (live) setLatest(placement);
     });
     for (const z of [zoom + 0.25, zoom - 0.25, zoom + 1, zoom - 1])
       if (z >= 6 && z <= 14) void source.request(z);
@@ -50,5 +50,7 @@ export function usePlacement({ items, labels, within, regions }: Inputs, zoom: n
       live = false;
     };
   }, [source, zoom]);
-  return source.get(zoom) ?? (latest?.source === source ? latest.placement : null);
+  // Until the new one arrives the last placement stands in, even for other names (a language
+  // switch): the markers take their new names at once and move the few pixels a moment later.
+  return source.get(zoom) ?? latest;
 }
