@@ -31,6 +31,11 @@ export const locationSchema = z.discriminatedUnion('precision', [
     precision: z.literal('county'),
     division: divisionCodeSchema,
     sources: sourceIds,
+    /**
+     * Where "the sources give only the county" is not the whole truth: the place spans several
+     * counties, the county is inferred, or a town is known but drawn at county level.
+     */
+    note: z.optional(localizedSchema),
   }),
   z.object({
     precision: z.literal('exact'),

@@ -111,7 +111,7 @@ describe.each([
       '全市数据，不随行业筛选变化',
     );
     const legend = await chart(page, 'industry-output').locator('.chart-legend li').allInnerTexts();
-    expect(legend).toEqual(['实际（2023）', '目标（2024）', '远景目标（未定年份）']);
+    expect(legend).toEqual(['实际（2023）', '目标（2024）', '目标（原文未给年份）']);
     await screenshot(page, `charts-nev-storage-${name}`);
     if (name === 'phone') {
       // Below the map on a phone: show the filtered chart itself as well.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
@@ -120,5 +120,20 @@ describe.each(LANGS)('corrections in the park panels (%s)', (lang) => {
     expect(
       screen.getAllByText(new RegExp(dataset.parks[2]?.name[lang].replace(/[()]/g, '\\$&') ?? '')).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('says where a county-level location is more or less than "the county" (spans, inferred, town)', () => {
+    const where = (id: string) =>
+      renderHost(lang, { park: id }).querySelector('.place-location')?.textContent ?? '';
+    const words = {
+      'zh-Hans': ['横跨多个县', '推断：来源没有给出', '来源给出镇（长岗镇）'],
+      'zh-Hant': ['橫跨多個縣', '推斷：來源沒有給出', '來源給出鎮（長崗鎮）'],
+      en: ['spans several districts', 'inferred: no source gives', 'the sources give the town (Changgang)'],
+    }[lang];
+    expect(where('agglomeration-zone')).toContain(words[0]);
+    cleanup();
+    expect(where('new-area-electronics-park')).toContain(words[1]);
+    cleanup();
+    expect(where('fengkai-changgang-building-materials')).toContain(words[2]);
   });
 });

@@ -52,7 +52,9 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
             north: formatDegrees(loc.bounds[1][0]),
           })
         : loc.precision === 'county'
-          ? t('parks.details.approximate')
+          ? loc.note
+            ? t('parks.details.approximateNote', { note: pick(loc.note, lang) })
+            : t('parks.details.approximate')
           : loc.precision === 'exact'
             ? t('parks.details.exact')
             : t('parks.details.unpublished');

@@ -57,6 +57,7 @@ export const parksMessages = {
       within: '位于{{parent}}已公布范围内；自身位置和范围未公布，地图标在该范围中部（空心点线）',
       withinInferred: '推断，来源未直接说明：{{reason}}',
       parentInferred: '（推断）',
+      approximateNote: '位置近似（县级）：{{note}}',
       approximate: '位置近似（县级）：来源只给出所在县（市、区），地图标在县名旁',
       unpublished: '位置未公布，地图上不显示',
       exact: '已公布位置',

@@ -62,6 +62,7 @@ export const parksEn: Widen<typeof parksMessages> = {
         'Inside the published extent of {{parent}}; its own position and extent are not published, so the map draws it in the middle of that extent (hollow, dotted)',
       withinInferred: 'Inferred, not stated by a source: {{reason}}',
       parentInferred: ' (inferred)',
+      approximateNote: 'Location approximate (county level): {{note}}',
       approximate:
         'Location approximate (county level): the sources give only the district or county, so the map draws it by the county’s name',
       unpublished: 'Location not published; not drawn on the map',

@@ -59,6 +59,7 @@ export const parksZhHant: Widen<typeof parksMessages> = {
       within: '位於{{parent}}已公布範圍內；自身位置和範圍未公布，地圖標在該範圍中部（空心點線）',
       withinInferred: '推斷，來源未直接說明：{{reason}}',
       parentInferred: '（推斷）',
+      approximateNote: '位置近似（縣級）：{{note}}',
       approximate: '位置近似（縣級）：來源只給出所在縣（市、區），地圖標在縣名旁',
       unpublished: '位置未公布，地圖上不顯示',
       exact: '已公布位置',
