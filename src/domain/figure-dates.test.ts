@@ -15,8 +15,8 @@ const ind = (id: string) => {
 
 describe('periodText', () => {
   it('gives the source’s words where it states no years, else the stated year', () => {
-    expect(periodText(ind('f02'), 'zh-Hans')).toBe('近4年（原文如此，未给起止年份）');
-    expect(periodText(ind('f12'), 'en')).toBe('“since last year” (as stated, in March 2024)');
+    expect(periodText(ind('f02'), 'zh-Hans')).toBe('近4年，原文未给起止年份');
+    expect(periodText(ind('f12'), 'en')).toBe('“since last year” (said in March 2024)');
     expect(periodText(ind('f15'), 'zh-Hant')).toBe('2023');
     expect(periodText(ind('f18'), 'en')).toBeNull();
   });

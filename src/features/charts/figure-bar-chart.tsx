@@ -34,6 +34,7 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
   // An undated goal is a threshold open above: leave room on the axis for its open end.
   const hasGoal = view.rows.series.includes('goal');
   const plotRight = layout.width - CHART_METRICS.marginRight;
+  const goalTicks = hasGoal ? roundTicks(1.3 * Math.max(0, ...data.map((d) => d.value ?? 0))) : undefined;
 
   return (
     <BarChart
@@ -56,7 +57,8 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
       <CartesianGrid horizontal={false} stroke={CHART_GRID} />
       <XAxis
         type="number"
-        domain={hasGoal ? [0, (max: number) => niceCeil(max * 1.3)] : [0, 'auto']}
+        domain={goalTicks ? [0, goalTicks[goalTicks.length - 1] ?? 1] : [0, 'auto']}
+        ticks={goalTicks}
         tickFormatter={(n: number) => tickText(n, lang)}
         tick={{ fontSize: 11, fill: CHART_MUTED }}
         tickCount={layout.width < 420 ? 4 : 6}
@@ -122,11 +124,14 @@ function CategoryTick({ x, y, index, layout }: TickProps) {
   );
 }
 
-/** 1300 → 1500, 650 → 700: a round axis end. */
-function niceCeil(n: number): number {
-  if (!(n > 0)) return 1;
-  const step = 10 ** Math.floor(Math.log10(n)) / 2;
-  return Math.ceil(n / step) * step;
+/** Round ticks from 0 past `max`, about four steps of 1, 2 or 5 × 10ⁿ: 2177 → 0, 1000, 2000, 3000. */
+function roundTicks(max: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const count = Math.ceil(max / step);
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
 interface MarkProps extends BarShapeProps {

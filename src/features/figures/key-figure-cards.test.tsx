@@ -32,9 +32,9 @@ const AS_OF: Record<Lang, string> = {
   en: 'as of Mar 2024',
 };
 const SINCE_LAST_YEAR: Record<Lang, string> = {
-  'zh-Hans': '去年以来（原文如此，2024年3月所说）',
-  'zh-Hant': '去年以來（原文如此，2024年3月所說）',
-  en: '“since last year” (as stated, in March 2024)',
+  'zh-Hans': '去年以来（2024年3月所说）',
+  'zh-Hant': '去年以來（2024年3月所說）',
+  en: '“since last year” (said in March 2024)',
 };
 
 function renderCards(lang: Lang, sectors: string[] = []) {
