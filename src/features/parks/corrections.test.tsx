@@ -76,6 +76,13 @@ describe.each(LANGS)('corrections in the park panels (%s)', (lang) => {
     const panel = renderHost(lang, { park: 'dawang-nev-park' });
     expect(panel).toHaveTextContent(w.tier);
     expect(panel).not.toHaveTextContent(w.coreTier);
+    expect(panel.querySelector('.place-details-eyebrow')?.textContent).toBe(
+      {
+        'zh-Hans': '核心园区内的园区 · 园区',
+        'zh-Hant': '核心園區內的園區 · 園區',
+        en: 'Park within a core park · Park',
+      }[lang],
+    );
     expect(panel).toHaveTextContent(w.within);
     expect(panel).toHaveTextContent(w.inferred);
     expect(panel).toHaveTextContent(lang === 'en' ? 'Dawang' : '大旺');

@@ -85,7 +85,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   return (
     <>
       <DetailsHeader
-        eyebrow={`${tierText} · ${t(`parks.kind.${park.kind}`)}`}
+        eyebrow={`${parent ? t('parks.tierSub') : t(`parks.tier.${park.tier}`)} · ${t(`parks.kind.${park.kind}`)}`}
         name={park.name}
         headingRef={headingRef}
         onClose={onClose}

@@ -24,6 +24,7 @@ export const parksMessages = {
       place: '场所',
       unspecified: '类型未说明',
     },
+    tierSub: '核心园区内的园区',
     tierWithin: '{{parent}}内的园区（不是核心园区本身）',
     precision: {
       area: '已公布范围',

@@ -28,6 +28,7 @@ export const parksEn: Widen<typeof parksMessages> = {
       place: 'Place',
       unspecified: 'Kind not stated',
     },
+    tierSub: 'Park within a core park',
     tierWithin: 'Park inside {{parent}} (not a core park itself)',
     precision: {
       area: 'published extent',

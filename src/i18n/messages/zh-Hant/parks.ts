@@ -26,6 +26,7 @@ export const parksZhHant: Widen<typeof parksMessages> = {
       place: '場所',
       unspecified: '類型未說明',
     },
+    tierSub: '核心園區內的園區',
     tierWithin: '{{parent}}內的園區（不是核心園區本身）',
     precision: {
       area: '已公布範圍',
