@@ -40,7 +40,7 @@ export const mapEn: Widen<typeof mapMessages> = {
     denseCells:
       'Number in a circle: firms and projects with a published position there, counted together where too dense (listed under Parks)',
     extent: 'Solid, with a dashed box: the published coordinate range (bounding box)',
-    within: 'Hollow, dotted: inside a published extent, own position not published (drawn in its middle)',
+    within: 'Hollow, dotted: inside a published extent, own position unpublished',
     faded: 'Faded: outside the selected sectors',
     precision: {
       county: 'location approximate (county level)',
