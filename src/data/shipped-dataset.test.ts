@@ -58,20 +58,24 @@ describe('shipped dataset public/data/zhaoqing-2024.json', () => {
     string[],
   ][] = [
     ['F01', [1675], 'exact', 'actual', '2023', ['S3', 'S4']],
-    ['F02', [1.82], 'exact', 'actual', '~2019–2023', ['S3', 'S4']],
+    // 近4年: no years are stated, so none are given (the words are in periodWords).
+    ['F02', [1.82], 'exact', 'actual', null, ['S3', 'S4']],
     ['F03', [800], 'more-than', 'actual', '2023', ['S3', 'S4']],
     ['F04', [100], 'nearly', 'actual', '2023', ['S3', 'S4']],
     ['F05', [1000], 'more-than', 'target', '2024', ['S4']],
-    ['F06', [500], 'about', 'actual', '2023', ['S4']],
+    // 接近: nearly, just under; never “about”.
+    ['F06', [500], 'approaching', 'actual', '2023', ['S4']],
     ['F07', [0.1667], 'share', 'actual', '2023', ['S4']],
     ['F08', [1000, 1000], 'level', 'target', null, ['S3', 'S4']],
     ['F09', [500], 'more-than', 'target', null, ['S4']],
     ['F10', [1000], 'more-than', 'target', '2024', ['S4']],
-    ['F11', [5000], 'about', 'target', '2025', ['S4']],
-    ['F12', [120], 'more-than', 'actual', undefined, ['S4']],
-    ['F13', [3000], 'more-than', 'actual', undefined, ['S4']],
-    ['F14', [1000], 'more-than', 'actual', undefined, ['S4']],
-    ['F15', [10000], 'nearly', 'actual', undefined, ['S4']],
+    ['F11', [5000], 'approaching', 'target', '2025', ['S4']],
+    // 去年以来: said in March 2024; no years are given (the words are in periodWords).
+    ['F12', [120], 'more-than', 'actual', null, ['S4']],
+    ['F13', [3000], 'more-than', 'actual', null, ['S4']],
+    ['F14', [1000], 'more-than', 'actual', null, ['S4']],
+    // One 2023 sentence, with F16 and F17.
+    ['F15', [10000], 'nearly', 'actual', '2023', ['S4']],
     ['F16', [20], 'more-than', 'actual', '2023', ['S4']],
     ['F17', [172, 175, 127], 'exact', 'actual', '2023', ['S4']],
     ['F18', [40], 'more-than', 'actual', undefined, ['S4']],

@@ -8,7 +8,7 @@ import { datasetSchema, type Dataset } from './dataset-schema';
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
 );
-const words = { unit: (u: string) => `unit:${u}`, cityWide: 'city-wide' };
+const words = { unit: (u: string) => `unit:${u}`, cityWide: 'city-wide', notPublished: 'not published' };
 
 describe('chart CSV', () => {
   it.each(CHART_IDS)(
@@ -30,7 +30,8 @@ describe('chart CSV', () => {
         expect(line[col('unit')]).toBe(`unit:${ind.unit}`);
         expect(line[col('qualifier')]).toBe(ind.qualifier);
         expect(line[col('kind')]).toBe(ind.kind);
-        expect(line[col('period')]).toBe(ind.period ?? '');
+        expect(line[col('period')]).toBe(ind.periodWords?.en ?? ind.period ?? '');
+        expect(line[col('as_of')]).toMatch(/^2024-03/);
         expect(line[col('sources')]?.split('; ').map((s) => s.split(' ')[0])).toEqual(ind.sources);
         if (ind.sectors.length === 0) expect(line[col('sectors')]).toBe('city-wide');
       }
@@ -40,9 +41,10 @@ describe('chart CSV', () => {
   it('writes sector and outlet names in the reader’s script', () => {
     const rows = chartRows(dataset, 'industry-output', ['nev']);
     const body = chartCsvRows(dataset, rows, 'zh-Hant', words).slice(1);
-    const nev = body.find((r) => r[8] === 'f03');
-    expect(nev?.[6]).toBe(dataset.sectors.find((s) => s.id === 'nev')?.name['zh-Hant']);
-    expect(nev?.[7]).toContain('S4 ');
+    const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const nev = body.find((r) => r[at('id')] === 'f03');
+    expect(nev?.[at('sectors')]).toBe(dataset.sectors.find((s) => s.id === 'nev')?.name['zh-Hant']);
+    expect(nev?.[at('sources')]).toContain('S4 ');
   });
 
   it('keeps the share’s ratio with its qualifier', () => {
@@ -53,6 +55,18 @@ describe('chart CSV', () => {
       'industry-output',
       [],
     );
-    expect(chartCsvRows(dataset, rows, 'en', words)[1]?.[3]).toBe('share 1/6');
+    expect(chartCsvRows(dataset, rows, 'en', words)[1]?.[CSV_COLUMNS.indexOf('qualifier')]).toBe('share 1/6');
+  });
+
+  it('writes a class as its class word and 接近 as 接近, never a bare number or “about”', () => {
+    const rows = chartRows(dataset, 'industry-output', []);
+    const body = chartCsvRows(dataset, rows, 'zh-Hans', words).slice(1);
+    const stated = (id: string) => body.find((r) => r[CSV_COLUMNS.indexOf('id')] === id)?.[1];
+    expect(stated('f08-nev-cluster')).toBe('目标：千亿级');
+    expect(stated('f06')).toBe('接近500亿元');
+    const en = chartCsvRows(dataset, rows, 'en', words).slice(1);
+    expect(en.find((r) => r[CSV_COLUMNS.indexOf('id')] === 'f08-storage-cluster')?.[1]).toBe(
+      'target: CNY 100 bn class',
+    );
   });
 });

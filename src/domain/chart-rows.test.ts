@@ -100,11 +100,12 @@ describe('chartRows against the shipped dataset', () => {
     expect(electronics?.marks.actual).toBeUndefined();
   });
 
-  it('states the growth multiple (F02) in words beside the chart, never as a bar on the 亿元 axis', () => {
+  it('states the growth multiple (F02) and the NEV firms (F04) in words beside the chart, never as bars', () => {
     const rows = chartRows(dataset, 'industry-output', []);
-    const growth = dataset.indicators.filter((i) => i.fact === 'F02');
-    expect(rows.notes.map((n) => n.indicatorId)).toEqual(growth.map((i) => i.id));
-    expect(rows.notes[0]?.unit).toBe('times');
+    const noted = dataset.indicators.filter((i) => i.fact === 'F02' || i.fact === 'F04');
+    expect(rows.notes.map((n) => n.indicatorId)).toEqual(noted.map((i) => i.id));
+    expect(rows.notes.map((n) => n.unit)).toEqual(['times', 'enterprises']);
+    expect(rows.notes.every((n) => n.asOf === '2024-03')).toBe(true);
     const drawnUnits = rows.categories.flatMap((c) => Object.values(c.marks).map((m) => m.unit));
     expect(new Set(drawnUnits)).toEqual(new Set(['cny-100m']));
   });
@@ -198,8 +199,16 @@ describe('marks and ticks in the reader’s unit', () => {
       for (const ind of dataset.indicators) {
         if (ind.value === null) continue;
         const text = markText({ value: ind.value, unit: ind.unit, qualifier: ind.qualifier }, lang);
-        expect(text.startsWith(QUALIFIER_SYMBOLS[ind.qualifier]), `${ind.id} ${lang}: ${text}`).toBe(true);
+        if (ind.qualifier === 'level') expect(text).toMatch(/^(千亿级|千億級|CNY 100 bn class)$/);
+        else
+          expect(text.startsWith(QUALIFIER_SYMBOLS[lang][ind.qualifier]), `${ind.id} ${lang}: ${text}`).toBe(
+            true,
+          );
+        expect(text, `${ind.id} ${lang}`).not.toMatch(/~/);
       }
+    expect(markText({ value: 500, unit: 'cny-100m', qualifier: 'approaching' }, 'zh-Hans')).toBe('接近500');
+    expect(markText({ value: 500, unit: 'cny-100m', qualifier: 'approaching' }, 'en')).toBe('nearly 50');
+    expect(markText({ value: 1000, unit: 'cny-100m', qualifier: 'level' }, 'zh-Hant')).toBe('千億級');
     expect(markText({ value: 800, unit: 'cny-100m', qualifier: 'more-than' }, 'en')).toBe('> 80');
     expect(markText({ value: 500, unit: 'cny-100m', qualifier: 'about' }, 'zh-Hant')).toBe('≈ 500');
     expect(markText({ value: 1675, unit: 'cny-100m', qualifier: 'exact' }, 'en')).toBe('167.5');

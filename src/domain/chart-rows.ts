@@ -1,5 +1,6 @@
 import type { Dataset, Indicator, Lang, Localized, Qualifier, Unit } from './dataset-schema';
-import { figureMark } from './format-figure';
+import { sourcesAsOf } from './figure-dates';
+import { figureMark, levelText } from './format-figure';
 import { matchesSectors } from './sector-match';
 
 /**
@@ -34,7 +35,7 @@ export const CHART_DEFINITIONS: Record<ChartId, ChartDefinition> = {
   // NEV, storage and electronic information output against their targets, and the three together.
   'industry-output': {
     facts: ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'],
-    noteFacts: ['F02'],
+    noteFacts: ['F02', 'F04'],
     categoryBy: 'sectors',
     unit: 'cny-100m',
   },
@@ -55,6 +56,10 @@ export interface ChartMark {
   kind: Indicator['kind'];
   series: SeriesId;
   period: string | null;
+  /** The period in the source's words, where it gives no years (F02's 近4年). */
+  periodWords?: Localized;
+  /** The date of the figure's sources (see figure-dates.ts). */
+  asOf: string | null;
   sectors: readonly string[];
   park: string | null;
   /** No sector: the figure is for the whole city (or one park) and does not follow the filter. */
@@ -92,7 +97,7 @@ export interface ChartRows {
 export const seriesOf = (ind: Pick<Indicator, 'kind' | 'period'>): SeriesId =>
   ind.kind === 'actual' ? 'actual' : ind.period ? 'target' : 'goal';
 
-function toMark(ind: Indicator, value: number): ChartMark {
+function toMark(ind: Indicator, value: number, asOf: string | null): ChartMark {
   return {
     indicatorId: ind.id,
     fact: ind.fact,
@@ -104,6 +109,8 @@ function toMark(ind: Indicator, value: number): ChartMark {
     kind: ind.kind,
     series: seriesOf(ind),
     period: ind.period,
+    ...(ind.periodWords ? { periodWords: ind.periodWords } : {}),
+    asOf,
     sectors: ind.sectors,
     park: ind.park,
     cityWide: ind.sectors.length === 0,
@@ -114,7 +121,9 @@ function toMark(ind: Indicator, value: number): ChartMark {
 /** The figures of these facts that carry a number, in dataset order. */
 function marksOf(dataset: Dataset, facts: readonly string[]): ChartMark[] {
   return dataset.indicators.flatMap((ind) =>
-    facts.includes(ind.fact) && ind.value !== null ? [toMark(ind, ind.value)] : [],
+    facts.includes(ind.fact) && ind.value !== null
+      ? [toMark(ind, ind.value, sourcesAsOf(dataset, ind.sources))]
+      : [],
   );
 }
 
@@ -184,8 +193,12 @@ export function displayValue(value: number, unit: Unit, lang: Lang): number {
   return unit === 'cny-100m' && lang === 'en' ? value / 10 : value;
 }
 
-/** The number on a mark with its qualifier, in the axis unit of the reader: "> 800" / "> 80". */
+/**
+ * The number on a mark with its qualifier, in the axis unit of the reader: "> 800" / "> 80"; a
+ * class is its class word ("千亿级" / "CNY 100 bn class"), never a number.
+ */
 export function markText(mark: Pick<ChartMark, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  if (mark.qualifier === 'level') return levelText(mark.value, mark.unit, lang);
   return figureMark({ value: displayValue(mark.value, mark.unit, lang), qualifier: mark.qualifier }, lang);
 }
 

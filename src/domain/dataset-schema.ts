@@ -1,4 +1,18 @@
 import * as z from 'zod/mini';
+import { locationSchema, type ParkLocation } from './location-schema';
+import {
+  divisionCodeSchema,
+  idSchema,
+  isoDateSchema,
+  localizedSchema,
+  nonEmpty,
+  plainText,
+  sourceIds,
+} from './schema-primitives';
+
+export { localizedSchema, locationSchema };
+export type { Localized } from './schema-primitives';
+export type { ParkLocation } from './location-schema';
 
 /**
  * The dataset contract. The JSON in public/data is parsed with this schema at the
@@ -8,44 +22,15 @@ import * as z from 'zod/mini';
 export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/**
- * Free text is shown as text (never as HTML), but a few characters would still change what a reader
- * sees around it: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the
- * text that follows them ("Trojan Source"), and control characters have no business in a name.
- */
-const plainText = z.string().check(
-  z.regex(
-    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/,
-    'control and bidi-override characters (U+202A–U+202E, U+2066–U+2069) are not allowed',
-  ),
-);
-const nonEmpty = plainText.check(z.trim(), z.minLength(1));
-
-/** A name or sentence in all three scripts; none may be left empty. */
-export const localizedSchema = z.object({
-  'zh-Hans': nonEmpty,
-  'zh-Hant': nonEmpty,
-  en: nonEmpty,
-});
-export type Localized = z.infer<typeof localizedSchema>;
-
-const isoDateSchema = z
-  .string()
-  .check(
-    z.regex(
-      /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-      'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
-    ),
-  );
-
-const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id'));
-const divisionCodeSchema = z.string().check(z.regex(/^\d{6}$/, 'expected a six-digit admin code'));
-
 export const sourceSchema = z.object({
   id: z.string().check(z.regex(/^[A-Z][A-Za-z0-9-]*$/)),
   outlet: localizedSchema,
-  /** The title in its original language (not translated). */
+  /**
+   * `original`: `title` is the piece's own headline, in its original language (not translated);
+   * `description`: the piece has no known headline and `title`/`titleGloss` describe it in our words.
+   */
+  titleKind: z.enum(['original', 'description']),
+  /** The title in its original language (not translated), or our description (see titleKind). */
   title: nonEmpty,
   /** A translated gloss of the title, for readers of the other scripts. */
   titleGloss: localizedSchema,
@@ -58,9 +43,6 @@ export const sourceSchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']),
 });
 export type Source = z.infer<typeof sourceSchema>;
-
-/** Ids of entries in `sources`: at least one. */
-const sourceIds = z.array(plainText).check(z.minLength(1));
 
 export const SECTOR_GROUPS = ['leading', 'characteristic', 'future'] as const;
 export type SectorGroup = (typeof SECTOR_GROUPS)[number];
@@ -94,37 +76,6 @@ export const divisionSchema = z.object({
 });
 export type Division = z.infer<typeof divisionSchema>;
 
-/**
- * How precisely a place is known. `area`: a published extent (bounds, S–W / N–E);
- * `county`: only the county-level division is known; `exact` only when a source gives the point.
- */
-const latitude = z.number().check(z.gte(-90), z.lte(90));
-const longitude = z.number().check(z.gte(-180), z.lte(180));
-const latLng = z.tuple([latitude, longitude]);
-
-export const locationSchema = z.discriminatedUnion('precision', [
-  z.object({
-    precision: z.literal('area'),
-    division: divisionCodeSchema,
-    bounds: z.tuple([latLng, latLng]),
-    sources: sourceIds,
-  }),
-  z.object({
-    precision: z.literal('county'),
-    division: divisionCodeSchema,
-    sources: sourceIds,
-  }),
-  z.object({
-    precision: z.literal('exact'),
-    division: divisionCodeSchema,
-    lat: latitude,
-    lng: longitude,
-    sources: sourceIds,
-  }),
-  z.object({ precision: z.literal('unpublished') }),
-]);
-export type ParkLocation = z.infer<typeof locationSchema>;
-
 export const TIERS = ['core', 'east', 'west'] as const;
 export type Tier = (typeof TIERS)[number];
 
@@ -147,7 +98,8 @@ export type Park = z.infer<typeof parkSchema>;
 export const entitySchema = z.object({
   id: idSchema,
   name: localizedSchema,
-  kind: z.enum(['enterprise', 'project', 'lab', 'place']),
+  /** `unspecified`: the source does not say whether it is a firm, a brand or a place. */
+  kind: z.enum(['enterprise', 'project', 'lab', 'place', 'unspecified']),
   sectors: z.array(idSchema),
   division: z.nullable(divisionCodeSchema),
   park: z.nullable(idSchema),
@@ -157,12 +109,16 @@ export const entitySchema = z.object({
 });
 export type Entity = z.infer<typeof entitySchema>;
 
-/** `level`: a class of size ("千亿级", a 100-bn-class cluster); `none`: the fact has no number (F23). */
+/**
+ * `level`: a class of size ("千亿级", a 100-bn-class cluster), a threshold, never an amount;
+ * `nearly`: 近; `approaching`: 接近 (just under); `none`: the fact has no number (F23).
+ */
 export const QUALIFIERS = [
   'exact',
   'more-than',
   'about',
   'nearly',
+  'approaching',
   'share',
   'average',
   'level',
@@ -200,6 +156,8 @@ export const indicatorSchema = z
     kind: z.enum(['actual', 'target']),
     /** The year or period as stated; null when the source gives none (e.g. cluster goals). */
     period: z.nullable(plainText),
+    /** The period in the source's own words, where it gives no years ("近4年", "去年以来"). */
+    periodWords: z.optional(localizedSchema),
     /** Sector ids; empty means city-wide. */
     sectors: z.array(idSchema),
     /** Set when the figure belongs to one park (F19: the agglomeration zone's city-managed area). */
@@ -292,6 +250,8 @@ export const datasetSchema = z
         ids.forEach((id, i) => check(sourceIds.has(id), [...path, i], `unknown source "${id}"`));
       const checkLocation = (loc: ParkLocation, path: (string | number)[]) => {
         if (loc.precision === 'unpublished') return;
+        if (loc.precision === 'within')
+          check(parkIds.has(loc.parent), [...path, 'parent'], `unknown park "${loc.parent}"`);
         check(codes.has(loc.division), [...path, 'division'], `unknown division "${loc.division}"`);
         checkSources(loc.sources, [...path, 'sources']);
       };

@@ -28,6 +28,16 @@ describe('formatFigure keeps the qualifier and the unit in every language', () =
     [fig({ value: 0.1667, unit: 'fraction', qualifier: 'share', ratio: [1, 6] }), 'zh-Hans', '1/6'],
     [fig({ value: 3.8, unit: 'days', qualifier: 'average' }), 'zh-Hans', '平均3.8天'],
     [fig({ value: 172, unit: 'projects', qualifier: 'exact' }), 'zh-Hant', '172個'],
+    // 接近: nearly, just under; never 约 / about.
+    [fig({ value: 500, qualifier: 'approaching' }), 'zh-Hans', '接近500亿元'],
+    [fig({ value: 500, qualifier: 'approaching' }), 'zh-Hant', '接近500億元'],
+    [fig({ value: 500, qualifier: 'approaching' }), 'en', 'nearly CNY 50 bn'],
+    // A class (千亿级), never an amount.
+    [fig({ value: 1000, qualifier: 'level' }), 'zh-Hans', '千亿级'],
+    [fig({ value: 1000, qualifier: 'level' }), 'zh-Hant', '千億級'],
+    [fig({ value: 1000, qualifier: 'level' }), 'en', 'CNY 100 bn class'],
+    [fig({ value: 500, qualifier: 'level' }), 'zh-Hans', '五百亿级'],
+    [fig({ value: 500, qualifier: 'level' }), 'en', 'CNY 50 bn class'],
   ] as const)('%o in %s → %s', (f, lang, expected) => {
     expect(formatFigure(f, lang, '未公布').text).toBe(expected);
   });
@@ -48,6 +58,10 @@ describe('formatFigure keeps the qualifier and the unit in every language', () =
     expect(figureMark(fig({}), 'en')).toBe('> 800');
     expect(figureMark(fig({ value: 500, qualifier: 'about' }), 'en')).toBe('≈ 500');
     expect(figureMark(fig({ value: 1675, qualifier: 'exact' }), 'en')).toBe('1,675');
+    // 近 and 接近 keep their words: ≈ would read as "about".
+    expect(figureMark(fig({ value: 5000, qualifier: 'approaching' }), 'zh-Hans')).toBe('接近5000');
+    expect(figureMark(fig({ value: 100, qualifier: 'nearly' }), 'zh-Hant')).toBe('近100');
+    expect(figureMark(fig({ value: 500, qualifier: 'approaching' }), 'en')).toBe('nearly 500');
   });
 });
 

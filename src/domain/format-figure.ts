@@ -13,6 +13,7 @@ const QUALIFIER_WORDS: PerLang<Record<Qualifier, string>> = {
     'more-than': '超',
     about: '约',
     nearly: '近',
+    approaching: '接近',
     share: '',
     average: '平均',
     level: '',
@@ -23,6 +24,7 @@ const QUALIFIER_WORDS: PerLang<Record<Qualifier, string>> = {
     'more-than': '超',
     about: '約',
     nearly: '近',
+    approaching: '接近',
     share: '',
     average: '平均',
     level: '',
@@ -33,6 +35,7 @@ const QUALIFIER_WORDS: PerLang<Record<Qualifier, string>> = {
     'more-than': 'more than ',
     about: 'about ',
     nearly: 'nearly ',
+    approaching: 'nearly ',
     share: '',
     average: 'on average ',
     level: '',
@@ -40,20 +43,50 @@ const QUALIFIER_WORDS: PerLang<Record<Qualifier, string>> = {
   },
 };
 
-/** Compact marks for chart labels, where words do not fit. */
-export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
-  exact: '',
-  'more-than': '> ',
-  about: '≈ ',
-  nearly: '≈ ',
-  share: '',
-  average: '⌀ ',
-  level: '~',
-  none: '',
+/**
+ * Compact marks for chart labels, where words do not fit. 近 and 接近 ("just under") keep their
+ * words: a symbol such as ≈ would read as "about" and let a figure above the mark fit. A class
+ * (`level`) has no mark of its own: it is printed as its class word (levelText).
+ */
+export const QUALIFIER_SYMBOLS: PerLang<Record<Qualifier, string>> = {
+  'zh-Hans': { ...symbols(), nearly: '近', approaching: '接近' },
+  'zh-Hant': { ...symbols(), nearly: '近', approaching: '接近' },
+  en: { ...symbols(), nearly: 'nearly ', approaching: 'nearly ' },
 };
+function symbols(): Record<Qualifier, string> {
+  return {
+    exact: '',
+    'more-than': '> ',
+    about: '≈ ',
+    nearly: '',
+    approaching: '',
+    share: '',
+    average: '⌀ ',
+    level: '',
+    none: '',
+  };
+}
 
 /** "千亿级" reads as a class, not a sum: suffix rather than prefix. */
 const LEVEL_SUFFIX: PerLang<string> = { 'zh-Hans': '级', 'zh-Hant': '級', en: ' class' };
+
+/** The class words of 亿元 tiers as the sources write them (百亿元级、千亿元级). */
+const TIER_WORDS: Record<number, PerLang<string>> = {
+  100: { 'zh-Hans': '百亿', 'zh-Hant': '百億', en: '' },
+  500: { 'zh-Hans': '五百亿', 'zh-Hant': '五百億', en: '' },
+  1000: { 'zh-Hans': '千亿', 'zh-Hant': '千億', en: '' },
+  10000: { 'zh-Hans': '万亿', 'zh-Hant': '萬億', en: '' },
+};
+
+/**
+ * A class of size, never an amount: "千亿级" / "CNY 100 bn class" (a threshold: ≥ 1000亿元, open
+ * above). Used by the text, the chart labels, the table and the exports alike.
+ */
+export function levelText(value: number, unit: Unit, lang: Lang): string {
+  const tier = unit === 'cny-100m' && lang !== 'en' ? TIER_WORDS[value]?.[lang] : undefined;
+  if (tier) return `${tier}${LEVEL_SUFFIX[lang]}`;
+  return `${withUnit(value, unit, lang)}${LEVEL_SUFFIX[lang]}`;
+}
 
 const TARGET_WORD: PerLang<string> = { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'target' };
 
@@ -150,11 +183,10 @@ export function formatFigure(
 ): FormattedFigure {
   const target = figure.kind === 'target' ? TARGET_WORD[lang] : null;
   if (figure.value === null) return { text: notPublished, target };
-  const amount = withUnit(figure.value, figure.unit, lang, figure.ratio);
   const text =
     figure.qualifier === 'level'
-      ? `${amount}${LEVEL_SUFFIX[lang]}`
-      : `${QUALIFIER_WORDS[lang][figure.qualifier]}${amount}`;
+      ? levelText(figure.value, figure.unit, lang)
+      : `${QUALIFIER_WORDS[lang][figure.qualifier]}${withUnit(figure.value, figure.unit, lang, figure.ratio)}`;
   return { text, target };
 }
 
@@ -169,10 +201,10 @@ export function formatFigureLine(
   return lang === 'en' ? `${target}: ${text}` : `${target}：${text}`;
 }
 
-/** A short mark for charts: "> 800", "≈ 500", with the unit left to the axis. */
+/** A short mark for charts: "> 800", "≈ 500", "接近5000", with the unit left to the axis. */
 export function figureMark(figure: Pick<Indicator, 'value' | 'qualifier'>, lang: Lang): string {
   if (figure.value === null) return '';
-  return `${QUALIFIER_SYMBOLS[figure.qualifier]}${formatNumber(figure.value, lang)}`;
+  return `${QUALIFIER_SYMBOLS[lang][figure.qualifier]}${formatNumber(figure.value, lang)}`;
 }
 
 /** "2024-03-09" → "2024年3月9日" / "9 Mar 2024"; partial dates keep their precision. */

@@ -4,10 +4,24 @@ import { matchesSectors } from './sector-match';
 
 /**
  * The key-figure cards beside the charts: investment promotion, the pace of the agglomeration
- * zone, land, high-tech share, technical renovation, digitalisation and the storage-battery share.
+ * zone, land, investment growth, high-tech share, technical renovation, digitalisation, circular
+ * parks, the top-100 listings (F23, no number) and the storage-battery share.
  * Chosen by fact id; the values come from the dataset.
  */
-export const KEY_FIGURE_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F18', 'F20', 'F21', 'F07'] as const;
+export const KEY_FIGURE_FACTS = [
+  'F12',
+  'F13',
+  'F14',
+  'F19',
+  'F15',
+  'F16',
+  'F18',
+  'F20',
+  'F21',
+  'F22',
+  'F23',
+  'F07',
+] as const;
 
 /** Whom a figure speaks for: the whole city, one park, or some sectors. */
 export type FigureScope =

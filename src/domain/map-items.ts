@@ -8,6 +8,7 @@ import type { BoundsTuple, LatLngTuple } from './geo';
  * Honesty rules (facts file, "Nothing is placed more precisely than its source allows"):
  * - a county-level item stands beside its county's label point, never at an invented spot;
  * - an item with a published extent (the High-tech Zone, X01) stands at the extent's centre;
+ * - an item only known to be inside such an extent (`within`) stands with it, drawn as such;
  * - an item whose location is unpublished is not drawn at all (the list still shows it).
  */
 export type MarkerSymbol = 'core' | 'core-sub' | 'park' | 'cluster' | 'entity';
@@ -66,13 +67,24 @@ export interface MapItems {
 
 const centreOf = ([[s, w], [n, e]]: BoundsTuple): LatLngTuple => [(s + n) / 2, (w + e) / 2];
 
+type Where = Pick<MapItem, 'precision' | 'division' | 'anchor' | 'group' | 'extent'>;
+
 function locate(
   location: ParkLocation,
   labelPoints: ReadonlyMap<string, LatLngTuple>,
-): Pick<MapItem, 'precision' | 'division' | 'anchor' | 'group' | 'extent'> | null {
+  parkLocation: (id: string) => ParkLocation | undefined,
+  depth = 0,
+): Where | null {
   switch (location.precision) {
     case 'unpublished':
       return null;
+    case 'within': {
+      // Drawn with its parent's items (at its extent's centre), but with no extent of its own.
+      const parentLoc = parkLocation(location.parent);
+      const parent = parentLoc && depth < 4 ? locate(parentLoc, labelPoints, parkLocation, depth + 1) : null;
+      if (!parent) return null;
+      return { ...parent, precision: 'within', division: location.division, extent: null };
+    }
     case 'county': {
       const anchor = labelPoints.get(location.division);
       if (!anchor) return null;
@@ -118,8 +130,9 @@ export function parkSymbol(park: Pick<Park, 'tier' | 'parent' | 'kind'>): Marker
 export function mapItems(dataset: Dataset, labelPoints: ReadonlyMap<string, LatLngTuple>): MapItems {
   const placed: MapItem[] = [];
   const unplaced: string[] = [];
+  const parkLocation = (id: string) => dataset.parks.find((p) => p.id === id)?.location;
   for (const park of dataset.parks) {
-    const where = locate(park.location, labelPoints);
+    const where = locate(park.location, labelPoints, parkLocation);
     if (!where) {
       unplaced.push(park.id);
       continue;
@@ -135,7 +148,7 @@ export function mapItems(dataset: Dataset, labelPoints: ReadonlyMap<string, LatL
     });
   }
   for (const entity of dataset.entities) {
-    const where = locate(entity.location, labelPoints);
+    const where = locate(entity.location, labelPoints, parkLocation);
     if (!where) {
       unplaced.push(entity.id);
       continue;

@@ -5,7 +5,8 @@ import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol } from './map-items
  * The drawing of each map symbol, shared by the map markers, the legend and the park list so
  * that all three show the same thing. Tiers differ by shape and size, not by colour alone:
  * core = star, park inside a core park = small star, park = circle, cluster = diamond,
- * firm or project = small square. Approximate (county-level) items are hollow and dashed.
+ * firm or project = small square. Approximate (county-level) items are hollow and dashed; items
+ * inside another park's published extent, their own position unpublished, hollow and dotted.
  */
 
 export type Shape =
@@ -83,5 +84,7 @@ export function markerPaint(tier: Tier | null, precision: DrawnPrecision): Paint
   const color = TIER_COLOR[tier ?? 'entity'];
   // Hollow and dashed: "somewhere in this county", never a claimed spot.
   if (precision === 'county') return { fill: '#ffffff', stroke: color, dash: '3 2' };
+  // Hollow with a dotted outline: "inside that published extent, own position not published".
+  if (precision === 'within') return { fill: '#ffffff', stroke: color, dash: '1 1.6' };
   return { fill: color, stroke: '#ffffff', dash: null };
 }

@@ -87,6 +87,16 @@ describe('which items are drawn, and where the source puts them', () => {
     expect(htz?.anchor[1]).toBeCloseTo(112.825, 6);
   });
 
+  it('draws items only known to be inside the High-tech Zone with it, without an extent of their own', () => {
+    const htz = placed.find((p) => p.id === 'high-tech-zone');
+    for (const id of ['dawang-nev-park', 'xpeng', 'catl-ruiqing']) {
+      const item = placed.find((p) => p.id === id);
+      expect(item, id).toMatchObject({ precision: 'within', extent: null, group: htz?.group });
+      expect(item?.anchor).toEqual(htz?.anchor);
+    }
+    expect(placed.filter((p) => p.extent !== null).map((p) => p.id)).toEqual(['high-tech-zone']);
+  });
+
   it('tells the tiers apart by symbol: core parks, parks inside a core park, parks, clusters, firms', () => {
     const symbolOf = (id: string) => placed.find((p) => p.id === id)?.symbol;
     expect(symbolOf('high-tech-zone')).toBe('core');

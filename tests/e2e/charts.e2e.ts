@@ -111,7 +111,7 @@ describe.each([
       '全市数据，不随行业筛选变化',
     );
     const legend = await chart(page, 'industry-output').locator('.chart-legend li').allInnerTexts();
-    expect(legend).toEqual(['实际（2023）', '目标（2024）', '远景目标（未定年份）']);
+    expect(legend).toEqual(['实际（2023）', '目标（2024）', '目标（原文未给年份）']);
     await screenshot(page, `charts-nev-storage-${name}`);
     if (name === 'phone') {
       // Below the map on a phone: show the filtered chart itself as well.
@@ -286,6 +286,7 @@ describe('downloads', () => {
     const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
     expect(header).toEqual([
       'figure',
+      'as_stated',
       'value',
       'unit',
       'qualifier',
@@ -293,17 +294,22 @@ describe('downloads', () => {
       'period',
       'sectors',
       'sources',
+      'as_of',
       'id',
     ]);
-    const growth = data.indicators.filter((i) => i.fact === 'F02').map((i) => i.id);
-    expect(rows.map((r) => r[8]).sort()).toEqual([...expectedOutput(['nev', 'storage']), ...growth].sort());
+    // Stated beside the chart in words: the growth multiple (F02) and the NEV firms (F04).
+    const noted = data.indicators.filter((i) => i.fact === 'F02' || i.fact === 'F04').map((i) => i.id);
+    expect(rows.map((r) => r[10]).sort()).toEqual([...expectedOutput(['nev', 'storage']), ...noted].sort());
     for (const r of rows) {
-      const ind = indicatorById.get(r[8] ?? '');
-      expect(ind, r[8]).toBeDefined();
-      expect(Number(r[1])).toBe(ind?.value);
-      expect(r[3]).toBe(ind?.qualifier);
-      expect(r[4]).toBe(ind?.kind);
+      const ind = indicatorById.get(r[10] ?? '');
+      expect(ind, r[10]).toBeDefined();
+      expect(Number(r[2])).toBe(ind?.value);
+      expect(r[4]).toBe(ind?.qualifier);
+      expect(r[5]).toBe(ind?.kind);
+      expect(r[9]).toBe('2024-03');
     }
+    // A class is its class word, never a bare amount.
+    expect(rows.find((r) => r[10] === 'f08-nev-cluster')?.[1]).toBe('目标：千亿级');
 
     const png = await save('PNG');
     expect(png.name).toBe('zhaoqing-industry-output_nev-storage.png');
@@ -318,6 +324,13 @@ describe('downloads', () => {
     expect(text).toMatch(/^<\?xml[^>]*\?><svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text.trimEnd().endsWith('</svg>')).toBe(true);
     expect(text).toContain('重点产业产值与目标');
+    // The tiers as tiers, with the footnote and the date of the sources, in the image too.
+    const words = text.replace(/<[^>]+>/g, ''); // wrapped lines run together
+    expect(words).toContain('目标 千亿级');
+    expect(words).toContain('目标（原文未给年份）');
+    expect(words).toContain('未说明年份和口径');
+    expect(words).toContain('资料日期：2024年3月');
+    expect(words).not.toMatch(/~1000|远景/);
     for (const id of expectedOutput(['nev', 'storage'])) expect(text).toContain(`data-indicator="${id}"`);
 
     // The exported SVG opens as an image in the browser.

@@ -53,7 +53,7 @@ describe.each([
     const headline = page.getByRole('region', { name: '主要数字' });
     await expect(headline.getByText('1675亿元').isVisible()).resolves.toBe(true);
     await expect(headline.getByText('超800亿元').isVisible()).resolves.toBe(true);
-    await expect(headline.getByText('约500亿元').isVisible()).resolves.toBe(true);
+    await expect(headline.getByText('接近500亿元').isVisible()).resolves.toBe(true);
     expect(await headline.getByText(/来源：/).count()).toBe(3);
 
     await screenshot(page, `first-screen-${name}`);

@@ -54,6 +54,7 @@ export const ChartCard = memo(
       const csv = chartCsv(dataset, rows, lang, {
         unit: (u) => t(`charts.csvUnit.${u}`),
         cityWide: t('keyFigures.scopeCity'),
+        notPublished: t('figures.notPublished'),
       });
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),

@@ -1,6 +1,13 @@
 import { textUnits, wrapText } from '../../domain/wrap-text';
 import type { ChartView } from './chart-view';
-import { CHART_BACKGROUND, CHART_INK, CHART_MUTED, seriesPaint, SERIES_STYLE } from './series-style';
+import {
+  CHART_BACKGROUND,
+  CHART_INK,
+  CHART_MUTED,
+  GOAL_SWATCH,
+  seriesPaint,
+  SERIES_STYLE,
+} from './series-style';
 
 /**
  * Chart images without a library: the chart's own <svg> is cloned into a larger SVG that adds
@@ -64,8 +71,11 @@ export function composeChartSvg(chartSvg: SVGSVGElement, view: ChartView, idPref
       x = PAD;
       y += 20;
     }
+    const color = SERIES_STYLE[s.id].color;
     parts.push(
-      `<rect x="${x}" y="${y - 10}" width="22" height="12" fill="${paint.fill}" stroke="${SERIES_STYLE[s.id].color}" stroke-width="1.5"${paint.strokeDasharray ? ` stroke-dasharray="${paint.strokeDasharray}"` : ''}/>`,
+      s.id === 'goal'
+        ? `<g transform="translate(${x},${y - 11})" fill="none" stroke="${color}"><path d="${GOAL_SWATCH.threshold}" stroke-width="3"/><path d="${GOAL_SWATCH.open}" stroke-width="1.5" stroke-dasharray="${paint.strokeDasharray ?? ''}"/><path d="${GOAL_SWATCH.arrow}" stroke-width="1.5"/></g>`
+        : `<rect x="${x}" y="${y - 10}" width="22" height="12" fill="${paint.fill}" stroke="${color}" stroke-width="1.5"${paint.strokeDasharray ? ` stroke-dasharray="${paint.strokeDasharray}"` : ''}/>`,
       textLines([s.label], x + 28, y, 12, CHART_INK),
     );
     x += w + 12;

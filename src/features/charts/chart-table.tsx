@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
-import { formatFigureLine } from '../../domain/format-figure';
+import { periodText } from '../../domain/figure-dates';
+import { formatDate, formatFigureLine } from '../../domain/format-figure';
 import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import type { ChartView } from './chart-view';
@@ -31,6 +32,7 @@ export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartVie
               <th scope="col">{t('charts.table.period')}</th>
               <th scope="col">{t('charts.table.scope')}</th>
               <th scope="col">{t('charts.table.sources')}</th>
+              <th scope="col">{t('charts.table.asOf')}</th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +41,7 @@ export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartVie
                 <th scope="row">{pick(f.label, lang)}</th>
                 <td className="chart-table-value">{formatFigureLine(f, lang, t('figures.notPublished'))}</td>
                 <td>{t(`charts.kind.${f.kind}`)}</td>
-                <td>{f.period ?? t('charts.periodNone')}</td>
+                <td>{periodText(f, lang) ?? t('charts.periodNone')}</td>
                 <td>
                   {f.cityWide
                     ? t('keyFigures.scopeCity')
@@ -54,6 +56,7 @@ export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartVie
                     lang,
                   )}
                 </td>
+                <td>{f.asOf ? formatDate(f.asOf, lang) : t('charts.undated')}</td>
               </tr>
             ))}
           </tbody>

@@ -2,8 +2,10 @@ import type { TFunction } from 'i18next';
 import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/chart-rows';
 import { displayValue, markText, seriesPeriods } from '../../domain/chart-rows';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
-import { formatFigure } from '../../domain/format-figure';
+import { periodText, sourcesAsOf } from '../../domain/figure-dates';
+import { formatDate, formatFigure } from '../../domain/format-figure';
 import { pick, joinNames } from '../../domain/localize';
+import { sourceTitleText } from '../../domain/source-title';
 
 /**
  * Chart rows put into the reader's words: category names, mark labels, legend entries, notes and
@@ -83,14 +85,17 @@ export function markLabel(mark: ChartMark, lang: Lang, t: T): string {
 
 export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang, t: T) {
   const sources = dataset.sources.filter((s) => ids.includes(s.id));
+  const list = joinNames(
+    sources.map((s) => pick(s.outlet, lang)),
+    lang,
+  );
+  const asOf = sourcesAsOf(dataset, ids);
   return {
-    line: t('charts.sources', {
-      list: joinNames(
-        sources.map((s) => pick(s.outlet, lang)),
-        lang,
-      ),
-    }),
-    title: sources.map((s) => `${s.id} ${pick(s.outlet, lang)}: ${s.title}`).join('\n'),
+    // The "as of" of the figures: the date of their sources, in every chart and exported image.
+    line: asOf
+      ? t('charts.sourcesAsOf', { list, date: formatDate(asOf, lang) })
+      : t('charts.sources', { list }),
+    title: sources.map((s) => `${s.id} ${pick(s.outlet, lang)}: ${sourceTitleText(s, lang)}`).join('\n'),
   };
 }
 
@@ -132,10 +137,11 @@ export function chartView(
   const notes = rows.notes.map((n) => {
     const label = pick(n.label, lang);
     const value = formatFigure(n, lang, t('figures.notPublished')).text;
-    return n.period
-      ? t('charts.note', { label, value, period: n.period })
-      : t('charts.noteNoPeriod', { label, value });
+    const period = periodText(n, lang);
+    return period ? t('charts.note', { label, value, period }) : t('charts.noteNoPeriod', { label, value });
   });
+  // Undated goals are classes or thresholds, drawn open-ended: say what the sources leave out.
+  if (rows.series.includes('goal')) notes.push(t('charts.goalNote'));
   const sources = sourcesLine(dataset, rows.sourceIds, lang, t);
   const chosen = dataset.sectors.filter((s) => selected.includes(s.id));
   return {

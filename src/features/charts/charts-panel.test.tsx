@@ -6,7 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { parseCsv } from '../../domain/csv';
 import { datasetSchema, LANGS, type Dataset, type Indicator, type Lang } from '../../domain/dataset-schema';
-import { figureMark, formatFigure, formatFigureLine } from '../../domain/format-figure';
+import { formatDate, formatFigure, formatFigureLine } from '../../domain/format-figure';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
@@ -26,7 +26,7 @@ const dataset: Dataset = datasetSchema.parse(
  * definitions, so a definition that drifts fails this test.
  */
 const CHART_FACTS = {
-  'industry-output': { bars: ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'], notes: ['F02'] },
+  'industry-output': { bars: ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'], notes: ['F02', 'F04'] },
   'project-pipeline': { bars: ['F17'], notes: [] },
   'city-targets': { bars: ['F10', 'F11'], notes: [] },
 } as const;
@@ -40,15 +40,23 @@ const indicator = (id: string | null): Indicator => {
 };
 const listsAny = (ind: Indicator, chosen: readonly string[]) =>
   chosen.length === 0 || ind.sectors.length === 0 || ind.sectors.some((s) => chosen.includes(s));
-/** The mark a figure must carry: its qualifier and number, in CNY bn for English (1 亿元 = 0.1 bn). */
-const expectedMark = (ind: Indicator, lang: Lang) =>
-  figureMark(
-    {
-      value: ind.unit === 'cny-100m' && lang === 'en' && ind.value !== null ? ind.value / 10 : ind.value,
-      qualifier: ind.qualifier,
-    },
-    lang,
-  );
+/**
+ * The mark a figure must carry: its qualifier and number, in CNY bn for English (1 亿元 = 0.1 bn);
+ * written out here rather than taken from the formatter, so a formatter that drifts fails.
+ */
+const QUALIFIER_MARKS: Record<Lang, Partial<Record<Indicator['qualifier'], string>>> = {
+  'zh-Hans': { 'more-than': '> ', about: '≈ ', nearly: '近', approaching: '接近', average: '⌀ ' },
+  'zh-Hant': { 'more-than': '> ', about: '≈ ', nearly: '近', approaching: '接近', average: '⌀ ' },
+  en: { 'more-than': '> ', about: '≈ ', nearly: 'nearly ', approaching: 'nearly ', average: '⌀ ' },
+};
+const CLASS_WORD: Record<Lang, string> = { 'zh-Hans': '千亿级', 'zh-Hant': '千億級', en: 'CNY 100 bn class' };
+const expectedMark = (ind: Indicator, lang: Lang) => {
+  if (ind.qualifier === 'level') return CLASS_WORD[lang];
+  const v =
+    ind.unit === 'cny-100m' && lang === 'en' && ind.value !== null ? ind.value / 10 : (ind.value ?? 0);
+  const n = lang === 'en' ? v.toLocaleString('en-GB') : String(v);
+  return `${QUALIFIER_MARKS[lang][ind.qualifier] ?? ''}${n}`;
+};
 
 let warn: MockInstance;
 let error: MockInstance;
@@ -82,10 +90,13 @@ const chartFigure = (container: HTMLElement, id: ChartKey) => {
 const marksOf = (figure: HTMLElement) =>
   [...figure.querySelectorAll<SVGGElement>('g.chart-mark')].map((g) => ({
     id: g.getAttribute('data-indicator'),
-    value: Number(g.getAttribute('data-value')),
+    value: Number(g.getAttribute('data-value') ?? g.getAttribute('data-threshold')),
     series: g.getAttribute('data-series'),
     label: g.querySelector('.chart-mark-label')?.textContent ?? '',
+    /** A bar's start and length; an undated goal has no bar, only a threshold line at its value. */
+    x: Number(g.querySelector('rect')?.getAttribute('x')),
     width: Number(g.querySelector('rect')?.getAttribute('width')),
+    threshold: g.querySelector('line') ? Number(g.querySelector('line')?.getAttribute('x1')) : null,
   }));
 
 describe('every number every chart draws is the dataset’s', () => {
@@ -105,22 +116,32 @@ describe('every number every chart draws is the dataset’s', () => {
         expect(m.label.endsWith(expectedMark(ind, lang)), `${m.id}: ${m.label}`).toBe(true);
         if (ind.kind === 'target') expect(m.label).toMatch(/目标|目標|target|goal/);
         if (ind.kind === 'target' && ind.period) expect(m.label).toContain(ind.period);
-        if (ind.qualifier !== 'exact') expect(m.label).toMatch(/[>≈~⌀]/);
+        if (ind.qualifier !== 'exact') expect(m.label).toMatch(/[>≈⌀]|近|nearly|级|級|class/);
+        expect(m.label).not.toMatch(/~/);
       }
-      // Bars start at zero, so a bar's length over its value is the same for every bar.
-      const perUnit = marks.map((m) => {
+      // Bars start at zero, so a bar's length over its value is the same for every bar; a goal
+      // is no bar at all (never a length) but a threshold line at its value.
+      const bars = marks.filter((m) => m.series !== 'goal');
+      const start = bars[0]?.x ?? 0;
+      const perUnit = bars.map((m) => {
         const ind = indicator(m.id);
         const shown = ind.unit === 'cny-100m' && lang === 'en' ? m.value / 10 : m.value;
         return m.width / shown;
       });
       for (const r of perUnit) expect(r).toBeCloseTo(perUnit[0] ?? 0, 6);
+      for (const m of marks.filter((x) => x.series === 'goal')) {
+        expect(Number.isNaN(m.width), `${m.id} has no bar`).toBe(true);
+        const shown = lang === 'en' ? m.value / 10 : m.value;
+        expect(((m.threshold ?? 0) - start) / shown).toBeCloseTo(perUnit[0] ?? 0, 6);
+      }
 
       // Notes state figures in words, formatted from the dataset (F02 "1.82倍", not a derived base).
       const notes = [...figure.querySelectorAll('.chart-note')].map((p) => p.textContent ?? '');
       const noteFacts = dataset.indicators.filter((i) =>
         (CHART_FACTS[id].notes as readonly string[]).includes(i.fact),
       );
-      expect(notes).toHaveLength(noteFacts.length);
+      const goals = marks.some((m) => m.series === 'goal') ? 1 : 0;
+      expect(notes).toHaveLength(noteFacts.length + goals);
       noteFacts.forEach((ind, i) => expect(notes[i]).toContain(formatFigure(ind, lang, '').text));
     });
   });
@@ -147,7 +168,7 @@ describe('every number every chart draws is the dataset’s', () => {
           .map((c) => c.textContent);
         expect(cells[0]).toBe(formatFigureLine(ind, 'zh-Hans', ''));
         expect(cells[1]).toBe(ind.kind === 'target' ? '目标' : '实际');
-        expect(cells[2]).toBe(ind.period ?? '未注明');
+        expect(cells[2]).toBe(ind.periodWords?.['zh-Hans'] ?? ind.period ?? '未注明');
         expect(cells[3]).toBe(
           ind.sectors.length === 0
             ? '全市'
@@ -156,6 +177,8 @@ describe('every number every chart draws is the dataset’s', () => {
         expect(cells[4]).toBe(
           ind.sources.map((s) => dataset.sources.find((x) => x.id === s)?.outlet['zh-Hans']).join('、'),
         );
+        // As of: the date of its sources (S3 2024-03-09 and S4 2024-03 agree on March 2024).
+        expect(cells[5]).toBe(formatDate('2024-03', 'zh-Hans'));
       }
     }
   });
@@ -207,16 +230,22 @@ describe('charts follow the sector filter', () => {
     const { container } = renderCharts('en');
     const figure = chartFigure(container, 'industry-output');
     const legend = [...figure.querySelectorAll('.chart-legend li')].map((li) => li.textContent);
-    expect(legend).toEqual(['Actual (2023)', 'Target (2024)', 'Goal (no year given)']);
+    expect(legend).toEqual(['Actual (2023)', 'Target (2024)', 'Goal (source gives no year)']);
     const fills = new Map(
-      [...figure.querySelectorAll('g.chart-mark')].map((g) => [
+      [...figure.querySelectorAll('g.chart-mark:not(.chart-mark-goal)')].map((g) => [
         g.getAttribute('data-series'),
         `${g.querySelector('rect')?.getAttribute('fill')}|${g.querySelector('rect')?.getAttribute('stroke-dasharray') ?? ''}`,
       ]),
     );
-    expect(new Set(fills.values()).size).toBe(3);
+    expect(new Set(fills.values()).size).toBe(2);
     expect(fills.get('target')).toMatch(/^url\(#/);
-    expect(fills.get('goal')).toMatch(/\|4 2$/);
+    // Goals: a threshold line and an open end, no filled bar.
+    const goals = [...figure.querySelectorAll('g.chart-mark-goal')];
+    expect(goals.length).toBeGreaterThan(0);
+    for (const g of goals) {
+      expect(g.querySelector('rect')).toBeNull();
+      expect(g.querySelector('line')).not.toBeNull();
+    }
   });
 });
 
@@ -246,8 +275,9 @@ describe('exports', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const [header, ...body] = parseCsv(text);
-    expect(header?.slice(0, 8)).toEqual([
+    expect(header).toEqual([
       'figure',
+      'as_stated',
       'value',
       'unit',
       'qualifier',
@@ -255,16 +285,21 @@ describe('exports', () => {
       'period',
       'sectors',
       'sources',
+      'as_of',
+      'id',
     ]);
     for (const row of body) {
-      const ind = indicator(row[8] ?? '');
-      expect(Number(row[1])).toBe(ind.value);
-      expect(row[3]).toBe(ind.qualifier);
+      const ind = indicator(row[10] ?? '');
+      expect(row[1]).toBe(formatFigureLine(ind, 'zh-Hans', ''));
+      expect(Number(row[2])).toBe(ind.value);
+      expect(row[4]).toBe(ind.qualifier);
+      expect(row[9]).toBe('2024-03');
     }
-    expect(body.map((r) => r[8]).sort()).toEqual(
+    expect(body.find((r) => r[10] === 'f08-nev-cluster')?.[1]).toBe('目标：千亿级');
+    expect(body.map((r) => r[10]).sort()).toEqual(
       marksOf(figure)
         .map((m) => m.id)
-        .concat(dataset.indicators.filter((i) => i.fact === 'F02').map((i) => i.id))
+        .concat(dataset.indicators.filter((i) => i.fact === 'F02' || i.fact === 'F04').map((i) => i.id))
         .sort(),
     );
   });
@@ -290,6 +325,10 @@ describe('exports', () => {
     expect(texts).toContain('CNY bn');
     expect(texts).toContain('Sources:');
     expect(texts).toContain('1.82 times');
+    expect(texts).toContain('as of Mar 2024');
+    expect(texts).toContain('CNY 100 bn class');
+    expect(texts).toContain('state no year and no measure');
+    expect(texts).not.toMatch(/~|about 100|≈ 100/);
     expect(parsed.querySelectorAll('g.chart-mark')).toHaveLength(marksOf(figure).length);
   });
 });

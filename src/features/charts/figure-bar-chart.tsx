@@ -31,6 +31,10 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
     return r?.kind === 'mark' ? view.categories[r.category]?.marks[r.mark] : undefined;
   };
   const data = layout.rows.map((r, i) => ({ key: r.key, value: markAt(i)?.value }));
+  // An undated goal is a threshold open above: leave room on the axis for its open end.
+  const hasGoal = view.rows.series.includes('goal');
+  const plotRight = layout.width - CHART_METRICS.marginRight;
+  const goalTicks = hasGoal ? roundTicks(1.3 * Math.max(0, ...data.map((d) => d.value ?? 0))) : undefined;
 
   return (
     <BarChart
@@ -53,7 +57,8 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
       <CartesianGrid horizontal={false} stroke={CHART_GRID} />
       <XAxis
         type="number"
-        domain={[0, 'auto']}
+        domain={goalTicks ? [0, goalTicks[goalTicks.length - 1] ?? 1] : [0, 'auto']}
+        ticks={goalTicks}
         tickFormatter={(n: number) => tickText(n, lang)}
         tick={{ fontSize: 11, fill: CHART_MUTED }}
         tickCount={layout.width < 420 ? 4 : 6}
@@ -77,6 +82,7 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
             {...props}
             mark={markAt(props.originalDataIndex)}
             idPrefix={idPrefix}
+            plotRight={plotRight}
             // Recharts centres the bar in its row; move it to the row's foot so its label fits above.
             shift={(layout.band - CHART_METRICS.bar) / 2 - 2}
           />
@@ -118,17 +124,61 @@ function CategoryTick({ x, y, index, layout }: TickProps) {
   );
 }
 
+/** Round ticks from 0 past `max`, about four steps of 1, 2 or 5 × 10ⁿ: 2177 → 0, 1000, 2000, 3000. */
+function roundTicks(max: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const count = Math.ceil(max / step);
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
 interface MarkProps extends BarShapeProps {
   mark: MarkView | undefined;
   idPrefix: string;
   shift: number;
+  /** The right end of the plot, where an open-ended goal runs to. */
+  plotRight: number;
 }
 
 /** One bar and, above its start, its label; the data attributes let tests read what was drawn. */
-function MarkShape({ x, y: rowY, width, height, mark, idPrefix, shift }: MarkProps) {
+function MarkShape({ x, y: rowY, width, height, mark, idPrefix, shift, plotRight }: MarkProps) {
   if (!mark) return null;
   const y = rowY + shift;
   const paint = seriesPaint(idPrefix, mark.series);
+  if (mark.series === 'goal') {
+    // A class or threshold, never a length: a line at the threshold, open towards larger values.
+    const at = x + Math.max(width, 1);
+    const end = Math.max(plotRight, at + 24);
+    const mid = y + height / 2;
+    return (
+      <g
+        className="chart-mark chart-mark-goal chart-mark-threshold"
+        data-indicator={mark.mark.indicatorId}
+        data-threshold={mark.mark.value}
+        data-series={mark.series}
+      >
+        <line x1={at} x2={at} y1={y - 2} y2={y + height + 2} stroke={paint.stroke} strokeWidth={3} />
+        <path
+          d={`M${at},${y} H${end - 8} M${at},${y + height} H${end - 8}`}
+          stroke={paint.stroke}
+          strokeWidth={1.5}
+          strokeDasharray={paint.strokeDasharray}
+          fill="none"
+        />
+        <path
+          d={`M${end - 12},${mid - 5} L${end - 4},${mid} L${end - 12},${mid + 5}`}
+          stroke={paint.stroke}
+          strokeWidth={1.5}
+          fill="none"
+        />
+        <text x={x + 2} y={y - 4} fontSize={11} fill={CHART_INK} className="chart-mark-label">
+          {mark.label}
+        </text>
+      </g>
+    );
+  }
   return (
     <g
       className={`chart-mark chart-mark-${mark.series}`}

@@ -2,7 +2,8 @@ import type { SeriesId } from '../../domain/chart-rows';
 
 /**
  * How each series is drawn. Colour is never the only cue: actual figures are solid, dated targets
- * hatched, undated goals dashed outlines, and every mark carries its label ("目标", "target").
+ * hatched, undated goals a threshold line open to the right (a class such as 千亿级 is not a length),
+ * and every mark carries its label ("目标", "target").
  * Colours reach 3:1 against the panel (tested).
  */
 export const SERIES_STYLE: Record<SeriesId, { color: string; pattern: 'solid' | 'hatch' | 'outline' }> = {
@@ -54,9 +55,33 @@ export function SeriesDefs({ prefix }: { prefix: string }) {
   );
 }
 
-/** A legend swatch drawn exactly like the series' bars. */
+/**
+ * The goal swatch as SVG path data in a 24 × 14 box: a threshold line, open dashes to the right and
+ * an arrowhead, as the chart draws an undated goal (never a filled length).
+ */
+export const GOAL_SWATCH = {
+  threshold: 'M3,1 V13',
+  open: 'M3,2 H18 M3,12 H18',
+  arrow: 'M17,3 L22,7 L17,11',
+};
+
+/** A legend swatch drawn exactly like the series' marks. */
 export function SeriesSwatch({ prefix, series }: { prefix: string; series: SeriesId }) {
   const paint = seriesPaint(prefix, series);
+  if (series === 'goal')
+    return (
+      <svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
+        <path d={GOAL_SWATCH.threshold} stroke={paint.stroke} strokeWidth="3" fill="none" />
+        <path
+          d={GOAL_SWATCH.open}
+          stroke={paint.stroke}
+          strokeWidth="1.5"
+          strokeDasharray={paint.strokeDasharray}
+          fill="none"
+        />
+        <path d={GOAL_SWATCH.arrow} stroke={paint.stroke} strokeWidth="1.5" fill="none" />
+      </svg>
+    );
   return (
     <svg width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
       <SeriesDefs prefix={prefix} />

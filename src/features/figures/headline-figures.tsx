@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
-import { formatFigure } from '../../domain/format-figure';
 import { headlineFigures } from '../../domain/headline';
-import { pick, joinNames } from '../../domain/localize';
+import { pick } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { FigureCard } from '../../ui/figure-card';
+import { figureCardWords } from './figure-words';
 
 export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
@@ -16,23 +16,8 @@ export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
       <h2 id="headline-heading">{t('figures.heading')}</h2>
       <div className="figure-grid">
         {figures.map(({ indicator, sources }) => {
-          const { text, target } = formatFigure(indicator, lang, t('figures.notPublished'));
-          return (
-            <FigureCard
-              key={indicator.id}
-              label={pick(indicator.label, lang)}
-              value={text}
-              badge={target}
-              period={indicator.period}
-              sourceLine={t('figures.sources', {
-                list: joinNames(
-                  sources.map((s) => pick(s.outlet, lang)),
-                  lang,
-                ),
-              })}
-              sourceTitle={sources.map((s) => `${s.id} ${s.title}`).join('\n')}
-            />
-          );
+          const words = figureCardWords(dataset, indicator, sources, lang, t);
+          return <FigureCard key={indicator.id} label={pick(indicator.label, lang)} {...words} />;
         })}
       </div>
     </section>

@@ -15,8 +15,27 @@ import { KeyFigureCards } from './key-figure-cards';
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
 );
-/** The cards the dashboard promises, by fact: events, firms, planned investment, pace, land, high-tech share, renovation, digitalisation, battery share. */
-const CARD_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F18', 'F20', 'F21', 'F07'];
+/**
+ * The cards the dashboard promises, by fact: events, firms, planned investment, pace, land,
+ * investment growth, high-tech share, renovation, digitalisation, circular parks, the top-100
+ * listings, battery share. With the charts, every figure of the dataset is shown somewhere.
+ */
+const CARD_FACTS = ['F12', 'F13', 'F14', 'F19', 'F15', 'F16', 'F18', 'F20', 'F21', 'F22', 'F23', 'F07'];
+const LISTING: Record<Lang, string> = {
+  'zh-Hans': '入选名单（本身没有数字）',
+  'zh-Hant': '入選名單（本身沒有數字）',
+  en: 'a listing (it has no figure)',
+};
+const AS_OF: Record<Lang, string> = {
+  'zh-Hans': '资料日期：2024年3月',
+  'zh-Hant': '資料日期：2024年3月',
+  en: 'as of Mar 2024',
+};
+const SINCE_LAST_YEAR: Record<Lang, string> = {
+  'zh-Hans': '去年以来（2024年3月所说）',
+  'zh-Hant': '去年以來（2024年3月所說）',
+  en: '“since last year” (said in March 2024)',
+};
 
 function renderCards(lang: Lang, sectors: string[] = []) {
   return render(
@@ -43,8 +62,18 @@ describe('KeyFigureCards', () => {
     expect(shown.map((c) => c.id)).toEqual(expected.map((i) => i.id));
     for (const [i, ind] of expected.entries()) {
       const { text, target } = formatFigure(ind, lang, '');
-      expect(shown[i]?.value).toBe(`${target ?? ''}${text}`);
+      // F23 is a listing with no number: it says so, never "not published".
+      expect(shown[i]?.value).toBe(ind.fact === 'F23' ? LISTING[lang] : `${target ?? ''}${text}`);
+      // Each figure carries the date of its sources (all from March 2024).
+      expect(shown[i]?.text).toContain(AS_OF[lang]);
     }
+    // 去年以来 as the source words it, never a derived "2023–2024".
+    for (const c of shown.filter((x) => ['f12', 'f13', 'f14'].includes(x.id))) {
+      expect(c.text).toContain(SINCE_LAST_YEAR[lang]);
+      expect(c.text).not.toContain('2023–2024');
+    }
+    expect(shown.find((c) => c.id === 'f15')?.text).toContain('2023');
+    expect(shown.map((c) => c.text).join()).not.toMatch(/未公布|not published/);
   });
 
   it('writes the storage-battery share as a fraction, not in 亿元', () => {

@@ -2,12 +2,12 @@ import './key-figure-cards.css';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
-import { formatFigure } from '../../domain/format-figure';
 import { keyFigures, type FigureScope } from '../../domain/key-figures';
 import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
+import { figureCardWords } from './figure-words';
 
 /**
  * Key figures of investment promotion and industrial upgrading, as cards. City-wide and park
@@ -42,22 +42,14 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
       <h2 id={headingId}>{t('keyFigures.heading')}</h2>
       <div className="figure-grid">
         {cards.map(({ indicator, sources, scope }) => {
-          const { text, target } = formatFigure(indicator, lang, t('figures.notPublished'));
+          const words = figureCardWords(dataset, indicator, sources, lang, t);
           return (
             <div key={indicator.id} data-indicator={indicator.id} data-scope={scope.kind}>
               <FigureCard
                 label={pick(indicator.label, lang)}
-                value={text}
-                badge={target}
+                {...words}
                 // The card's small line after the label carries the period and whom the figure is for.
-                period={[indicator.period, scopeText(scope, lang)].filter(Boolean).join(' · ')}
-                sourceLine={t('figures.sources', {
-                  list: joinNames(
-                    sources.map((s) => pick(s.outlet, lang)),
-                    lang,
-                  ),
-                })}
-                sourceTitle={sources.map((s) => `${s.id} ${s.title}`).join('\n')}
+                period={[words.period, scopeText(scope, lang)].filter(Boolean).join(' · ')}
               />
             </div>
           );

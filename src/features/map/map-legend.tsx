@@ -133,6 +133,18 @@ export function MapLegend({ hasGba, hasDense = false, tileCredit }: Props) {
           </Key>
         </li>
         <li>
+          <Key
+            swatch={
+              <>
+                <MarkerSymbol className="legend-symbol" symbol="core-sub" tier="core" precision="within" />
+                <MarkerSymbol className="legend-symbol" symbol="entity" tier={null} precision="within" />
+              </>
+            }
+          >
+            {t('map.within')}
+          </Key>
+        </li>
+        <li>
           <Key swatch={<span className="leader-swatch" />}>{t('map.leader')}</Key>
         </li>
         {hasDense ? (

@@ -148,6 +148,32 @@ describe('ZhaoqingMap', () => {
     expect(container.querySelectorAll('path.park-extent')).toHaveLength(1);
   });
 
+  it.each([
+    ['zh-Hans', '位于已公布范围内，自身位置未公布'],
+    ['zh-Hant', '位於已公布範圍內，自身位置未公布'],
+    ['en', 'inside a published extent, own position not published'],
+  ] as const)(
+    'draws the Dawang park, XPeng and CATL hollow and dotted inside the zone, not as a published extent (%s)',
+    async (lang, words) => {
+      const { container } = await renderMap({}, lang);
+      const deqing = dataset.parks.find((p) => p.id === 'deqing-wind');
+      const county = markerOf(container, deqing?.name[lang] ?? '');
+      const countyDash = county.querySelector('[stroke-dasharray]')?.getAttribute('stroke-dasharray');
+      for (const id of ['dawang-nev-park', 'xpeng', 'catl-ruiqing']) {
+        const item = [...dataset.parks, ...dataset.entities].find((x) => x.id === id);
+        const el = markerOf(container, item?.name[lang] ?? id);
+        expect(el).toHaveClass('place-marker-within');
+        expect(el).not.toHaveClass('place-marker-area');
+        expect(el).toHaveAccessibleName(expect.stringContaining(words) as string);
+        const shape = el.querySelector('[stroke-dasharray]');
+        expect(shape?.getAttribute('fill')).toBe('#ffffff');
+        expect(shape?.getAttribute('stroke-dasharray')).not.toBe(countyDash);
+      }
+      // Only the High-tech Zone has a published box.
+      expect(container.querySelectorAll('path.park-extent')).toHaveLength(1);
+    },
+  );
+
   it('opens a park by click, by Enter and by Space on its marker; a firm opens its park or county', async () => {
     const { container, store } = await renderMap();
     fireEvent.click(markerOf(container, '怀集食品加工产业园'));
@@ -223,7 +249,8 @@ describe('ZhaoqingMap', () => {
       '核心园区内的园区',
       '中小企业特色产业集群（非有边界的园区）',
       '空心虚线：位置近似（来源只给出所在县，标在县名旁）',
-      '实心加虚线框：已公布的范围',
+      '实心加虚线框：已公布的经纬度范围（外接框）',
+      '空心点线：在已公布范围内，自身位置未公布',
       '变淡：不符合所选产业',
       '内置行政区划底图（示意，非正式地图）',
     ])

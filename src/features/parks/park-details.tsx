@@ -35,19 +35,29 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   const notPublished = t('parks.details.notPublished');
   const loc = park.location;
 
+  const tierText = parent
+    ? t('parks.tierWithin', { parent: pick(parent.name, lang) })
+    : t(`parks.tier.${park.tier}`);
+  const withinParent =
+    loc.precision === 'within' ? dataset.parks.find((p) => p.id === loc.parent) : undefined;
+
   const location =
-    loc.precision === 'area'
-      ? t('parks.details.extent', {
-          west: formatDegrees(loc.bounds[0][1]),
-          east: formatDegrees(loc.bounds[1][1]),
-          south: formatDegrees(loc.bounds[0][0]),
-          north: formatDegrees(loc.bounds[1][0]),
-        })
-      : loc.precision === 'county'
-        ? t('parks.details.approximate')
-        : loc.precision === 'exact'
-          ? t('parks.details.exact')
-          : t('parks.details.unpublished');
+    loc.precision === 'within'
+      ? t('parks.details.within', { parent: withinParent ? pick(withinParent.name, lang) : loc.parent })
+      : loc.precision === 'area'
+        ? t('parks.details.extent', {
+            west: formatDegrees(loc.bounds[0][1]),
+            east: formatDegrees(loc.bounds[1][1]),
+            south: formatDegrees(loc.bounds[0][0]),
+            north: formatDegrees(loc.bounds[1][0]),
+          })
+        : loc.precision === 'county'
+          ? loc.note
+            ? t('parks.details.approximateNote', { note: pick(loc.note, lang) })
+            : t('parks.details.approximate')
+          : loc.precision === 'exact'
+            ? t('parks.details.exact')
+            : t('parks.details.unpublished');
 
   const standard =
     park.tier === 'core'
@@ -75,7 +85,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   return (
     <>
       <DetailsHeader
-        eyebrow={`${t(`parks.tier.${park.tier}`)} · ${t(`parks.kind.${park.kind}`)}`}
+        eyebrow={`${parent ? t('parks.tierSub') : t(`parks.tier.${park.tier}`)} · ${t(`parks.kind.${park.kind}`)}`}
         name={park.name}
         headingRef={headingRef}
         onClose={onClose}
@@ -85,7 +95,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
       ) : null}
       <dl className="place-facts">
         <dt>{t('parks.details.tier')}</dt>
-        <dd>{t(`parks.tier.${park.tier}`)}</dd>
+        <dd>{tierText}</dd>
         <dt>{t('parks.details.kind')}</dt>
         <dd>{t(`parks.kind.${park.kind}`)}</dd>
         {parent ? (
@@ -95,6 +105,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
               <button type="button" className="link-button" onClick={() => selectPark(parent.id)}>
                 {pick(parent.name, lang)}
               </button>
+              {loc.precision === 'within' && loc.inferredFrom ? t('parks.details.parentInferred') : null}
             </dd>
           </>
         ) : null}
@@ -125,6 +136,12 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
         <dt>{t('parks.details.location')}</dt>
         <dd>
           <span className="place-location">{location}</span>
+          {loc.precision === 'within' && loc.inferredFrom ? (
+            <span className="place-location-inferred">
+              {' '}
+              {t('parks.details.withinInferred', { reason: pick(loc.inferredFrom, lang) })}
+            </span>
+          ) : null}
           {loc.precision !== 'unpublished' ? (
             <span className="claim-source">
               {' '}

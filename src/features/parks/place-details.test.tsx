@@ -49,7 +49,7 @@ describe('park details', () => {
     expect(p.getByRole('heading', { level: 2, name: '肇庆高新区' })).toBeInTheDocument();
     expect(panel()).toHaveTextContent('核心园区 · 园区');
     expect(panel()).toHaveTextContent('肇慶高新區 · Zhaoqing National High-tech Zone');
-    expect(panel()).toHaveTextContent('已公布范围：东经112°47′–112°52′，北纬23°15′–23°24′');
+    expect(panel()).toHaveTextContent('已公布经纬度范围（外接框）：东经112°47′–112°52′，北纬23°15′–23°24′');
     // The source gives the standard only for the county parks.
     expect(panel()).toHaveTextContent('未公布（原文只给出东西部各县园区的标准）');
     expect(p.getByRole('button', { name: '四会市' })).toBeInTheDocument();
@@ -66,8 +66,9 @@ describe('park details', () => {
     // Named firms with their own sources.
     expect(p.getByRole('heading', { level: 4, name: '小鹏汽车' })).toBeInTheDocument();
     expect(p.getByRole('heading', { level: 4, name: '宁德时代 / 瑞庆时代' })).toBeInTheDocument();
-    // The full citation of each source used.
-    expect(panel()).toHaveTextContent('《统计用区划代码（2023年）》');
+    // The full citation of each source used: a description we wrote is marked so, never in 《》.
+    expect(panel()).toHaveTextContent('（无原标题，以下为本站描述）统计用区划代码（2023年）');
+    expect(panel()).not.toHaveTextContent('《统计用区划代码（2023年）》');
   });
 
   it('says a county-level park is approximate, and "not published" where the sources are silent', () => {

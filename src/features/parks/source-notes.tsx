@@ -4,6 +4,7 @@ import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
+import { sourceTitleText } from '../../domain/source-title';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { useLang } from '../../i18n/use-lang';
 
@@ -104,7 +105,7 @@ function entityWhere(dataset: Dataset, entity: Entity, lang: ReturnType<typeof u
   return `${place} · ${t(`parks.precision.${loc.precision}`)}`;
 }
 
-/** The full citation of every source a panel used: outlet, original title, date, tier. */
+/** The full citation of every source a panel used: outlet, title (or our description), date, tier. */
 export function SourceFooter({ sources }: { sources: readonly Source[] }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -117,7 +118,15 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
           <li key={s.id}>
             {pick(s.outlet, lang)} ·{' '}
             {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('parks.details.undated')}{' '}
-            · <span lang="zh-Hans">《{s.title}》</span>
+            ·{' '}
+            {s.titleKind === 'original' ? (
+              <span lang="zh-Hans">{sourceTitleText(s, lang)}</span>
+            ) : (
+              <span className="source-description">
+                {t('sourcesList.description')}
+                {sourceTitleText(s, lang)}
+              </span>
+            )}
             {s.tier === 'secondary' ? (
               <span className="muted">
                 {' '}

@@ -3,9 +3,10 @@ import type { Dataset, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
+import { sourceTitleText } from '../../domain/source-title';
 import { useLang } from '../../i18n/use-lang';
 
-/** Where the numbers come from: each source with outlet, original title, gloss, date and tier. */
+/** Where the numbers come from: each source with outlet, title (or our description), gloss, date and tier. */
 export function SourcesList({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const primary = dataset.sources.filter((s) => s.tier === 'primary');
@@ -36,9 +37,21 @@ function SourceItems({ sources }: { sources: Source[] }) {
             {' · '}
             {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('sourcesList.undated')}
             <br />
-            {/* The title stays in its original language; a gloss follows where it differs. */}
-            <span lang="zh-Hans">《{s.title}》</span>
-            {gloss !== s.title ? <span className="muted"> {t('sourcesList.gloss', { gloss })}</span> : null}
+            {s.titleKind === 'original' ? (
+              <>
+                {/* A real headline stays in its original language; a gloss follows where it differs. */}
+                <span lang="zh-Hans">{sourceTitleText(s, lang)}</span>
+                {gloss !== s.title ? (
+                  <span className="muted"> {t('sourcesList.gloss', { gloss })}</span>
+                ) : null}
+              </>
+            ) : (
+              // No headline is known: our description, in the reader's language, never in 《》.
+              <span className="source-description">
+                {t('sourcesList.description')}
+                {sourceTitleText(s, lang)}
+              </span>
+            )}
             {s.tier === 'secondary' ? (
               <span className="muted"> · {t(`sourcesList.confidence.${s.confidence}`)}</span>
             ) : null}

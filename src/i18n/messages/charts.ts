@@ -39,7 +39,7 @@ export const chartsMessages = {
       fraction: '比例',
       none: '—',
     },
-    series: { actual: '实际', target: '目标', goal: '远景目标（未定年份）' },
+    series: { actual: '实际', target: '目标', goal: '目标（原文未给年份）' },
     seriesWithPeriods: '{{series}}（{{periods}}）',
     markTarget: '{{period}}年目标 {{mark}}',
     markGoal: '目标 {{mark}}',
@@ -52,6 +52,9 @@ export const chartsMessages = {
     note: '{{label}}：{{value}}（{{period}}）',
     noteNoPeriod: '{{label}}：{{value}}',
     sources: '来源：{{list}}',
+    sourcesAsOf: '来源：{{list}}（资料日期：{{date}}）',
+    goalNote:
+      '未给年份的目标画成门槛线加开口箭头，不是长度：“千亿级”是规模等级（达到千亿元级），不是“约1000亿元”。原文“两个千亿产业集群”“打造超500亿元电子信息产业集群”均未说明年份和口径（是否按产值计）。',
     imageLabel: '{{title}}：条形图，数字见下方表格',
     table: {
       show: '以表格查看数字',
@@ -62,9 +65,11 @@ export const chartsMessages = {
       period: '时期',
       scope: '范围',
       sources: '来源',
+      asOf: '资料日期',
     },
     kind: { actual: '实际', target: '目标' },
     periodNone: '未注明',
+    undated: '无日期',
     download: {
       label: '下载“{{title}}”',
       prefix: '下载：',

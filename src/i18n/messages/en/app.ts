@@ -4,7 +4,7 @@ import type { appMessages } from '../app';
 export const appEn: Widen<typeof appMessages> = {
   app: {
     title: 'Zhaoqing “344” Investment Map',
-    subtitle: '3 core parks · 4 eastern districts · 4 western counties',
+    subtitle: '3 core parks · 4 eastern districts/cities · 4 western counties',
     asOf: 'Data as of {{date}}',
     skipToContent: 'Skip to main content',
     loading: 'Loading data…',
@@ -25,6 +25,8 @@ export const appEn: Widen<typeof appMessages> = {
     heading: 'Headline figures',
     sources: 'Sources: {{list}}',
     notPublished: 'not published',
+    noFigure: 'a listing (it has no figure)',
+    sourcesAsOf: 'Sources: {{list}} · as of {{date}}',
   },
   link: { ignored: 'Parts of this link could not be used and were reset to defaults:', dismiss: 'Dismiss' },
   panel: {

@@ -41,7 +41,7 @@ export const chartsEn: Widen<typeof chartsMessages> = {
       fraction: 'share',
       none: '—',
     },
-    series: { actual: 'Actual', target: 'Target', goal: 'Goal (no year given)' },
+    series: { actual: 'Actual', target: 'Target', goal: 'Goal (source gives no year)' },
     seriesWithPeriods: '{{series}} ({{periods}})',
     markTarget: '{{period}} target {{mark}}',
     markGoal: 'goal {{mark}}',
@@ -58,6 +58,9 @@ export const chartsEn: Widen<typeof chartsMessages> = {
     note: '{{label}}: {{value}} ({{period}})',
     noteNoPeriod: '{{label}}: {{value}}',
     sources: 'Sources: {{list}}',
+    sourcesAsOf: 'Sources: {{list}} (as of {{date}})',
+    goalNote:
+      'Goals with no year are drawn as a threshold line with an open arrow, not as a length: “CNY 100 bn class” (千亿级) is a size class (reaching CNY 100 bn), not “about CNY 100 bn”. The sources (“two 100-bn-class clusters”, “an electronic information cluster of more than CNY 50 bn”) state no year and no measure (output or otherwise).',
     imageLabel: '{{title}}: bar chart; the numbers are in the table below',
     table: {
       show: 'Show the numbers as a table',
@@ -68,9 +71,11 @@ export const chartsEn: Widen<typeof chartsMessages> = {
       period: 'Period',
       scope: 'Scope',
       sources: 'Sources',
+      asOf: 'As of',
     },
     kind: { actual: 'actual', target: 'target' },
     periodNone: 'not stated',
+    undated: 'undated',
     download: {
       label: 'Download “{{title}}”',
       prefix: 'Download:',

@@ -39,11 +39,13 @@ export const mapEn: Widen<typeof mapMessages> = {
     leader: 'Dotted line: back to its county’s name (moved aside where crowded)',
     denseCells:
       'Number in a circle: firms and projects with a published position there, counted together where too dense (listed under Parks)',
-    extent: 'Solid, with a dashed box: the published extent',
+    extent: 'Solid, with a dashed box: the published coordinate range (bounding box)',
+    within: 'Hollow, dotted: inside a published extent, own position unpublished',
     faded: 'Faded: outside the selected sectors',
     precision: {
       county: 'location approximate (county level)',
       area: 'drawn at its published extent',
+      within: 'inside a published extent, own position not published',
       exact: 'published location',
     },
     markerName: '{{name}} ({{kind}}, {{precision}})',

@@ -21,9 +21,18 @@ export const parksEn: Widen<typeof parksMessages> = {
     openPlace: 'Open {{name}}',
     tier: { core: 'Core park', east: 'Eastern characteristic park', west: 'Western characteristic park' },
     kind: { park: 'Park', cluster: 'SME industrial cluster (not a fenced park)' },
-    entityKind: { enterprise: 'Enterprise', project: 'Project', lab: 'Laboratory', place: 'Place' },
+    entityKind: {
+      enterprise: 'Enterprise',
+      project: 'Project',
+      lab: 'Laboratory',
+      place: 'Place',
+      unspecified: 'Kind not stated',
+    },
+    tierSub: 'Park within a core park',
+    tierWithin: 'Park inside {{parent}} (not a core park itself)',
     precision: {
       area: 'published extent',
+      within: 'inside a core park’s extent (own position not published)',
       county: 'location approximate (county level)',
       exact: 'published location',
       unpublished: 'location not published',
@@ -49,7 +58,12 @@ export const parksEn: Widen<typeof parksMessages> = {
       sources: 'Sources',
       notPublished: 'not published',
       coreStandard: 'not published (the source gives the standard only for the county parks)',
-      extent: 'Published extent: {{west}}–{{east}} E, {{south}}–{{north}} N',
+      extent: 'Published coordinate range (bounding box): {{west}}–{{east}} E, {{south}}–{{north}} N',
+      within:
+        'Inside the published extent of {{parent}}; its own position and extent are not published, so the map draws it in the middle of that extent (hollow, dotted)',
+      withinInferred: 'Inferred, not stated by a source: {{reason}}',
+      parentInferred: ' (inferred)',
+      approximateNote: 'Location approximate (county level): {{note}}',
       approximate:
         'Location approximate (county level): the sources give only the district or county, so the map draws it by the county’s name',
       unpublished: 'Location not published; not drawn on the map',

@@ -5,7 +5,7 @@ export const sourcesEn: Widen<typeof sourcesMessages> = {
   sourcesList: {
     heading: 'Sources',
     intro:
-      'Every figure comes from the public reports below; secondary material is marked, with its confidence.',
+      'Every figure comes from the public reports below; secondary material is marked, with its confidence. Titles in 《》 are the pieces’ own headlines; where no headline is known, our description is marked as such.',
     primary: 'Primary sources (reports from the 2024 National People’s Congress session)',
     secondary: 'Secondary sources',
     undated: 'undated',
@@ -15,6 +15,7 @@ export const sourcesEn: Widen<typeof sourcesMessages> = {
       low: 'confidence: low (inference)',
     },
     gloss: 'Title in English: {{gloss}}',
+    description: '(no headline known; our description) ',
     link: 'Original',
   },
 };

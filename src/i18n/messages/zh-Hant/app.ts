@@ -24,7 +24,9 @@ export const appZhHant: Widen<typeof appMessages> = {
   figures: {
     heading: '主要數字',
     sources: '來源：{{list}}',
-    notPublished: '未公佈',
+    notPublished: '未公布',
+    noFigure: '入選名單（本身沒有數字）',
+    sourcesAsOf: '來源：{{list}} · 資料日期：{{date}}',
   },
   link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
   panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表' },

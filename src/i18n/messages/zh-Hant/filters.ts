@@ -25,7 +25,7 @@ export const filtersZhHant: Widen<typeof filtersMessages> = {
       moreEntities: '另有 {{count}} 家企業和項目符合，完整名單見「園區」。',
       countiesWithout: '以下區縣沒有符合的園區或企業：{{list}}',
       everyCounty: '每個區縣都有符合的園區或企業。',
-      unplaced: '所在區縣未公佈：{{list}}',
+      unplaced: '所在區縣未公布：{{list}}',
     },
   },
 };

@@ -4,12 +4,14 @@ import type { sourcesMessages } from '../sources';
 export const sourcesZhHant: Widen<typeof sourcesMessages> = {
   sourcesList: {
     heading: '資料來源',
-    intro: '所有數字均來自下列公開報道；二手資料單獨標註並註明可信度。',
+    intro:
+      '所有數字均來自下列公開報道；二手資料單獨標註並註明可信度。書名號《》內是原標題；不知原標題的，註明為本站描述。',
     primary: '主要來源（2024年全國兩會期間報道）',
     secondary: '二手資料',
     undated: '未註明日期',
     confidence: { high: '可信度：高', medium: '可信度：中', low: '可信度：低（推斷）' },
     gloss: '譯名：{{gloss}}',
+    description: '（無原標題，以下為本站描述）',
     link: '原文連結',
   },
 };

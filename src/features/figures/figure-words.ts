@@ -1,0 +1,35 @@
+import type { TFunction } from 'i18next';
+import type { Dataset, Indicator, Lang, Source } from '../../domain/dataset-schema';
+import { periodText, sourcesAsOf } from '../../domain/figure-dates';
+import { formatDate, formatFigure } from '../../domain/format-figure';
+import { joinNames, pick } from '../../domain/localize';
+import { sourceTitleText } from '../../domain/source-title';
+
+/**
+ * What a figure card prints: the value with its qualifier (a listing without a number says so,
+ * never "not published"), the period as the source words it, and the sources with their date.
+ */
+export function figureCardWords(
+  dataset: Dataset,
+  indicator: Indicator,
+  sources: readonly Source[],
+  lang: Lang,
+  t: TFunction<'translation'>,
+) {
+  const missing = indicator.qualifier === 'none' ? t('figures.noFigure') : t('figures.notPublished');
+  const { text, target } = formatFigure(indicator, lang, missing);
+  const list = joinNames(
+    sources.map((s) => pick(s.outlet, lang)),
+    lang,
+  );
+  const asOf = sourcesAsOf(dataset, indicator.sources);
+  return {
+    value: text,
+    badge: target,
+    period: periodText(indicator, lang),
+    sourceLine: asOf
+      ? t('figures.sourcesAsOf', { list, date: formatDate(asOf, lang) })
+      : t('figures.sources', { list }),
+    sourceTitle: sources.map((s) => `${s.id} ${sourceTitleText(s, lang)}`).join('\n'),
+  };
+}

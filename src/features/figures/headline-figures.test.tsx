@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
+import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { HeadlineFigures } from './headline-figures';
+
+const dataset: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
+);
+
+const EXPECTED = {
+  'zh-Hans': { f06: '接近500亿元', asOf: '资料日期：2024年3月' },
+  'zh-Hant': { f06: '接近500億元', asOf: '資料日期：2024年3月' },
+  en: { f06: 'nearly CNY 50 bn', asOf: 'as of Mar 2024' },
+} as const;
+
+describe.each(LANGS)('headline figures (%s)', (lang) => {
+  it('reads 接近 as 接近 / nearly (F06), and dates each figure by its sources', () => {
+    const { container } = render(
+      <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+        <HeadlineFigures dataset={dataset} />
+      </I18nextProvider>,
+    );
+    const values = [...container.querySelectorAll('.figure-value')].map((v) => v.textContent);
+    expect(values).toContain(EXPECTED[lang].f06);
+    expect(values.join()).not.toMatch(/约|約|about|≈/);
+    const sources = [...container.querySelectorAll('.figure-source')];
+    expect(sources).toHaveLength(3);
+    for (const s of sources) expect(s).toHaveTextContent(EXPECTED[lang].asOf);
+  });
+});

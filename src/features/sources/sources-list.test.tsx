@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
+import { createI18n } from '../../i18n/create-i18n';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { SourcesList } from './sources-list';
+
+const dataset: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
+);
+
+const DESCRIBED = {
+  'zh-Hans': '（无原标题，以下为本站描述）',
+  'zh-Hant': '（無原標題，以下為本站描述）',
+  en: '(no headline known; our description) ',
+} as const;
+
+describe.each(LANGS)('sources list (%s)', (lang) => {
+  it('prints real headlines in 《》 and our descriptions as descriptions, in the reader’s script', () => {
+    const { container } = render(
+      <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+        <SourcesList dataset={dataset} />
+      </I18nextProvider>,
+    );
+    const item = (id: string) => container.querySelector(`#source-${id}`)?.textContent ?? '';
+    // S4 and the 11 secondary sources have no known headline (data audit, M3).
+    const described = dataset.sources.filter((s) => s.titleKind === 'description');
+    expect(described.map((s) => s.id)).toEqual(['S4', ...dataset.sources.slice(4).map((s) => s.id)]);
+    expect(described).toHaveLength(12);
+    for (const s of described) {
+      expect(item(s.id)).not.toContain('《');
+      expect(item(s.id)).toContain(`${DESCRIBED[lang]}${s.titleGloss[lang]}`);
+    }
+    for (const id of ['S1', 'S2', 'S3']) {
+      const s = dataset.sources.find((x) => x.id === id);
+      expect(item(id)).toContain(`《${s?.title}》`);
+      expect(item(id)).not.toContain(DESCRIBED[lang]);
+    }
+  });
+});
