@@ -51,7 +51,7 @@ export function EntityDetails({ dataset, entity, headingRef, onClose }: DetailPr
         headingRef={headingRef}
         onClose={onClose}
       />
-      <dl className="place-facts">
+      <dl className="place-facts entity-facts">
         <dt>{t('links.entity.kind')}</dt>
         <dd>{t(`parks.entityKind.${entity.kind}`)}</dd>
         <dt>{t('links.entity.park')}</dt>
