@@ -27,6 +27,7 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
       sectors: new Set(dataset.sectors.map((s) => s.id)),
       parks: new Set(dataset.parks.map((p) => p.id)),
       counties: new Set(dataset.divisions.map((d) => d.code)),
+      entities: new Set(dataset.entities.map((e) => e.id)),
     }),
     [dataset],
   );

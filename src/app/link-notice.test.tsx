@@ -16,6 +16,7 @@ function renderNotice(search: string, lang: Lang = 'zh-Hans') {
     sectors: new Set(['nev', 'storage']),
     parks: new Set(['high-tech-zone']),
     counties: new Set(['441226']),
+    entities: new Set(['xpeng']),
   });
   const store = createViewStore(view);
   store.getState().actions.setIgnored(ignored);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkLinkBases, linkBasisSchema, sectorBasisSchema } from './link-basis-schema';
 import { locationSchema, type ParkLocation } from './location-schema';
 import {
   divisionCodeSchema,
@@ -88,6 +89,8 @@ export const parkSchema = z.object({
   /** A park inside a core park (e.g. the Dawang NEV park inside the High-tech Zone). */
   parent: z.nullable(idSchema),
   sectors: z.array(idSchema),
+  /** The basis of each sector link: stated (quote, source) or inferred (reason). */
+  sectorBasis: sectorBasisSchema,
   location: locationSchema,
   claims: z.array(claimSchema).check(z.minLength(1)),
   /** True when the park itself is known only from secondary material (X facts). */
@@ -101,10 +104,21 @@ export const entitySchema = z.object({
   /** `unspecified`: the source does not say whether it is a firm, a brand or a place. */
   kind: z.enum(['enterprise', 'project', 'lab', 'place', 'unspecified']),
   sectors: z.array(idSchema),
+  sectorBasis: sectorBasisSchema,
   division: z.nullable(divisionCodeSchema),
   park: z.nullable(idSchema),
+  /** The basis of the park link; null exactly when `park` is. */
+  parkBasis: z.nullable(linkBasisSchema),
   location: locationSchema,
-  events: z.array(z.object({ date: isoDateSchema, text: localizedSchema, sources: sourceIds })),
+  /** Dated events; `fact` names a later (follow-up, Y…) fact where one is the source. */
+  events: z.array(
+    z.object({
+      date: isoDateSchema,
+      text: localizedSchema,
+      sources: sourceIds,
+      fact: z.optional(z.string().check(z.regex(/^Y\d{2}$/))),
+    }),
+  ),
   claims: z.array(claimSchema),
 });
 export type Entity = z.infer<typeof entitySchema>;
@@ -298,6 +312,7 @@ export const datasetSchema = z
         checkSources(ind.sources, ['indicators', i, 'sources']);
       });
       d.secondaryFacts.forEach((x, i) => checkSources(x.sources, ['secondaryFacts', i, 'sources']));
+      checkLinkBases(d, sourceIds, check);
     }),
   );
 export type Dataset = z.infer<typeof datasetSchema>;

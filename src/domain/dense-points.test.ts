@@ -3,7 +3,7 @@ import { aggregate, DENSE_THRESHOLD, pointSet, selectionMask, splitDense } from 
 import type { MapItem } from './map-items';
 import { project } from './web-mercator';
 
-const point = (id: string, lat: number, lng: number, sectors: string[]): MapItem => ({
+const point = (id: string, lat: number, lng: number, sectors: string[], sourced = sectors): MapItem => ({
   id,
   kind: 'entity',
   symbol: 'entity',
@@ -15,6 +15,7 @@ const point = (id: string, lat: number, lng: number, sectors: string[]): MapItem
   group: `exact:${lat},${lng}`,
   extent: null,
   sectors,
+  sourcedSectors: sourced,
 });
 
 describe('splitDense', () => {
@@ -95,5 +96,25 @@ describe('aggregate', () => {
     const ms = performance.now() - start;
     expect(cells.reduce((n, c) => n + c.total, 0)).toBe(100_000);
     expect(ms).toBeLessThan(100);
+  });
+});
+
+describe('pointSet with "sourced links only"', () => {
+  it("leaves a point's inferred sectors out of its bit set", () => {
+    const items = [
+      point('a', 23, 112.5, ['nev', 'storage'], ['nev']),
+      point('b', 23.1, 112.6, ['storage'], []),
+    ];
+    const ids = ['nev', 'storage'];
+    const all = pointSet(items, ids);
+    const sourced = pointSet(items, ids, 'sourced');
+    const matches = (set: ReturnType<typeof pointSet>, i: number, s: string) => {
+      const mask = selectionMask(set, [s]);
+      return mask !== null && ((set.masks[i * set.words] ?? 0) & (mask[0] ?? 0)) !== 0;
+    };
+    expect(matches(all, 0, 'storage')).toBe(true);
+    expect(matches(sourced, 0, 'storage')).toBe(false);
+    expect(matches(sourced, 0, 'nev')).toBe(true);
+    expect(matches(sourced, 1, 'storage')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset-schema';
 import type { MapItem } from './map-items';
+import type { LinkFilter } from './sector-match';
 import { project } from './web-mercator';
 
 /**
@@ -28,7 +29,12 @@ export interface PointSet {
   sectorBit: ReadonlyMap<string, number>;
 }
 
-export function pointSet(items: readonly MapItem[], sectorIds: readonly string[]): PointSet {
+/** With `links: 'sourced'`, a point's inferred sector links are left out of its bit set. */
+export function pointSet(
+  items: readonly MapItem[],
+  sectorIds: readonly string[],
+  links: LinkFilter = 'all',
+): PointSet {
   const words = Math.max(1, Math.ceil(sectorIds.length / 32));
   const sectorBit = new Map(sectorIds.map((id, i) => [id, i]));
   const x = new Float64Array(items.length);
@@ -38,7 +44,7 @@ export function pointSet(items: readonly MapItem[], sectorIds: readonly string[]
     const [px, py] = project(it.anchor, 0);
     x[i] = px;
     y[i] = py;
-    for (const s of it.sectors) {
+    for (const s of links === 'sourced' ? it.sourcedSectors : it.sectors) {
       const bit = sectorBit.get(s);
       if (bit === undefined) continue;
       const w = i * words + (bit >>> 5);

@@ -1,5 +1,6 @@
 import type { Dataset, Park, ParkLocation, Tier } from './dataset-schema';
 import type { BoundsTuple, LatLngTuple } from './geo';
+import { sourcedSectors } from './sector-match';
 
 /**
  * What the map draws for parks, firms and projects, and where each is anchored (park-placement.ts
@@ -57,6 +58,8 @@ export interface MapItem {
   /** The published extent of an `area` item. */
   extent: BoundsTuple | null;
   sectors: readonly string[];
+  /** The sectors a source states (inferred links left out): what "sourced links only" matches. */
+  sourcedSectors: readonly string[];
 }
 
 export interface MapItems {
@@ -144,6 +147,7 @@ export function mapItems(dataset: Dataset, labelPoints: ReadonlyMap<string, LatL
       layer: park.tier === 'core' ? 'core' : 'parks',
       tier: park.tier,
       sectors: park.sectors,
+      sourcedSectors: sourcedSectors(park),
       ...where,
     });
   }
@@ -160,6 +164,7 @@ export function mapItems(dataset: Dataset, labelPoints: ReadonlyMap<string, LatL
       layer: 'entities',
       tier: null,
       sectors: entity.sectors,
+      sourcedSectors: sourcedSectors(entity),
       ...where,
     });
   }

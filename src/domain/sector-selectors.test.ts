@@ -70,12 +70,55 @@ describe('parkCountsBySector', () => {
     const counts = parkCountsBySector(dataset);
     expect([...counts.keys()]).toEqual(sectorOrder(dataset));
     for (const s of dataset.sectors)
-      expect(counts.get(s.id), s.id).toBe(dataset.parks.filter((p) => p.sectors.includes(s.id)).length);
+      expect(counts.get(s.id)?.parks, s.id).toBe(
+        dataset.parks.filter((p) => p.sectors.includes(s.id)).length,
+      );
   });
 
   it('gives the count that choosing that sector alone yields', () => {
     const counts = parkCountsBySector(dataset);
-    for (const s of dataset.sectors) expect(counts.get(s.id)).toBe(matchingParks(dataset, [s.id]).length);
+    for (const s of dataset.sectors)
+      expect(counts.get(s.id)?.parks).toBe(matchingParks(dataset, [s.id]).length);
+  });
+
+  it('says how many of the parks are linked by inference, and drops them with "sourced links only"', () => {
+    // Storage: the High-tech Zone, inferred from CATL's plant (X11), is the only storage park.
+    expect(parkCountsBySector(dataset).get('storage')).toEqual({ parks: 1, inferred: 1 });
+    expect(parkCountsBySector(dataset, 'sourced').get('storage')).toEqual({ parks: 0, inferred: 0 });
+    // NEV: the agglomeration zone (planned), the High-tech Zone and Gaoyao are inferred; Dawang is stated.
+    expect(parkCountsBySector(dataset).get('nev')).toEqual({ parks: 4, inferred: 3 });
+    expect(parkCountsBySector(dataset, 'sourced').get('nev')).toEqual({ parks: 1, inferred: 0 });
+  });
+});
+
+describe('"sourced links only"', () => {
+  it('ignores inferred links in the parks, firms and summary that match', () => {
+    expect(ids(matchingParks(dataset, ['electronics']))).toContain('new-area');
+    expect(ids(matchingParks(dataset, ['electronics'], 'sourced'))).not.toContain('new-area');
+    expect(ids(matchingParks(dataset, ['electronics'], 'sourced'))).toContain('new-area-electronics-park');
+    expect(ids(matchingEntities(dataset, ['electronics']))).toContain('regina-miracle');
+    expect(ids(matchingEntities(dataset, ['electronics'], 'sourced'))).not.toContain('regina-miracle');
+    const all = matchSummary(dataset, ['storage']);
+    const sourced = matchSummary(dataset, ['storage'], 'sourced');
+    expect(ids(all.parks)).toEqual(['high-tech-zone']);
+    expect(sourced.parks).toEqual([]);
+    // Storage firms are all stated by the source, so they stay.
+    expect(ids(sourced.entities)).toEqual(ids(all.entities));
+    expect(matchSummary(dataset, ['storage'], 'sourced')).toBe(sourced);
+    expect(matchSummary(dataset, ['storage'])).not.toBe(sourced);
+  });
+
+  it('keeps every match a stated link makes, and changes nothing without a selection', () => {
+    for (const selected of SELECTIONS) {
+      const sourced = ids(matchingParks(dataset, selected, 'sourced'));
+      const all = ids(matchingParks(dataset, selected));
+      expect(all).toEqual(expect.arrayContaining(sourced));
+      for (const p of dataset.parks) {
+        const stated = p.sectors.filter((s) => p.sectorBasis[s]?.basis === 'stated');
+        expect(sourced.includes(p.id), `${p.id} ${selected.join()}`).toBe(listsAny(stated, selected));
+      }
+    }
+    expect(ids(matchingParks(dataset, [], 'sourced'))).toEqual(ids(dataset.parks));
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type SectorGroup,
 } from './dataset-schema';
 import { divisionOf, entityDivision } from './park-directory';
-import { matchesSectors } from './sector-match';
+import { matchesLinked, type LinkFilter } from './sector-match';
 
 /**
  * What the sector filter selects, for the map, the park list, the charts and the panel alike.
@@ -31,20 +31,42 @@ export function sectorsByGroup(dataset: Dataset): SectorGroupOf[] {
   })).filter((g) => g.sectors.length > 0);
 }
 
-export const matchingParks = (dataset: Dataset, selected: readonly string[]): Park[] =>
-  dataset.parks.filter((p) => matchesSectors(p.sectors, selected));
+/** With `links: 'sourced'`, inferred links are ignored (a park tagged only by inference does not match). */
+export const matchingParks = (
+  dataset: Dataset,
+  selected: readonly string[],
+  links: LinkFilter = 'all',
+): Park[] => dataset.parks.filter((p) => matchesLinked(p, selected, links));
 
 /** Firms, projects, labs and places whose sectors match. */
-export const matchingEntities = (dataset: Dataset, selected: readonly string[]): Entity[] =>
-  dataset.entities.filter((e) => matchesSectors(e.sectors, selected));
+export const matchingEntities = (
+  dataset: Dataset,
+  selected: readonly string[],
+  links: LinkFilter = 'all',
+): Entity[] => dataset.entities.filter((e) => matchesLinked(e, selected, links));
+
+export interface SectorCount {
+  /** Parks linked to the sector (under the link filter). */
+  parks: number;
+  /** Of those, how many by an inferred link only (always 0 with "sourced links only"). */
+  inferred: number;
+}
 
 /**
- * For each sector id, how many parks list that sector: the count beside each filter toggle.
- * It does not change with the selection, so a reader can see what choosing a sector would give.
+ * For each sector id, how many parks list that sector: the count beside each filter toggle, with
+ * how many of those links are inferred. It does not change with the selection, so a reader can see
+ * what choosing a sector would give.
  */
-export function parkCountsBySector(dataset: Dataset): ReadonlyMap<string, number> {
+export function parkCountsBySector(
+  dataset: Dataset,
+  links: LinkFilter = 'all',
+): ReadonlyMap<string, SectorCount> {
   return new Map(
-    dataset.sectors.map((s) => [s.id, dataset.parks.filter((p) => matchesSectors(p.sectors, [s.id])).length]),
+    dataset.sectors.map((s) => {
+      const parks = dataset.parks.filter((p) => matchesLinked(p, [s.id], links));
+      const inferred = parks.filter((p) => p.sectorBasis[s.id]?.basis === 'inferred').length;
+      return [s.id, { parks: parks.length, inferred }];
+    }),
   );
 }
 
@@ -55,9 +77,13 @@ export interface DivisionMatch {
 }
 
 /** Per county, in dataset order, the matching parks and firms placed in it (possibly none). */
-export function matchesByDivision(dataset: Dataset, selected: readonly string[]): DivisionMatch[] {
-  const parks = matchingParks(dataset, selected);
-  const entities = matchingEntities(dataset, selected);
+export function matchesByDivision(
+  dataset: Dataset,
+  selected: readonly string[],
+  links: LinkFilter = 'all',
+): DivisionMatch[] {
+  const parks = matchingParks(dataset, selected, links);
+  const entities = matchingEntities(dataset, selected, links);
   return dataset.divisions.map((division) => ({
     division,
     parks: parks.filter((p) => divisionOf(p) === division.code),
@@ -82,22 +108,34 @@ export interface MatchSummary {
  * The last summary per dataset, by selection: the filter's status line and the panel's summary ask
  * for the same one (the panel a frame later), and at 100,000 firms a pass is worth not repeating.
  */
-const lastSummary = new WeakMap<Dataset, { selected: readonly string[]; summary: MatchSummary }>();
+const lastSummary = new WeakMap<
+  Dataset,
+  { selected: readonly string[]; links: LinkFilter; summary: MatchSummary }
+>();
 
-export function matchSummary(dataset: Dataset, selected: readonly string[]): MatchSummary {
+export function matchSummary(
+  dataset: Dataset,
+  selected: readonly string[],
+  links: LinkFilter = 'all',
+): MatchSummary {
   const last = lastSummary.get(dataset);
-  if (last && last.selected.length === selected.length && last.selected.every((s, i) => s === selected[i]))
+  if (
+    last &&
+    last.links === links &&
+    last.selected.length === selected.length &&
+    last.selected.every((s, i) => s === selected[i])
+  )
     return last.summary;
-  const summary = computeMatchSummary(dataset, selected);
-  lastSummary.set(dataset, { selected: [...selected], summary });
+  const summary = computeMatchSummary(dataset, selected, links);
+  lastSummary.set(dataset, { selected: [...selected], links, summary });
   return summary;
 }
 
-function computeMatchSummary(dataset: Dataset, selected: readonly string[]): MatchSummary {
+function computeMatchSummary(dataset: Dataset, selected: readonly string[], links: LinkFilter): MatchSummary {
   // One pass over parks and one over firms: this runs on every filter change, and a full project
   // register has tens of thousands of firms and projects.
-  const parks = matchingParks(dataset, selected);
-  const entities = matchingEntities(dataset, selected);
+  const parks = matchingParks(dataset, selected, links);
+  const entities = matchingEntities(dataset, selected, links);
   const withMatch = new Set<string>();
   for (const p of parks) {
     const code = divisionOf(p);

@@ -3,6 +3,7 @@ import type { Widen } from './define-messages';
 import { appMessages } from './messages/app';
 import { chartsMessages } from './messages/charts';
 import { filtersMessages } from './messages/filters';
+import { linksMessages } from './messages/links';
 import { mapMessages } from './messages/map';
 import { parksMessages } from './messages/parks';
 import { shareMessages } from './messages/share';
@@ -21,6 +22,7 @@ export const messageAreas = {
   charts: chartsMessages,
   map: mapMessages,
   parks: parksMessages,
+  links: linksMessages,
   share: shareMessages,
 };
 

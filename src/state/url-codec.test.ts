@@ -9,6 +9,7 @@ const vocab = shippedVocabulary();
 const SECTORS = [...vocab.sectors];
 const PARKS = [...vocab.parks];
 const COUNTIES = [...vocab.counties];
+const ENTITIES = [...vocab.entities];
 
 /** Generated cases per property (fast-check's default is 100). */
 const RUNS = 2000;
@@ -22,15 +23,17 @@ const mapArb = fc.record({
   zoom: fc.double({ min: ZOOM_RANGE.min, max: ZOOM_RANGE.max, noNaN: true }).map((n) => Number(n.toFixed(2))),
 });
 
-/** Every view a user can reach: a park or a county (never both, as the store's actions keep it). */
+/** Every view a user can reach: a park, a county or a firm (one at a time, as the store's actions keep it). */
 const viewArb: fc.Arbitrary<ViewState> = fc
   .record({
     lang: fc.constantFrom(null, ...LANGS),
     sectors: subsetInOrder(SECTORS),
+    links: fc.constantFrom('all' as const, 'sourced' as const),
     selection: fc.oneof(
-      fc.constant({ park: null, county: null }),
-      fc.constantFrom(...PARKS).map((park) => ({ park, county: null })),
-      fc.constantFrom(...COUNTIES).map((county) => ({ park: null, county })),
+      fc.constant({ park: null, county: null, entity: null }),
+      fc.constantFrom(...PARKS).map((park) => ({ park, county: null, entity: null })),
+      fc.constantFrom(...COUNTIES).map((county) => ({ park: null, county, entity: null })),
+      fc.constantFrom(...ENTITIES).map((entity) => ({ park: null, county: null, entity })),
     ),
     map: fc.option(mapArb, { nil: null }),
     hidden: subsetInOrder(LAYER_IDS),
@@ -76,6 +79,9 @@ function expectValidView(view: ViewState) {
   expect(view.park === null || vocab.parks.has(view.park)).toBe(true);
   expect(view.county === null || vocab.counties.has(view.county)).toBe(true);
   expect(view.park === null || view.county === null).toBe(true);
+  expect(view.entity === null || vocab.entities.has(view.entity)).toBe(true);
+  expect(view.entity === null || (view.park === null && view.county === null)).toBe(true);
+  expect(['all', 'sourced']).toContain(view.links);
   if (view.map) {
     for (const n of [view.map.lat, view.map.lng, view.map.zoom]) expect(Number.isFinite(n)).toBe(true);
     expect(view.map.zoom).toBeGreaterThanOrEqual(ZOOM_RANGE.min);
@@ -121,13 +127,16 @@ describe('url codec: writing', () => {
     const view: ViewState = {
       lang: 'zh-Hant',
       sectors: SECTORS,
+      links: 'sourced',
       park: longest(PARKS),
       county: null, // a park and a county are never selected together; the park id is the longer
+      entity: null, // nor a park and a firm; the longest park id is longer than any firm's
       map: { lat: 23.1234, lng: 112.1234, zoom: 12.25 },
       hidden: [...LAYER_IDS],
       tab: 'charts', // the longest tab id that is not the default
       mode: 'present',
     };
+    expect(longest(PARKS).length).toBeGreaterThan(longest(ENTITIES).length);
     const query = encodeView(view);
     // The budget is 500 characters (README, "Length"); the message gives today's length.
     expect(query.length, `longest query: ${query.length} characters`).toBeLessThanOrEqual(500);
@@ -196,6 +205,36 @@ describe('url codec: reading', () => {
     expect(view.park).toBe('high-tech-zone');
     expect(view.county).toBeNull();
     expect(ignored).toEqual([{ param: 'county', value: '441226' }]);
+  });
+
+  it('reads "sourced links only" and a firm opened on its own, and writes them back', () => {
+    const { view, ignored } = decodeView('links=SOURCED&entity=xpeng', vocab);
+    expect(view).toEqual({ ...DEFAULT_VIEW, links: 'sourced', entity: 'xpeng' });
+    expect(ignored).toEqual([]);
+    expect(encodeView(view)).toBe('?v=1&links=sourced&entity=xpeng');
+    // `all` is the default, so it is never written.
+    expect(encodeView({ ...view, links: 'all' })).toBe('?v=1&entity=xpeng');
+  });
+
+  it.each([
+    ['links=inferred', 'links', 'inferred'],
+    ['links=__proto__', 'links', '__proto__'],
+    ['entity=no-such-firm', 'entity', 'no-such-firm'],
+    ['entity=<img src=x onerror=alert(1)>', 'entity', '<img src=x onerror=alert(1)>'],
+    ['entity=high-tech-zone', 'entity', 'high-tech-zone'],
+  ])('ignores %s alone, keeping the rest of the link', (query, param, value) => {
+    const { view, ignored } = decodeView(`${query}&sectors=nev`, vocab);
+    expect(ignored).toEqual([{ param, value }]);
+    expect(view).toEqual({ ...DEFAULT_VIEW, sectors: ['nev'] });
+  });
+
+  it('opens one thing at a time: a firm wins over a park and a county, which are reported', () => {
+    const { view, ignored } = decodeView('park=high-tech-zone&county=441226&entity=catl-ruiqing', vocab);
+    expect(view).toEqual({ ...DEFAULT_VIEW, entity: 'catl-ruiqing' });
+    expect(ignored).toEqual([
+      { param: 'park', value: 'high-tech-zone' },
+      { param: 'county', value: '441226' },
+    ]);
   });
 
   it('refuses a 5,000-character param without reading it, and clips what it reports', () => {
@@ -332,6 +371,8 @@ describe('url codec: properties', () => {
       ['sectors', 'sectors'],
       ['park', 'park'],
       ['county', 'county'],
+      ['entity', 'entity'],
+      ['links', 'links'],
       ['map', 'map'],
       ['hide', 'hidden'],
       ['tab', 'tab'],

@@ -10,6 +10,7 @@ import {
 } from './view-state';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
+import { LINK_FILTERS } from '../domain/sector-match';
 
 /**
  * The one codec between ViewState and the URL query. Each param has its own small parser that
@@ -23,6 +24,7 @@ export interface Vocabulary {
   sectors: ReadonlySet<string>;
   parks: ReadonlySet<string>;
   counties: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
 }
 
 export interface IgnoredParam {
@@ -113,6 +115,7 @@ const codecs: ParamCodecs = {
     parse: (raw, vocab) => parseIdList(raw, vocab?.sectors),
     write: (ids) => (ids.length ? ids.join(',') : null),
   },
+  links: { param: 'links', parse: enumParser(LINK_FILTERS), write: (l) => l },
   park: {
     param: 'park',
     parse: (raw, vocab) => parseId(raw, ID_RE, vocab?.parks),
@@ -122,6 +125,11 @@ const codecs: ParamCodecs = {
     param: 'county',
     parse: (raw, vocab) => parseId(raw, CODE_RE, vocab?.counties),
     write: (code) => code,
+  },
+  entity: {
+    param: 'entity',
+    parse: (raw, vocab) => parseId(raw, ID_RE, vocab?.entities),
+    write: (id) => id,
   },
   map: {
     param: 'map',
@@ -191,7 +199,14 @@ export function decodeView(
   const ignored: IgnoredParam[] = badVersion === null ? [] : [{ param: 'v', value: clip(badVersion) }];
   const view: MutableView = { ...DEFAULT_VIEW };
   for (const field of FIELDS) decodeField(field, params, vocab, view, ignored);
-  // One selection at a time (the store's actions keep it so): a park wins over its county.
+  // One selection at a time (the store's actions keep it so): the most specific wins, a firm over
+  // a park, a park over its county.
+  if (view.entity !== null) {
+    if (view.park !== null) ignored.push({ param: codecs.park.param, value: view.park });
+    if (view.county !== null) ignored.push({ param: codecs.county.param, value: view.county });
+    view.park = null;
+    view.county = null;
+  }
   if (view.park !== null && view.county !== null) {
     ignored.push({ param: codecs.county.param, value: view.county });
     view.county = null;

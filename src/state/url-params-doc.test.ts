@@ -39,6 +39,8 @@ const EXPECTED: Record<string, Partial<ViewState>> = {
   '?sectors=nev,storage': { sectors: ['nev', 'storage'] },
   '?park=high-tech-zone': { park: 'high-tech-zone' },
   '?county=441226': { county: '441226' },
+  '?links=sourced': { links: 'sourced' },
+  '?entity=xpeng': { entity: 'xpeng' },
   '?map=23.05,112.47,10': { map: { lat: 23.05, lng: 112.47, zoom: 10 } },
   '?hide=neighbours': { hidden: ['neighbours'] },
   '?tab=charts': { tab: 'charts' },
@@ -72,5 +74,15 @@ describe('README.md', () => {
     const countySection = doc.slice(doc.indexOf('County codes (`county`)'));
     const codes = [...countySection.matchAll(/`(\d{6})`/g)].map((m) => m[1]);
     expect(codes).toEqual([...vocab.counties]);
+  });
+
+  it('lists exactly the firm and project ids of the shipped dataset', () => {
+    const section = doc.slice(
+      doc.indexOf('Firm and project ids (`entity`)'),
+      doc.indexOf('County codes (`county`)'),
+    );
+    expect([...section.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]).filter((id) => id !== 'entity')).toEqual(
+      [...vocab.entities],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/dataset-schema';
+import type { LinkFilter } from '../domain/sector-match';
 
 /** Map layers a user can toggle in the legend. */
 export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
@@ -25,9 +26,13 @@ export interface ViewState {
   lang: Lang | null;
   /** Selected sector ids, in dataset order; empty = all sectors. */
   sectors: readonly string[];
+  /** `sourced`: "sourced links only", inferred park–sector and firm–sector links are ignored. */
+  links: LinkFilter;
   park: string | null;
   /** County-level admin code. */
   county: string | null;
+  /** A firm, project, lab or place opened on its own (one selection at a time with park and county). */
+  entity: string | null;
   /** null: fit Zhaoqing to the screen. */
   map: MapView | null;
   /** Layers switched off in the legend. */
@@ -39,8 +44,10 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   lang: null,
   sectors: [],
+  links: 'all',
   park: null,
   county: null,
+  entity: null,
   map: null,
   hidden: [],
   tab: 'overview',

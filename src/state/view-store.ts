@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../domain/dataset-schema';
+import type { LinkFilter } from '../domain/sector-match';
 import type { IgnoredParam } from './url-codec';
 import {
   DEFAULT_VIEW,
@@ -17,6 +18,8 @@ export interface ViewActions {
   toggleSector: (id: string, order: readonly string[]) => void;
   selectPark: (id: string | null) => void;
   selectCounty: (code: string | null) => void;
+  selectEntity: (id: string | null) => void;
+  setLinks: (links: LinkFilter) => void;
   setMapView: (map: MapView | null) => void;
   toggleLayer: (id: LayerId) => void;
   setTab: (tab: TabId) => void;
@@ -72,8 +75,10 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
             // Keep dataset order so that the same selection always gives the same link.
             return { view: { ...s.view, sectors: order.filter((x) => next.includes(x)) } };
           }),
-        selectPark: (park) => patch(park ? { park, county: null } : { park: null }),
-        selectCounty: (county) => patch(county ? { county, park: null } : { county: null }),
+        selectPark: (park) => patch(park ? { park, county: null, entity: null } : { park: null }),
+        selectCounty: (county) => patch(county ? { county, park: null, entity: null } : { county: null }),
+        selectEntity: (entity) => patch(entity ? { entity, park: null, county: null } : { entity: null }),
+        setLinks: (links) => patch({ links }),
         setMapView: (map) => patch({ map }),
         toggleLayer: (id) =>
           set((s) => {

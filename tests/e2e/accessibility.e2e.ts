@@ -36,7 +36,7 @@ interface State {
 }
 
 /**
- * Every state people meet: each tab, a park open, a county open, a filter on, the share dialog, a
+ * Every state people meet: each tab, a park open, a county open, a firm open, a filter on, the share dialog, a
  * damaged link's notice, on a desktop, a phone and a big screen, in each language.
  */
 const STATES: State[] = [
@@ -51,6 +51,11 @@ const STATES: State[] = [
   { name: 'a park open, English', query: '?lang=en&park=high-tech-zone', size: DESKTOP },
   { name: 'a park open, Traditional', query: '?lang=zh-Hant&park=deqing-wind', size: DESKTOP },
   { name: 'a county open, Simplified', query: '?county=441226', size: DESKTOP },
+  {
+    name: 'a firm open, sourced links only, Simplified',
+    query: '?entity=xpeng&links=sourced&sectors=storage',
+    size: DESKTOP,
+  },
   {
     name: 'a county open over the charts, Traditional',
     query: '?lang=zh-Hant&county=441226&tab=charts',

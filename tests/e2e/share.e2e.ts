@@ -264,6 +264,13 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
   park: async (page) =>
     expect(await page.getByRole('button', { name: /^肇庆高新区（.*已选中$/ }).count()).toBe(1),
   county: async (page) => expect(await page.locator('path.county.is-selected').count()).toBe(1),
+  links: async (page) =>
+    expect(await page.getByRole('switch', { name: '只看有来源的关联' }).isChecked()).toBe(true),
+  entity: async (page) => {
+    expect(await page.locator('#place-details-heading').innerText()).toBe('小鹏汽车');
+    // Its marker is restyled a frame after the markers appear.
+    await expect.poll(() => page.getByRole('button', { name: /^小鹏汽车（.*已选中$/ }).count()).toBe(1);
+  },
   map: async (page) => expectSameMapView(await measuredMapView(page), { lat: 23.05, lng: 112.47, zoom: 10 }),
   hide: async (page) => {
     expect(await page.locator('.neighbour-label').count()).toBe(0);

@@ -3,9 +3,10 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import { pick, joinNames } from '../../domain/localize';
+import { matchesLinked } from '../../domain/sector-match';
 import { matchSummary } from '../../domain/sector-selectors';
 import { useLang } from '../../i18n/use-lang';
-import { useDeferredSectors } from '../../state/view-store-context';
+import { useDeferredSectors, useViewStore } from '../../state/view-store-context';
 
 /** Names listed here at most; a full project register is browsed in the park list instead. */
 const LISTED = 50;
@@ -18,7 +19,15 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
   const selected = useDeferredSectors();
-  const summary = useMemo(() => matchSummary(dataset, selected), [dataset, selected]);
+  const links = useViewStore((s) => s.view.links);
+  const summary = useMemo(() => matchSummary(dataset, selected, links), [dataset, selected, links]);
+  /** A name, marked "(inferred)" when only an inferred link makes it match. */
+  const named = (x: Parameters<typeof matchesLinked>[0] & { name: Localized }) =>
+    links === 'all' && !matchesLinked(x, selected, 'sourced') ? (
+      <em className="is-inferred">{t('links.sectorInferred', { name: pick(x.name, lang) })}</em>
+    ) : (
+      pick(x.name, lang)
+    );
   const headingId = useId();
   const names = (xs: readonly { name: Localized }[]) =>
     joinNames(
@@ -42,7 +51,7 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
             >
               {summary.parks.map((p) => (
                 <li key={p.id} data-park={p.id}>
-                  {pick(p.name, lang)}
+                  {named(p)}
                 </li>
               ))}
             </ul>
@@ -57,7 +66,7 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
             >
               {summary.entities.slice(0, LISTED).map((e) => (
                 <li key={e.id} data-entity={e.id}>
-                  {pick(e.name, lang)}
+                  {named(e)}
                 </li>
               ))}
             </ul>

@@ -37,6 +37,25 @@ function renderFilter(lang: Lang = 'zh-Hans', store: ViewStore = createViewStore
   return { store, user: userEvent.setup() };
 }
 
+/** Stated links only, as an independent statement of the rule. */
+const stated = (x: { sectors: string[]; sectorBasis: Record<string, { basis: string }> }) =>
+  x.sectors.filter((s) => x.sectorBasis[s]?.basis === 'stated');
+const INFERRED_MARK: Record<Lang, (name: string) => string> = {
+  'zh-Hans': (n) => `${n}（推断）`,
+  'zh-Hant': (n) => `${n}（推斷）`,
+  en: (n) => `${n} (inferred)`,
+};
+/** A name in the match list: marked when only an inferred link makes it match. */
+const listedName = (
+  x: {
+    name: Dataset['parks'][number]['name'];
+    sectors: string[];
+    sectorBasis: Record<string, { basis: string }>;
+  },
+  chosen: string[],
+  lang: Lang = 'zh-Hans',
+) => (stated(x).some((s) => chosen.includes(s)) ? x.name[lang] : INFERRED_MARK[lang](x.name[lang]));
+
 const toggle = (id: string, lang: Lang = 'zh-Hans') =>
   screen.getByRole('button', { name: sector(id).name[lang] });
 
@@ -62,9 +81,15 @@ describe('SectorFilter', () => {
   it('shows, for every sector, how many parks list it (from the dataset)', () => {
     renderFilter();
     for (const s of dataset.sectors) {
-      const count = dataset.parks.filter((p) => p.sectors.includes(s.id)).length;
-      expect(toggle(s.id)).toHaveAccessibleDescription(`${count} 个园区`);
-      expect(within(toggle(s.id)).getByText(String(count))).toBeInTheDocument();
+      const parks = dataset.parks.filter((p) => p.sectors.includes(s.id));
+      const count = parks.length;
+      const inferred = parks.filter((p) => p.sectorBasis[s.id]?.basis === 'inferred').length;
+      expect(toggle(s.id)).toHaveAccessibleDescription(
+        inferred > 0 ? `${count} 个园区，其中 ${inferred} 个为推断关联` : `${count} 个园区`,
+      );
+      expect(toggle(s.id).querySelector('.sector-count')?.textContent).toMatch(new RegExp(`^${count}( |$)`));
+      if (inferred > 0) expect(toggle(s.id)).toHaveTextContent(`推断${inferred}`);
+      else expect(toggle(s.id)).not.toHaveTextContent('推断');
     }
   });
 
@@ -84,14 +109,19 @@ describe('SectorFilter', () => {
     expect(status).toHaveTextContent(
       `${parksListing(['nev']).length}/${dataset.parks.length} 个园区、${entitiesListing(['nev']).length}/${dataset.entities.length} 家企业和项目符合`,
     );
-    expect(listed(/^园区/)).toEqual(parksListing(['nev']).map((p) => p.name['zh-Hans']));
-    expect(listed(/^企业与项目/)).toEqual(entitiesListing(['nev']).map((e) => e.name['zh-Hans']));
+    expect(listed(/^园区/)).toEqual(parksListing(['nev']).map((p) => listedName(p, ['nev'])));
+    expect(listed(/^企业与项目/)).toEqual(entitiesListing(['nev']).map((e) => listedName(e, ['nev'])));
+    expect(listed(/^园区/)).toContain('肇庆高新区（推断）');
 
     await user.click(toggle('storage'));
     expect(store.getState().view.sectors).toEqual(['nev', 'storage']);
     expect(toggle('storage')).toHaveAttribute('aria-pressed', 'true');
-    expect(listed(/^园区/)).toEqual(parksListing(['nev', 'storage']).map((p) => p.name['zh-Hans']));
-    expect(listed(/^企业与项目/)).toEqual(entitiesListing(['nev', 'storage']).map((e) => e.name['zh-Hans']));
+    expect(listed(/^园区/)).toEqual(
+      parksListing(['nev', 'storage']).map((p) => listedName(p, ['nev', 'storage'])),
+    );
+    expect(listed(/^企业与项目/)).toEqual(
+      entitiesListing(['nev', 'storage']).map((e) => listedName(e, ['nev', 'storage'])),
+    );
 
     await user.click(screen.getByRole('button', { name: '清除' }));
     expect(store.getState().view.sectors).toEqual([]);
@@ -142,10 +172,41 @@ describe('SectorFilter', () => {
     renderFilter('en');
     expect(screen.getByRole('group', { name: 'Future industries' })).toBeInTheDocument();
     expect(toggle('nev', 'en')).toHaveAccessibleDescription(
-      `parks: ${dataset.parks.filter((p) => p.sectors.includes('nev')).length}`,
+      `parks: ${dataset.parks.filter((p) => p.sectors.includes('nev')).length}, of which 3 by an inferred link`,
     );
+    expect(toggle('food-beverage', 'en')).toHaveAccessibleDescription('parks: 1');
     renderFilter('zh-Hant');
     expect(toggle('storage', 'zh-Hant')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: '特色產業' })).toBeInTheDocument();
   });
+
+  it.each([
+    ['zh-Hans', '只看有来源的关联', '符合筛选的园区与企业', /^园区/, '只计有来源的关联'],
+    ['zh-Hant', '只看有來源的關聯', '符合篩選的園區與企業', /^園區/, '只計有來源的關聯'],
+    ['en', 'Sourced links only', 'Parks and firms that match', /^Parks/, 'sourced links only'],
+  ] as const)(
+    '%s: "sourced links only" drops inferred links from the counts and the match list, and says so',
+    async (lang, switchName, summaryName, parksList, statusWords) => {
+      const { store, user } = renderFilter(lang, createViewStore());
+      await user.click(toggle('storage', lang));
+      const summary = screen.getByRole('region', { name: summaryName });
+      const parks = () =>
+        within(within(summary).getByRole('list', { name: parksList }))
+          .getAllByRole('listitem')
+          .map((li) => li.textContent);
+      // Storage: the High-tech Zone only, by an inferred link, said in words.
+      expect(parks()).toEqual([INFERRED_MARK[lang](dataset.parks[1]?.name[lang] ?? '')]);
+      const sw = screen.getByRole('switch', { name: switchName });
+      expect(sw).not.toBeChecked();
+      await user.click(sw);
+      expect(sw).toBeChecked();
+      expect(store.getState().view.links).toBe('sourced');
+      expect(screen.getByRole('status')).toHaveTextContent(statusWords);
+      // No storage park is stated by a source: the list is empty, the count 0.
+      expect(within(summary).queryByRole('list', { name: parksList })).toBeNull();
+      expect(toggle('storage', lang).querySelector('.sector-count')).toHaveTextContent(/^0$/);
+      await user.click(sw);
+      expect(store.getState().view.links).toBe('all');
+    },
+  );
 });

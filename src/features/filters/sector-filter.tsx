@@ -3,7 +3,13 @@ import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Sector } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
-import { matchSummary, parkCountsBySector, sectorOrder, sectorsByGroup } from '../../domain/sector-selectors';
+import {
+  matchSummary,
+  parkCountsBySector,
+  sectorOrder,
+  sectorsByGroup,
+  type SectorCount,
+} from '../../domain/sector-selectors';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 
@@ -21,11 +27,12 @@ import { useViewActions, useViewStore } from '../../state/view-store-context';
 export function SectorFilter({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const selected = useViewStore((s) => s.view.sectors);
+  const links = useViewStore((s) => s.view.links);
   const { setSectors } = useViewActions();
   const groups = useMemo(() => sectorsByGroup(dataset), [dataset]);
   const order = useMemo(() => sectorOrder(dataset), [dataset]);
-  const counts = useMemo(() => parkCountsBySector(dataset), [dataset]);
-  const summary = useMemo(() => matchSummary(dataset, selected), [dataset, selected]);
+  const counts = useMemo(() => parkCountsBySector(dataset, links), [dataset, links]);
+  const summary = useMemo(() => matchSummary(dataset, selected, links), [dataset, selected, links]);
   const headingId = useId();
   const groupsId = useId();
   // On a phone the toggles fold away so the map stays on the first screen; wider screens ignore this.
@@ -80,7 +87,9 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
         </button>
         <p className="sector-filter-status" role="status">
           {status}
+          {links === 'sourced' ? ` · ${t('links.statusSourced')}` : ''}
         </p>
+        <LinkSwitch />
       </div>
       <div className="sector-groups" id={groupsId} data-expanded={expanded}>
         {groups.map(({ group, sectors }) => (
@@ -102,7 +111,7 @@ interface GroupProps {
   label: string;
   sectors: readonly Sector[];
   selected: readonly string[];
-  counts: ReadonlyMap<string, number>;
+  counts: ReadonlyMap<string, SectorCount>;
   order: readonly string[];
 }
 
@@ -119,7 +128,7 @@ function SectorGroupToggles({ label, sectors, selected, counts, order }: GroupPr
             <SectorToggle
               sector={s}
               pressed={selected.includes(s.id)}
-              count={counts.get(s.id) ?? 0}
+              count={counts.get(s.id) ?? NO_PARKS}
               order={order}
             />
           </li>
@@ -129,10 +138,40 @@ function SectorGroupToggles({ label, sectors, selected, counts, order }: GroupPr
   );
 }
 
+const NO_PARKS: SectorCount = { parks: 0, inferred: 0 };
+
+/**
+ * "Sourced links only": a switch (kept in the link as `links=sourced`) that makes every match
+ * ignore inferred park–sector and firm–sector links.
+ */
+function LinkSwitch() {
+  const { t } = useTranslation();
+  const on = useViewStore((s) => s.view.links === 'sourced');
+  const { setLinks } = useViewActions();
+  const hintId = useId();
+  return (
+    <div className="link-switch">
+      <label>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={on}
+          aria-describedby={hintId}
+          onChange={(e) => setLinks(e.target.checked ? 'sourced' : 'all')}
+        />{' '}
+        <span className="link-switch-label">{t('links.switchLabel')}</span>
+      </label>
+      <span id={hintId} className="link-switch-hint">
+        {t('links.switchHint')}
+      </span>
+    </div>
+  );
+}
+
 interface ToggleProps {
   sector: Sector;
   pressed: boolean;
-  count: number;
+  count: SectorCount;
   order: readonly string[];
 }
 
@@ -162,10 +201,18 @@ const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order 
         {pick(sector.name, lang)}
       </span>
       <span className="sector-count" aria-hidden="true">
-        {count}
+        {count.parks}
+        {count.inferred > 0 ? (
+          <span className="sector-count-inferred">
+            {' '}
+            · {t('links.inferredCount', { count: count.inferred })}
+          </span>
+        ) : null}
       </span>
       <span id={countId} hidden>
-        {t('filters.parkCount', { count })}
+        {count.inferred > 0
+          ? t('links.parkCount', { count: count.parks, inferred: count.inferred })
+          : t('filters.parkCount', { count: count.parks })}
       </span>
     </button>
   );

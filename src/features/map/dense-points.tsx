@@ -107,14 +107,16 @@ class DensePointsLayer extends Layer {
 export function DensePoints({ items, sectors }: { items: readonly MapItem[]; sectors: readonly Sector[] }) {
   const map = useMap();
   const selected = useViewStore((s) => s.view.sectors);
+  const links = useViewStore((s) => s.view.links);
   const hidden = useViewStore((s) => s.view.hidden.includes('entities'));
   const points = useMemo(
     () =>
       pointSet(
         items,
         sectors.map((s) => s.id),
+        links,
       ),
-    [items, sectors],
+    [items, sectors, links],
   );
   // Building the layer draws nothing; it draws once added to the map.
   const layer = useMemo(() => new DensePointsLayer(points), [points]);

@@ -62,7 +62,9 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
   const lang = useLang();
   const hidden = useViewStore((s) => s.view.hidden);
   const sectors = useViewStore((s) => s.view.sectors);
+  const links = useViewStore((s) => s.view.links);
   const selectedPark = useViewStore((s) => s.view.park);
+  const selectedEntity = useViewStore((s) => s.view.entity);
   const zoom = useMapZoom(map);
   // Every item, drawn or not: placement stays the same when a layer is switched off.
   const placement = usePlacement({ items, labels, within, regions }, zoom);
@@ -121,8 +123,8 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
         markerName: item.id,
         tooltip: '',
       };
-      const faded = !matchesSectors(item.sectors, sectors);
-      const selected = item.kind === 'park' && item.id === selectedPark;
+      const faded = !matchesSectors(links === 'sourced' ? item.sourcedSectors : item.sectors, sectors);
+      const selected = item.id === (item.kind === 'park' ? selectedPark : selectedEntity);
       const [dx, dy] = placement.offsets.get(item.id) ?? [0, 0];
       const next: Look = {
         shown: !hidden.includes(item.layer),
@@ -162,7 +164,7 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
         });
       if (!was?.shown) marker.addTo(map);
     }
-  }, [map, items, words, hidden, sectors, selectedPark, placement, t, lang]);
+  }, [map, items, words, hidden, sectors, links, selectedPark, selectedEntity, placement, t, lang]);
 
   // Leader lines from a county's name to its symbols when they had to move aside.
   const leaders = useRef(new Map<string, Polyline>());

@@ -174,7 +174,7 @@ describe('ZhaoqingMap', () => {
     },
   );
 
-  it('opens a park by click, by Enter and by Space on its marker; a firm opens its park or county', async () => {
+  it('opens a park by click, by Enter and by Space on its marker; a firm opens on its own', async () => {
     const { container, store } = await renderMap();
     fireEvent.click(markerOf(container, '怀集食品加工产业园'));
     expect(store.getState().view.park).toBe('huaiji-food');
@@ -183,9 +183,22 @@ describe('ZhaoqingMap', () => {
     fireEvent.keyDown(markerOf(container, '肇庆新区'), { key: ' ' });
     expect(store.getState().view.park).toBe('new-area');
     fireEvent.click(markerOf(container, '小鹏汽车'));
-    expect(store.getState().view.park).toBe('high-tech-zone');
-    fireEvent.click(markerOf(container, '协鑫集团肇庆项目'));
-    expect(store.getState().view).toMatchObject({ park: null, county: '441284' });
+    expect(store.getState().view).toMatchObject({ entity: 'xpeng', park: null, county: null });
+    expect(markerOf(container, '小鹏汽车')).toHaveClass('is-selected');
+    fireEvent.keyDown(markerOf(container, '协鑫集团肇庆项目'), { key: 'Enter' });
+    expect(store.getState().view).toMatchObject({ entity: 'gcl', park: null, county: null });
+  });
+
+  it('with "sourced links only", fades a park whose only link to the chosen sector is inferred', async () => {
+    const { container, store } = await renderMap();
+    act(() => store.getState().actions.setSectors(['storage']));
+    const htz = markerOf(container, '肇庆高新区');
+    expect(htz).not.toHaveClass('is-faded');
+    act(() => store.getState().actions.setLinks('sourced'));
+    expect(htz).toHaveClass('is-faded');
+    expect(htz).toHaveAccessibleName(/不符合所选产业/);
+    // CATL's own link to storage is stated: its marker stays.
+    expect(markerOf(container, '宁德时代 / 瑞庆时代')).not.toHaveClass('is-faded');
   });
 
   it('restyles for the sector filter and a selection without recreating the map or the markers', async () => {

@@ -114,7 +114,7 @@ function MapCanvas({
 /** Symbols where they can be told apart; a dense set of exact points as counted cells instead. */
 function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
   const lang = useLang();
-  const { selectPark, selectCounty } = useViewActions();
+  const { selectPark, selectEntity } = useViewActions();
   const { symbols, dense } = useMemo(() => splitDense(geo.items), [geo.items]);
 
   // Names are obstacles: a marker must never cover one.
@@ -147,16 +147,10 @@ function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
     [symbols, localized, lang],
   );
 
-  const entityPark = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e.park])), [dataset]);
+  // A firm or project opens on its own (its details link to its park and county).
   const openItem = useCallback(
-    (item: MapItem) => {
-      if (item.kind === 'park') return selectPark(item.id);
-      // A firm or project opens the park it is in, else its county: both list it with its sources.
-      const park = entityPark.get(item.id);
-      if (park) selectPark(park);
-      else selectCounty(item.division);
-    },
-    [entityPark, selectPark, selectCounty],
+    (item: MapItem) => (item.kind === 'park' ? selectPark(item.id) : selectEntity(item.id)),
+    [selectPark, selectEntity],
   );
 
   return (

@@ -8,7 +8,7 @@ import {
   sourcesById,
   sourcesOf,
 } from '../../domain/park-directory';
-import { matchesSectors } from '../../domain/sector-match';
+import { matchesLinked } from '../../domain/sector-match';
 import { useViewStore } from '../../state/view-store-context';
 import { ParkRow } from './park-list';
 import { ClaimList, SourceFooter } from './source-notes';
@@ -24,9 +24,10 @@ export function CountyDetails({
 }: DetailProps & { division: Division }) {
   const { t } = useTranslation();
   const sectors = useViewStore((s) => s.view.sectors);
+  const links = useViewStore((s) => s.view.links);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const parks = parksInDivision(dataset, division.code);
-  const matching = parks.filter((p) => matchesSectors(p.sectors, sectors));
+  const matching = parks.filter((p) => matchesLinked(p, sectors, links));
   const entities = entitiesOfDivision(dataset, division.code);
   const cited = sourcesOf(
     byId,
@@ -58,7 +59,7 @@ export function CountyDetails({
           <ul className="park-rows">
             {parks.map((p) => (
               <li key={p.id}>
-                <ParkRow dataset={dataset} park={p} faded={!matchesSectors(p.sectors, sectors)} />
+                <ParkRow dataset={dataset} park={p} faded={!matchesLinked(p, sectors, links)} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { LANGS, type Dataset, type Entity, type Park } from '../../domain/datase
 import { pick } from '../../domain/localize';
 import { HTML_LANG } from '../../i18n/resolve-lang';
 import { useLang } from '../../i18n/use-lang';
+import { useViewActions } from '../../state/view-store-context';
 import { EntityBody } from './source-notes';
 
 export interface DetailProps {
@@ -55,13 +56,24 @@ export function DetailsHeader({
 export function EntitySection({ dataset, entities }: { dataset: Dataset; entities: readonly Entity[] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { selectEntity } = useViewActions();
   return (
     <>
       <h3>{t('parks.details.entities')}</h3>
       {entities.length > 0 ? (
         entities.map((e) => (
           <article key={e.id} className="entity-card">
-            <h4>{pick(e.name, lang)}</h4>
+            <h4>
+              <button
+                type="button"
+                className="link-button"
+                data-entity-id={e.id}
+                aria-label={t('links.entity.open', { name: pick(e.name, lang) })}
+                onClick={() => selectEntity(e.id)}
+              >
+                {pick(e.name, lang)}
+              </button>
+            </h4>
             <EntityBody dataset={dataset} entity={e} />
           </article>
         ))

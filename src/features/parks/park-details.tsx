@@ -16,6 +16,7 @@ import { useViewActions } from '../../state/view-store-context';
 import { ClaimList, SourceFooter, useSourceLine, useSourceList } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
+import { SectorBasisList } from './link-basis';
 
 /** A park's details: names, tier, county, standard, sectors, location precision, what the sources say, firms. */
 export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { park: Park }) {
@@ -68,14 +69,11 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
           : `${t(`standard.${division.standard}`)}（${t(`block.${division.block}`)}）`
         : notPublished;
 
-  const sectorNames = park.sectors
-    .map((id) => dataset.sectors.find((s) => s.id === id))
-    .flatMap((s) => (s ? [s] : []));
-
   const cited = sourcesOf(
     byId,
     citedSources([
       ...park.claims,
+      ...Object.values(park.sectorBasis),
       ...(loc.precision === 'unpublished' ? [] : [loc]),
       ...figures,
       ...entities.flatMap((e) => [...e.claims, ...e.events]),
@@ -151,17 +149,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
         </dd>
         <dt>{t('parks.details.sectors')}</dt>
         <dd>
-          {sectorNames.length > 0 ? (
-            <ul className="sector-chips">
-              {sectorNames.map((s) => (
-                <li key={s.id} style={{ borderColor: s.color }}>
-                  {pick(s.name, lang)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            t('parks.details.noSectors')
-          )}
+          <SectorBasisList dataset={dataset} item={park} />
         </dd>
       </dl>
 

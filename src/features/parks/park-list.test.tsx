@@ -34,7 +34,7 @@ const rowName = (name: string) => new RegExp(`^${name.replace(/[()]/g, '\\$&')}\
 describe('ParkList', () => {
   it('lists every park of the dataset once, as a button named after it', () => {
     renderList();
-    const rows = screen.getAllByRole('button').filter((b) => b.classList.contains('park-row'));
+    const rows = screen.getAllByRole('button').filter((b) => b.hasAttribute('data-park-id'));
     expect(rows.map((r) => r.getAttribute('data-park-id')).sort()).toEqual(
       dataset.parks.map((p) => p.id).sort(),
     );
@@ -96,20 +96,68 @@ describe('ParkList', () => {
     expect(deqing).toHaveTextContent('不符合所选产业');
   });
 
-  it('lists the named firms and projects, saying where none is published, with their sources', async () => {
+  it('lists the named firms and projects, saying where none is published; each row opens the firm itself', async () => {
     const { user, store } = renderList();
     const list = screen.getByRole('list', { name: '企业与项目' });
     expect(list.children).toHaveLength(dataset.entities.length);
-    const fenghua = within(list).getByText('风华高科').closest('details');
-    if (!fenghua) throw new Error('no row');
-    expect(fenghua).toHaveTextContent('位置未公布');
-    await user.click(within(fenghua).getByText('风华高科'));
-    expect(fenghua).toHaveTextContent('来源：南都（南方都市报），2024年3月');
-    const gcl = within(list).getByText('协鑫集团肇庆项目').closest('details');
-    if (!gcl) throw new Error('no row');
-    await user.click(within(gcl).getByText('协鑫集团肇庆项目'));
-    await user.click(within(gcl).getByRole('button', { name: '查看四会市' }));
-    expect(store.getState().view.county).toBe('441284');
+    const fenghua = within(list).getByRole('button', { name: rowName('风华高科') });
+    expect(fenghua).toHaveTextContent('企业 · 位置未公布 · 电子信息');
+    const xpeng = within(list).getByRole('button', { name: rowName('小鹏汽车') });
+    expect(xpeng).toHaveTextContent('肇庆高新区');
+    await user.click(xpeng);
+    expect(store.getState().view).toMatchObject({ entity: 'xpeng', park: null, county: null });
+    expect(xpeng).toHaveAttribute('aria-current', 'true');
+  });
+
+  it.each([
+    [
+      'zh-Hans',
+      '肇庆高新区',
+      '新能源汽车（推断）、新型储能（推断）',
+      '维珍妮',
+      '电子信息（推断）',
+      '德庆风机装备园',
+      '风机装备',
+    ],
+    [
+      'zh-Hant',
+      '肇慶高新區',
+      '新能源汽車（推斷）、新型儲能（推斷）',
+      '維珍妮',
+      '電子信息（推斷）',
+      '德慶風機裝備園',
+      '風機裝備',
+    ],
+    [
+      'en',
+      'Zhaoqing National High-tech Zone',
+      'New energy vehicles (inferred), New-type energy storage (inferred)',
+      'Regina Miracle',
+      'Electronic information (inferred)',
+      'Deqing Wind-turbine Equipment Park',
+      'Wind-turbine equipment',
+    ],
+  ] as const)(
+    '%s: says which sector links are inferred, in words and in italics',
+    (lang, htz, htzSectors, regina, reginaSector, deqing, deqingSector) => {
+      renderList(lang);
+      const htzRow = screen.getByRole('button', { name: rowName(htz) });
+      expect(htzRow).toHaveTextContent(htzSectors);
+      expect(htzRow.querySelectorAll('em.is-inferred')).toHaveLength(2);
+      expect(screen.getByRole('button', { name: rowName(regina) })).toHaveTextContent(reginaSector);
+      const deqingRow = screen.getByRole('button', { name: rowName(deqing) });
+      expect(deqingRow).toHaveTextContent(deqingSector);
+      expect(deqingRow.querySelector('em.is-inferred')).toBeNull();
+    },
+  );
+
+  it('with "sourced links only", fades a park that matches only by an inferred link', () => {
+    renderList('zh-Hans', { sectors: ['storage'], links: 'sourced' });
+    const htz = screen.getByRole('button', { name: rowName('肇庆高新区') });
+    expect(htz).toHaveClass('is-faded');
+    expect(htz).toHaveTextContent('不符合所选产业');
+    // Storage firms are linked by the source's own words: they still match.
+    expect(screen.getByRole('button', { name: rowName('宁德时代 / 瑞庆时代') })).not.toHaveClass('is-faded');
   });
 
   it('speaks the reader’s language', () => {

@@ -5,11 +5,11 @@ import type { Dataset, Entity, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
 import { parkSymbol } from '../../domain/map-items';
-import { matchesSectors } from '../../domain/sector-match';
+import { matchesLinked } from '../../domain/sector-match';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
 import { MarkerSymbol } from '../../ui/marker-symbol';
-import { EntityBody } from './source-notes';
+import { SectorNames } from './link-basis';
 
 /**
  * The parks as a list: the map's text alternative and the phone's main way in. Core parks
@@ -21,15 +21,16 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
   const sectors = useDeferredSectors();
+  const links = useViewStore((s) => s.view.links);
   const { selectCounty } = useViewActions();
   const dir = useMemo(() => parkDirectory(dataset), [dataset]);
   // One pass per filter change; each row is told whether it fades (and renders only if that changed).
   const fadedIds = useMemo(() => {
     const out = new Set<string>();
-    for (const p of dataset.parks) if (!matchesSectors(p.sectors, sectors)) out.add(p.id);
-    for (const e of dataset.entities) if (!matchesSectors(e.sectors, sectors)) out.add(e.id);
+    for (const p of dataset.parks) if (!matchesLinked(p, sectors, links)) out.add(p.id);
+    for (const e of dataset.entities) if (!matchesLinked(e, sectors, links)) out.add(e.id);
     return out;
-  }, [dataset, sectors]);
+  }, [dataset, sectors, links]);
   // A very long list of firms and projects (a full project register) is shown a page at a time.
   const [shownEntities, setShownEntities] = useState(ENTITY_PAGE);
   const entities = dataset.entities.slice(0, shownEntities);
@@ -143,15 +144,10 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
   const lang = useLang();
   const selected = useViewStore((s) => s.view.park === park.id);
   const { selectPark } = useViewActions();
-  const sectorNames = park.sectors
-    .map((id) => dataset.sectors.find((s) => s.id === id))
-    .flatMap((s) => (s ? [pick(s.name, lang)] : []));
   const meta = [
     park.kind === 'cluster' ? t('parks.kind.cluster') : null,
     t(`parks.precision.${park.location.precision}`),
     park.secondary ? t('parks.secondaryOnly') : null,
-    sectorNames.join(lang === 'en' ? ', ' : '、') || null,
-    faded ? t('parks.notMatching') : null,
   ].filter((x): x is string => x !== null);
   return (
     <button
@@ -173,14 +169,23 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
         <span className="park-row-name">{pick(park.name, lang)}</span>
         {/* Read as "name, details": without it a screen reader runs the two together. */}
         <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
-        <span className="park-row-meta">{meta.join(' · ')}</span>
+        <span className="park-row-meta">
+          {meta.join(' · ')}
+          {park.sectors.length > 0 ? (
+            <>
+              {' · '}
+              <SectorNames dataset={dataset} item={park} />
+            </>
+          ) : null}
+          {faded ? ` · ${t('parks.notMatching')}` : ''}
+        </span>
       </span>
     </button>
   );
 });
 
-/** A firm or project: folded by default; opening it shows what the sources say about it. */
-const EntityRow = memo(function EntityRow({
+/** A firm or project: kind, where, sectors (inferred ones said so); opens its own details. */
+export const EntityRow = memo(function EntityRow({
   dataset,
   entity,
   faded,
@@ -191,31 +196,36 @@ const EntityRow = memo(function EntityRow({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { selectPark, selectCounty } = useViewActions();
+  const selected = useViewStore((s) => s.view.entity === entity.id);
+  const { selectEntity } = useViewActions();
   const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
-  const division = entity.division ? dataset.divisions.find((d) => d.code === entity.division) : undefined;
+  const meta = [
+    t(`parks.entityKind.${entity.kind}`),
+    park ? pick(park.name, lang) : null,
+    t(`parks.precision.${entity.location.precision}`),
+  ].filter((x): x is string => x !== null);
   return (
-    <details className={`entity-row${faded ? ' is-faded' : ''}`}>
-      <summary>
+    <button
+      type="button"
+      className={`park-row entity-row${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
+      data-entity-id={entity.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => selectEntity(entity.id)}
+    >
+      <span className="park-row-text">
         <span className="park-row-name">{pick(entity.name, lang)}</span>
         <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
         <span className="park-row-meta">
-          {t(`parks.entityKind.${entity.kind}`)} · {t(`parks.precision.${entity.location.precision}`)}
+          {meta.join(' · ')}
+          {entity.sectors.length > 0 ? (
+            <>
+              {' · '}
+              <SectorNames dataset={dataset} item={entity} />
+            </>
+          ) : null}
           {faded ? ` · ${t('parks.notMatching')}` : ''}
         </span>
-      </summary>
-      <div className="entity-body">
-        <EntityBody dataset={dataset} entity={entity} />
-        {park ? (
-          <button type="button" className="button" onClick={() => selectPark(park.id)}>
-            {t('parks.openPlace', { name: pick(park.name, lang) })}
-          </button>
-        ) : division ? (
-          <button type="button" className="button" onClick={() => selectCounty(division.code)}>
-            {t('parks.openPlace', { name: pick(division.name, lang) })}
-          </button>
-        ) : null}
-      </div>
-    </details>
+      </span>
+    </button>
   );
 });

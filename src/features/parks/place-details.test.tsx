@@ -53,7 +53,7 @@ describe('park details', () => {
     // The source gives the standard only for the county parks.
     expect(panel()).toHaveTextContent('未公布（原文只给出东西部各县园区的标准）');
     expect(p.getByRole('button', { name: '四会市' })).toBeInTheDocument();
-    expect(p.getByText('新能源汽车')).toBeInTheDocument();
+    expect(p.getByText('新能源汽车（推断）')).toBeInTheDocument();
     // A press-text claim and a secondary one, each with its source line; the secondary one marked.
     const claims = p.getAllByRole('listitem').filter((li) => li.classList.contains('claim'));
     const primary = claims.find((c) => c.textContent?.includes('碳达峰试点园区'));

@@ -4,10 +4,11 @@ import type { Dataset } from '../../domain/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 
 import { CountyDetails } from './county-details';
+import { EntityDetails } from './entity-details';
 import { ParkDetails } from './park-details';
 
 /**
- * Shows the details of the chosen park or county in place of `children` (the side panel's tabs),
+ * Shows the details of the chosen firm, park or county in place of `children` (the side panel's tabs),
  * which stay mounted but hidden, so the list row that opened the details can take focus back.
  *
  * Focus: opening moves focus to the details' heading and remembers what had it (a map marker, a
@@ -17,10 +18,19 @@ import { ParkDetails } from './park-details';
 export function PlaceDetailsHost({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   const park = useViewStore((s) => s.view.park);
   const county = useViewStore((s) => s.view.county);
-  const { selectPark, selectCounty } = useViewActions();
-  const parkRecord = park ? dataset.parks.find((p) => p.id === park) : undefined;
-  const division = !parkRecord && county ? dataset.divisions.find((d) => d.code === county) : undefined;
-  const key = parkRecord ? `park:${parkRecord.id}` : division ? `county:${division.code}` : null;
+  const entity = useViewStore((s) => s.view.entity);
+  const { selectPark, selectCounty, selectEntity } = useViewActions();
+  const entityRecord = entity ? dataset.entities.find((e) => e.id === entity) : undefined;
+  const parkRecord = !entityRecord && park ? dataset.parks.find((p) => p.id === park) : undefined;
+  const division =
+    !entityRecord && !parkRecord && county ? dataset.divisions.find((d) => d.code === county) : undefined;
+  const key = entityRecord
+    ? `entity:${entityRecord.id}`
+    : parkRecord
+      ? `park:${parkRecord.id}`
+      : division
+        ? `county:${division.code}`
+        : null;
 
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,7 +72,8 @@ export function PlaceDetailsHost({ dataset, children }: { dataset: Dataset; chil
   }, [key]);
 
   const close = () => {
-    if (parkRecord) selectPark(null);
+    if (entityRecord) selectEntity(null);
+    else if (parkRecord) selectPark(null);
     else selectCounty(null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -80,7 +91,9 @@ export function PlaceDetailsHost({ dataset, children }: { dataset: Dataset; chil
           aria-labelledby="place-details-heading"
           onKeyDown={onKeyDown}
         >
-          {parkRecord ? (
+          {entityRecord ? (
+            <EntityDetails dataset={dataset} entity={entityRecord} headingRef={headingRef} onClose={close} />
+          ) : parkRecord ? (
             <ParkDetails dataset={dataset} park={parkRecord} headingRef={headingRef} onClose={close} />
           ) : division ? (
             <CountyDetails dataset={dataset} division={division} headingRef={headingRef} onClose={close} />

@@ -1,4 +1,5 @@
 import type { Translation } from '../resources';
+import { linksEn } from '../messages/en/links';
 import { appEn } from '../messages/en/app';
 import { sourcesEn } from '../messages/en/sources';
 import { filtersEn } from '../messages/en/filters';
@@ -15,5 +16,6 @@ export const enMessages: Translation = {
   ...chartsEn,
   ...mapEn,
   ...parksEn,
+  ...linksEn,
   ...shareEn,
 };

@@ -1,4 +1,5 @@
 import type { Translation } from '../resources';
+import { linksZhHant } from '../messages/zh-Hant/links';
 import { appZhHant } from '../messages/zh-Hant/app';
 import { sourcesZhHant } from '../messages/zh-Hant/sources';
 import { filtersZhHant } from '../messages/zh-Hant/filters';
@@ -15,5 +16,6 @@ export const zhHantMessages: Translation = {
   ...chartsZhHant,
   ...mapZhHant,
   ...parksZhHant,
+  ...linksZhHant,
   ...shareZhHant,
 };
