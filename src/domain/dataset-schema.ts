@@ -13,14 +13,14 @@ export type Lang = (typeof LANGS)[number];
  * sees around it: bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the
  * text that follows them ("Trojan Source"), and control characters have no business in a name.
  */
-const plainText = z.string().check(
+export const plainText = z.string().check(
   z.regex(
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]*$/,
     'control and bidi-override characters (U+202A–U+202E, U+2066–U+2069) are not allowed',
   ),
 );
-const nonEmpty = plainText.check(z.trim(), z.minLength(1));
+export const nonEmpty = plainText.check(z.trim(), z.minLength(1));
 
 /** A name or sentence in all three scripts; none may be left empty. */
 export const localizedSchema = z.object({
@@ -30,7 +30,7 @@ export const localizedSchema = z.object({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
-const isoDateSchema = z
+export const isoDateSchema = z
   .string()
   .check(
     z.regex(
