@@ -6,6 +6,7 @@ import { filtersMessages } from './messages/filters';
 import { mapMessages } from './messages/map';
 import { parksMessages } from './messages/parks';
 import { shareMessages } from './messages/share';
+import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
 
 /**
@@ -22,6 +23,7 @@ export const messageAreas = {
   map: mapMessages,
   parks: parksMessages,
   share: shareMessages,
+  outcomes: outcomesMessages,
 };
 
 type Areas = typeof messageAreas;

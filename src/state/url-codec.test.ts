@@ -125,7 +125,7 @@ describe('url codec: writing', () => {
       county: null, // a park and a county are never selected together; the park id is the longer
       map: { lat: 23.1234, lng: 112.1234, zoom: 12.25 },
       hidden: [...LAYER_IDS],
-      tab: 'charts', // the longest tab id that is not the default
+      tab: 'outcomes', // the longest tab id that is not the default
       mode: 'present',
     };
     const query = encodeView(view);

@@ -4,7 +4,7 @@ import type { Lang } from '../domain/dataset-schema';
 export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
-export const TAB_IDS = ['overview', 'parks', 'charts'] as const;
+export const TAB_IDS = ['overview', 'parks', 'charts', 'outcomes'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 export const MODES = ['browse', 'present'] as const;

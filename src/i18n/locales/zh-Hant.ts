@@ -6,6 +6,7 @@ import { chartsZhHant } from '../messages/zh-Hant/charts';
 import { mapZhHant } from '../messages/zh-Hant/map';
 import { parksZhHant } from '../messages/zh-Hant/parks';
 import { shareZhHant } from '../messages/zh-Hant/share';
+import { outcomesZhHant } from '../messages/zh-Hant/outcomes';
 
 /** Every area's strings in Traditional Chinese: one chunk, fetched only for its readers. */
 export const zhHantMessages: Translation = {
@@ -16,4 +17,5 @@ export const zhHantMessages: Translation = {
   ...mapZhHant,
   ...parksZhHant,
   ...shareZhHant,
+  ...outcomesZhHant,
 };
