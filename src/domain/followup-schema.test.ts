@@ -8,6 +8,13 @@ const raw = JSON.parse(text) as Followup;
 const ids = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
 
+/** xs[i], which must exist (the shipped file has it). */
+function at<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`no item ${i}`);
+  return x;
+}
+
 /** The issue paths of a copy of the shipped file edited by `edit`. */
 function issuesAfter(edit: (d: Followup) => void): string[] {
   const copy = structuredClone(raw);
@@ -82,42 +89,42 @@ describe('followupSchema names the bad field', () => {
   it.each<[string, (d: Followup) => void, string]>([
     [
       'a value that is not a number',
-      (d) => ((d.facts[0]!.figures[0] as { value: unknown }).value = '2917.85'),
+      (d) => ((at(d.facts, 0).figures[0] as { value: unknown }).value = '2917.85'),
       'facts.0.figures.0.value: ',
     ],
     [
       'an unknown source',
-      (d) => (d.facts[3]!.sources = ['YS99']),
+      (d) => (at(d.facts, 3).sources = ['YS99']),
       'facts.3.sources.0: unknown source "YS99"',
     ],
     [
       'a tier given a value',
-      (d) => (d.facts[12]!.figures[0]!.value = 1000),
+      (d) => (at(at(d.facts, 12).figures, 0).value = 1000),
       'facts.12.figures.0.value: a tier figure has no value',
     ],
     [
       'a title stored in 《》',
-      (d) => (d.sources[0]!.title = { kind: 'original', text: '《标题》' }),
+      (d) => (at(d.sources, 0).title = { kind: 'original', text: '《标题》' }),
       'sources.0.title.text: store the title without 《》',
     ],
     [
       'a javascript: address',
-      (d) => (d.sources[1]!.urls = ['javascript:alert(1)']),
+      (d) => (at(d.sources, 1).urls = ['javascript:alert(1)']),
       'sources.1.urls.0: expected an http(s) URL',
     ],
     [
       'a pair pointing at a missing figure',
-      (d) => (d.pairs[0]!.outcomes[0]!.figure = 'Y12-gone'),
+      (d) => (at(at(d.pairs, 0).outcomes, 0).figure = 'Y12-gone'),
       'pairs.0.outcomes.0.figure: unknown figure "Y12-gone"',
     ],
     [
       'a missing English text',
-      (d) => delete (d.caveats[0]!.title as Partial<Record<string, string>>).en,
+      (d) => delete (at(d.caveats, 0).title as Partial<Record<string, string>>).en,
       'caveats.0.title.en: ',
     ],
     [
       'a bidi override in a scope note',
-      (d) => (d.facts[1]!.scope.en = 'x\u202Ey'),
+      (d) => (at(d.facts, 1).scope.en = 'x\u202Ey'),
       'facts.1.scope.en: control and bidi-override',
     ],
   ])('%s', (_name, edit, expected) => {

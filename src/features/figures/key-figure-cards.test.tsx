@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
@@ -118,7 +118,7 @@ describe('KeyFigureCards', () => {
     const before = cards(renderCards('zh-Hans').container);
     screen.getByRole('heading', { name: '招商与转型关键数字' });
     expect(document.querySelector('[data-later]')).toBeNull();
-    document.body.innerHTML = '';
+    cleanup();
     const after = renderCards('zh-Hans', [], true).container;
     // The same cards in the same order (F14's value is the newer one), then the GDP card last.
     const ids = [...after.querySelectorAll('.figure-grid > div')].map(
