@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
@@ -70,6 +71,14 @@ describe('Targets & outcomes', () => {
     // The header states the range of the sources' dates, the follow-up file's included.
     await page.locator('.app-asof', { hasText: 'Jan 2026' }).waitFor();
     expect(await page.locator('.app-asof').innerText()).toBe('Sources dated 2013 – Jan 2026');
+    // Accessible as a whole (axe, WCAG 2.2 A/AA), as every other tab is (accessibility.e2e.ts).
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .include('.layout-panel')
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
