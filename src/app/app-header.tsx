@@ -1,23 +1,46 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFollowup } from '../data/use-followup';
+import type { Lang } from '../domain/dataset-schema';
 import { formatDate } from '../domain/format-figure';
+import { dateRange } from '../domain/source-dates';
 import { ShareButton } from '../features/share/share-button';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitcher } from './language-switcher';
 
-export function AppHeader({ asOf }: { asOf: string }) {
+/**
+ * The header states the range of dates of the sources the page shows: the dataset's, and the
+ * follow-up file's once it has arrived (it extends the range to its latest source; until then, or
+ * if it fails, the dataset's range stands).
+ */
+export function AppHeader({ sourceDates }: { sourceDates: readonly (string | null)[] }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const followup = useFollowup('idle');
+  const range = useMemo(
+    () => dateRange([...sourceDates, ...(followup.data?.sources.map((s) => s.date) ?? [])]),
+    [sourceDates, followup.data],
+  );
   return (
     <header className="app-header">
       <div className="app-title">
         <h1>{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>
       </div>
-      <p className="app-asof">
-        <time dateTime={asOf}>{t('app.asOf', { date: formatDate(asOf, lang) })}</time>
-      </p>
+      {range ? (
+        <p className="app-asof">
+          {t('app.sourcesDated')}
+          <time dateTime={range.from}>{formatYear(range.from, lang)}</time>
+          {t('app.dateRangeDash')}
+          <time dateTime={range.to}>{formatMonth(range.to, lang)}</time>
+        </p>
+      ) : null}
       <LanguageSwitcher />
       <ShareButton />
     </header>
   );
 }
+
+/** The range reads at the year (from) and the month (to): "2013–Jan 2026". */
+const formatYear = (iso: string, lang: Lang) => formatDate(iso.slice(0, 4), lang);
+const formatMonth = (iso: string, lang: Lang) => formatDate(iso.slice(0, 7), lang);

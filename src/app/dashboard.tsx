@@ -32,13 +32,14 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
     [dataset],
   );
   useUrlSync(vocab);
+  const sourceDates = useMemo(() => dataset.sources.map((s) => s.date), [dataset]);
 
   return (
     <div className="app">
       <a className="skip-link" href="#panel">
         {t('app.skipToContent')}
       </a>
-      <AppHeader asOf={dataset.meta.asOf} />
+      <AppHeader sourceDates={sourceDates} />
       <LinkNotice />
       <main className="layout">
         <div className="layout-filter" id="filter-slot">

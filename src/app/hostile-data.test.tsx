@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -52,13 +53,15 @@ function renderDashboardText(lang: Lang, view: Partial<ViewState> = {}, data: Da
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   const utils = render(
     <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <SectorFilter dataset={data} />
-        <PlaceDetailsHost dataset={data}>
-          <SidePanel dataset={data} />
-        </PlaceDetailsHost>
-        <ChartsPanel dataset={data} chartWidth={360} />
-      </ViewStoreProvider>
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <ViewStoreProvider store={store}>
+          <SectorFilter dataset={data} />
+          <PlaceDetailsHost dataset={data}>
+            <SidePanel dataset={data} />
+          </PlaceDetailsHost>
+          <ChartsPanel dataset={data} chartWidth={360} />
+        </ViewStoreProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
   return { ...utils, store, user: userEvent.setup() };

@@ -4,12 +4,13 @@ import { ChartsTab, preloadCharts } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
 import { KeyFigureCards } from '../features/figures/key-figure-cards';
 import { MatchSummary } from '../features/filters/match-summary';
+import { OutcomesTab, preloadOutcomes } from '../features/outcomes/outcomes-tab';
 import { ParkList } from '../features/parks/park-list';
 import { SourcesList } from '../features/sources/sources-list';
 import { useViewActions, useViewStore } from '../state/view-store-context';
 import { Tabs } from '../ui/tabs';
 
-/** The panel beside the map: overview figures, the park list, the charts (one tab each). */
+/** The panel beside the map: overview figures, the park list, the charts, targets and outcomes (one tab each). */
 export function SidePanel({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const tab = useViewStore((s) => s.view.tab);
@@ -43,6 +44,12 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
           label: t('panel.charts'),
           panel: <ChartsTab dataset={dataset} />,
           preload: preloadCharts,
+        },
+        {
+          id: 'outcomes',
+          label: t('panel.outcomes'),
+          panel: <OutcomesTab dataset={dataset} />,
+          preload: preloadOutcomes,
         },
       ]}
     />

@@ -5,10 +5,12 @@ import { fetchJson } from './fetch-json';
 
 export const DATASET_FILE = 'data/zhaoqing-2024.json';
 export const GEOGRAPHY_FILE = 'geo/zhaoqing.json';
+export const FOLLOWUP_FILE = 'data/zhaoqing-followup.json';
 
 export const queryKeys = {
   dataset: ['dataset', DATASET_FILE] as const,
   geography: ['geography', GEOGRAPHY_FILE] as const,
+  followup: ['followup', FOLLOWUP_FILE] as const,
 };
 
 // Both files are static for a page's life: never refetch on focus; a deploy changes them on reload.
@@ -21,5 +23,18 @@ export const datasetQuery = queryOptions({
 export const geographyQuery = queryOptions({
   queryKey: queryKeys.geography,
   queryFn: ({ signal }) => fetchJson(GEOGRAPHY_FILE, geographySchema, signal),
+  staleTime: Infinity,
+});
+
+/**
+ * What later sources say (2024–2026). Not on the first screen's path: its schema is a chunk of its
+ * own, imported with the file, and the file is asked for only when something shows it (useFollowup).
+ */
+export const followupQuery = queryOptions({
+  queryKey: queryKeys.followup,
+  queryFn: async ({ signal }) => {
+    const { followupSchema } = await import('../domain/followup-schema');
+    return fetchJson(FOLLOWUP_FILE, followupSchema, signal);
+  },
   staleTime: Infinity,
 });

@@ -1,4 +1,6 @@
 import type { Dataset } from './dataset-schema';
+import type { Followup } from './followup-schema';
+import { indexFollowup, type LaterFigure } from './outcomes';
 import { withSources, type SourcedIndicator } from './headline';
 import { matchesSectors } from './sector-match';
 
@@ -50,4 +52,38 @@ export function keyFigures(dataset: Dataset, selected: readonly string[]): KeyFi
         return [{ ...withSources(dataset, ind), scope }];
       }),
   );
+}
+
+/**
+ * Newer comparable figures from the follow-up file, by the key figure's fact: only where a pair
+ * says the later figure is the same measure (F14 → Y37: manufacturing projects' planned
+ * investment, 2023 → 2024). Never for a figure of another scope.
+ */
+export function newerComparable(followup: Followup): Map<string, LaterFigure> {
+  const index = indexFollowup(followup);
+  const out = new Map<string, LaterFigure>();
+  for (const pair of followup.pairs)
+    for (const ref of pair.target) {
+      if (!('fact' in ref) || !(KEY_FIGURE_FACTS as readonly string[]).includes(ref.fact)) continue;
+      const same = pair.outcomes.find((o) => o.relation === 'same-measure');
+      const later = same ? index.figure(same.figure) : undefined;
+      if (later && later.figure.value !== null) out.set(ref.fact, later);
+    }
+  return out;
+}
+
+/**
+ * Key figures only the follow-up file has: GDP 2024 (Y01), with the source's own growth on the
+ * year before beside it (the 2023 level is not among the sources).
+ */
+export const FOLLOWUP_KEY_FIGURES = [{ newest: 'Y01-gdp', beside: 'Y01-growth' }] as const;
+
+export function followupKeyFigures(
+  followup: Followup,
+): { newest: LaterFigure; beside: LaterFigure | null }[] {
+  const index = indexFollowup(followup);
+  return FOLLOWUP_KEY_FIGURES.flatMap(({ newest, beside }) => {
+    const n = index.figure(newest);
+    return n ? [{ newest: n, beside: index.figure(beside) ?? null }] : [];
+  });
 }

@@ -7,6 +7,7 @@ import { linksMessages } from './messages/links';
 import { mapMessages } from './messages/map';
 import { parksMessages } from './messages/parks';
 import { shareMessages } from './messages/share';
+import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
 
 /**
@@ -24,6 +25,7 @@ export const messageAreas = {
   parks: parksMessages,
   links: linksMessages,
   share: shareMessages,
+  outcomes: outcomesMessages,
 };
 
 type Areas = typeof messageAreas;

@@ -133,7 +133,7 @@ describe('url codec: writing', () => {
       entity: null, // nor a park and a firm; the longest park id is longer than any firm's
       map: { lat: 23.1234, lng: 112.1234, zoom: 12.25 },
       hidden: [...LAYER_IDS],
-      tab: 'charts', // the longest tab id that is not the default
+      tab: 'outcomes', // the longest tab id that is not the default
       mode: 'present',
     };
     expect(longest(PARKS).length).toBeGreaterThan(longest(ENTITIES).length);

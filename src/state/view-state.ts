@@ -5,7 +5,7 @@ import type { LinkFilter } from '../domain/sector-match';
 export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
-export const TAB_IDS = ['overview', 'parks', 'charts'] as const;
+export const TAB_IDS = ['overview', 'parks', 'charts', 'outcomes'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 export const MODES = ['browse', 'present'] as const;

@@ -6,6 +6,8 @@ interface Props {
   value: string;
   badge?: string | null;
   period?: string | null;
+  /** A second line under the value: the earlier figure beside a newer one. */
+  note?: string | null;
   sourceLine: string;
   sourceTitle?: string;
 }
@@ -16,6 +18,7 @@ export const FigureCard = memo(function FigureCard({
   value,
   badge,
   period,
+  note,
   sourceLine,
   sourceTitle,
 }: Props) {
@@ -29,6 +32,7 @@ export const FigureCard = memo(function FigureCard({
         {badge ? <span className="figure-badge">{badge}</span> : null}
         {value}
       </p>
+      {note ? <p className="figure-note">{note}</p> : null}
       <p className="figure-source" title={sourceTitle}>
         {sourceLine}
       </p>

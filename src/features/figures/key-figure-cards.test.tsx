@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { render, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
+import { queryKeys } from '../../data/queries';
 import { formatFigure } from '../../domain/format-figure';
+import { followupSchema, type Followup } from '../../domain/followup-schema';
+import { newerComparable } from '../../domain/key-figures';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore } from '../../state/view-store';
@@ -37,12 +41,21 @@ const SINCE_LAST_YEAR: Record<Lang, string> = {
   en: '“since last year” (said in March 2024)',
 };
 
-function renderCards(lang: Lang, sectors: string[] = []) {
+const followup: Followup = followupSchema.parse(
+  JSON.parse(readFileSync('public/data/zhaoqing-followup.json', 'utf8')) as unknown,
+);
+
+/** `withFollowup`: as once the follow-up file has arrived; else as before it (or when it failed). */
+function renderCards(lang: Lang, sectors: string[] = [], withFollowup = false) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (withFollowup) client.setQueryData(queryKeys.followup, followup);
   return render(
     <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
-        <KeyFigureCards dataset={dataset} />
-      </ViewStoreProvider>
+      <QueryClientProvider client={client}>
+        <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
+          <KeyFigureCards dataset={dataset} />
+        </ViewStoreProvider>
+      </QueryClientProvider>
     </I18nextProvider>,
   );
 }
@@ -98,5 +111,48 @@ describe('KeyFigureCards', () => {
     expect(
       within(container).getByText(`所选行业以外的 ${sectorFigures.length} 项行业数字未显示。`),
     ).toBeInTheDocument();
+  });
+
+  it('takes a newer figure only for the same measure: F14 → Y37, never F01 or F06 (other scopes)', () => {
+    expect([...newerComparable(followup).entries()].map(([fact, later]) => [fact, later.figure.id])).toEqual([
+      ['F14', 'Y37-planned'],
+    ]);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    ['zh-Hans', '1138.3亿元', '2024年 · 全市', '此前：超1000亿元（2023–2024）'],
+    ['zh-Hant', '1138.3億元', '2024年 · 全市', '此前：超1000億元（2023–2024）'],
+    ['en', 'CNY 113.83 bn', '2024 · city-wide', 'Earlier: more than CNY 100 bn (2023–2024)'],
+  ])(
+    'shows the newest comparable figure with its year and the earlier one beside it (%s)',
+    (lang, value, period, earlier) => {
+      const { container } = renderCards(lang, [], true);
+      const f14 = container.querySelector<HTMLElement>('[data-later="Y37-planned"]');
+      expect(f14?.querySelector('.figure-value')?.textContent).toBe(value);
+      expect(f14?.querySelector('.figure-period')?.textContent).toContain(period);
+      expect(f14?.querySelector('.figure-note')?.textContent).toBe(earlier);
+      expect(f14?.querySelector('.figure-source')?.textContent).toContain(
+        lang === 'en' ? 'Xijiang Daily' : '西江日',
+      );
+      // GDP 2024 (Y01), with the source's own growth on 2023 beside it.
+      const gdp = container.querySelector<HTMLElement>('[data-later="Y01-gdp"]');
+      expect(gdp?.querySelector('.figure-value')?.textContent).toBe(
+        lang === 'en' ? 'CNY 291.785 bn' : lang === 'zh-Hant' ? '2917.85億元' : '2917.85亿元',
+      );
+      expect(gdp?.querySelector('.figure-note')?.textContent).toContain('2.2%');
+    },
+  );
+
+  it('adds the later figures only after the cards there: nothing moves, and nothing changes without the file', () => {
+    const before = cards(renderCards('zh-Hans').container);
+    screen.getByRole('heading', { name: '招商与转型关键数字' });
+    expect(document.querySelector('[data-later]')).toBeNull();
+    cleanup();
+    const after = renderCards('zh-Hans', [], true).container;
+    // The same cards in the same order (F14's value is the newer one), then the GDP card last.
+    const ids = [...after.querySelectorAll('.figure-grid > div')].map(
+      (el) => el.getAttribute('data-indicator') ?? el.getAttribute('data-later'),
+    );
+    expect(ids).toEqual([...before.map((c) => c.id), 'Y01-gdp']);
   });
 });

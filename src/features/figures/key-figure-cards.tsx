@@ -1,8 +1,10 @@
 import './key-figure-cards.css';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset, Lang } from '../../domain/dataset-schema';
-import { keyFigures, type FigureScope } from '../../domain/key-figures';
+import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
+import { useFollowup } from '../../data/use-followup';
+import { formatLaterFigure } from '../../domain/format-later';
+import { followupKeyFigures, keyFigures, newerComparable, type FigureScope } from '../../domain/key-figures';
 import { pick, joinNames } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useDeferredSectors } from '../../state/view-store-context';
@@ -13,6 +15,11 @@ import { figureCardWords } from './figure-words';
  * Key figures of investment promotion and industrial upgrading, as cards. City-wide and park
  * figures stay whatever the filter, marked with their scope; a sector's own figure (the storage
  * battery share) shows only when its sector is chosen or nothing is.
+ *
+ * Once the follow-up file has arrived (asked for when the page is idle; without it the cards stay
+ * as they are), a card whose measure has a newer comparable figure shows the newest with its year
+ * and the earlier one beside it, and GDP 2024 is added at the end. Both only ever appear below the
+ * cards already there, and the cards sit below the first screen, so nothing on screen moves.
  */
 export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
@@ -22,6 +29,14 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
   const cards = useMemo(() => keyFigures(dataset, selected), [dataset, selected]);
   const all = useMemo(() => keyFigures(dataset, []), [dataset]);
   const hidden = all.length - cards.length;
+  const followup = useFollowup('idle').data;
+  const newer = useMemo(() => (followup ? newerComparable(followup) : null), [followup]);
+  const extra = useMemo(() => (followup ? followupKeyFigures(followup) : []), [followup]);
+  const outlets = (sources: readonly { outlet: Localized }[]) =>
+    joinNames(
+      sources.map((s) => pick(s.outlet, lang)),
+      lang,
+    );
   const scopeText = (scope: FigureScope, l: Lang) => {
     switch (scope.kind) {
       case 'city':
@@ -43,6 +58,31 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
       <div className="figure-grid">
         {cards.map(({ indicator, sources, scope }) => {
           const words = figureCardWords(dataset, indicator, sources, lang, t);
+          const later = newer?.get(indicator.fact);
+          if (later) {
+            const period = later.period ? pick(later.period, lang) : t('laterFigures.noPeriod');
+            return (
+              <div
+                key={indicator.id}
+                data-indicator={indicator.id}
+                data-scope={scope.kind}
+                data-later={later.figure.id}
+              >
+                <FigureCard
+                  label={pick(indicator.label, lang)}
+                  value={formatLaterFigure(later.figure, lang) ?? ''}
+                  badge={words.badge}
+                  period={[period, scopeText(scope, lang)].join(' · ')}
+                  note={t('laterFigures.earlier', {
+                    value: words.value,
+                    period: words.period || t('laterFigures.noPeriod'),
+                  })}
+                  sourceLine={t('figures.sources', { list: outlets([...later.sources, ...sources]) })}
+                  sourceTitle={[...later.sources.map((s) => s.id), words.sourceTitle].join('\n')}
+                />
+              </div>
+            );
+          }
           return (
             <div key={indicator.id} data-indicator={indicator.id} data-scope={scope.kind}>
               <FigureCard
@@ -54,6 +94,25 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
             </div>
           );
         })}
+        {extra.map(({ newest, beside }) => (
+          <div key={newest.figure.id} data-later={newest.figure.id} data-scope="city">
+            <FigureCard
+              label={pick(newest.figure.label, lang)}
+              value={formatLaterFigure(newest.figure, lang) ?? ''}
+              period={[
+                newest.period ? pick(newest.period, lang) : t('laterFigures.noPeriod'),
+                t('keyFigures.scopeCity'),
+              ].join(' · ')}
+              note={
+                beside
+                  ? `${pick(beside.figure.label, lang)}${lang === 'en' ? ': ' : '：'}${formatLaterFigure(beside.figure, lang) ?? ''}`
+                  : null
+              }
+              sourceLine={t('figures.sources', { list: outlets(newest.sources) })}
+              sourceTitle={newest.sources.map((s) => s.id).join('\n')}
+            />
+          </div>
+        ))}
       </div>
       {hidden > 0 ? <p className="key-figures-hidden">{t('keyFigures.hidden', { count: hidden })}</p> : null}
     </section>

@@ -7,6 +7,7 @@ import { chartsEn } from '../messages/en/charts';
 import { mapEn } from '../messages/en/map';
 import { parksEn } from '../messages/en/parks';
 import { shareEn } from '../messages/en/share';
+import { outcomesEn } from '../messages/en/outcomes';
 
 /** Every area's strings in English: one chunk, fetched only for its readers. */
 export const enMessages: Translation = {
@@ -18,4 +19,5 @@ export const enMessages: Translation = {
   ...parksEn,
   ...linksEn,
   ...shareEn,
+  ...outcomesEn,
 };

@@ -7,6 +7,7 @@ import { chartsZhHant } from '../messages/zh-Hant/charts';
 import { mapZhHant } from '../messages/zh-Hant/map';
 import { parksZhHant } from '../messages/zh-Hant/parks';
 import { shareZhHant } from '../messages/zh-Hant/share';
+import { outcomesZhHant } from '../messages/zh-Hant/outcomes';
 
 /** Every area's strings in Traditional Chinese: one chunk, fetched only for its readers. */
 export const zhHantMessages: Translation = {
@@ -18,4 +19,5 @@ export const zhHantMessages: Translation = {
   ...parksZhHant,
   ...linksZhHant,
   ...shareZhHant,
+  ...outcomesZhHant,
 };

@@ -3,7 +3,8 @@ export const appMessages = {
   app: {
     title: '肇庆“344”园区投资地图',
     subtitle: '3大核心园区 · 东部4区（市）· 西部4县',
-    asOf: '数据截至 {{date}}',
+    sourcesDated: '资料来源日期：',
+    dateRangeDash: '—',
     skipToContent: '跳到主要内容',
     loading: '正在加载数据…',
   },
@@ -27,5 +28,5 @@ export const appMessages = {
     sourcesAsOf: '来源：{{list}} · 资料日期：{{date}}',
   },
   link: { ignored: '链接中有以下部分无法使用，已按默认显示：', dismiss: '知道了' },
-  panel: { label: '详情与数字', overview: '概览', parks: '园区', charts: '图表' },
+  panel: { label: '详情与数字', overview: '概览', parks: '园区', charts: '图表', outcomes: '目标与结果' },
 };

@@ -5,7 +5,8 @@ export const appEn: Widen<typeof appMessages> = {
   app: {
     title: 'Zhaoqing “344” Investment Map',
     subtitle: '3 core parks · 4 eastern districts/cities · 4 western counties',
-    asOf: 'Data as of {{date}}',
+    sourcesDated: 'Sources dated ',
+    dateRangeDash: ' – ',
     skipToContent: 'Skip to main content',
     loading: 'Loading data…',
   },
@@ -34,5 +35,6 @@ export const appEn: Widen<typeof appMessages> = {
     overview: 'Overview',
     parks: 'Parks',
     charts: 'Charts',
+    outcomes: 'Targets & outcomes',
   },
 };

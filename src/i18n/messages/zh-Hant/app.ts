@@ -5,7 +5,8 @@ export const appZhHant: Widen<typeof appMessages> = {
   app: {
     title: '肇慶「344」園區投資地圖',
     subtitle: '3大核心園區 · 東部4區（市）· 西部4縣',
-    asOf: '資料截至 {{date}}',
+    sourcesDated: '資料來源日期：',
+    dateRangeDash: '—',
     skipToContent: '跳到主要內容',
     loading: '正在載入資料…',
   },
@@ -29,5 +30,5 @@ export const appZhHant: Widen<typeof appMessages> = {
     sourcesAsOf: '來源：{{list}} · 資料日期：{{date}}',
   },
   link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
-  panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表' },
+  panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表', outcomes: '目標與結果' },
 };

@@ -1,0 +1,73 @@
+import type { Widen } from '../../define-messages';
+import type { outcomesMessages } from '../outcomes';
+
+export const outcomesEn: Widen<typeof outcomesMessages> = {
+  outcomes: {
+    heading: 'Targets & outcomes',
+    intro:
+      'For each target, what later sources say: each figure with its qualifier, period, scope and source, and the verdict in words. No ratio, percentage or change is computed between figures of different scope.',
+    loading: 'Loading the later sources…',
+    loadFailed: 'The later sources ({{file}}) could not be loaded.',
+    chunkFailed: 'Targets & outcomes could not be loaded.',
+    retry: 'Retry',
+    hidden: '{{count}} targets of other sectors are not shown; city-wide targets always are.',
+    cityWide: 'City-wide',
+    basis: { target: 'Target', 'earlier-figure': 'Earlier figure' },
+    later: 'What later sources say',
+    verdictLabel: 'Verdict: ',
+    verdict: {
+      met: 'Met (in the source’s words)',
+      'not-reached': 'Not reached (in the source’s words)',
+      'partial-year': 'Only part of the year published',
+      'not-yet-published': 'Not yet published in our sources',
+      'scope-differs': 'Scope differs — not comparable',
+      'no-comparable-figure': 'No comparable figure published',
+    },
+    relation: {
+      'same-measure': 'same measure',
+      'partial-period': 'part of the period',
+      'scope-differs': 'different scope',
+      'not-found': 'not found',
+      context: {
+        'tier-label': 'tier label only',
+        share: 'a share, not an amount',
+        'sub-area': 'part of the city',
+        'earlier-period': 'the year before',
+        'other-period': 'another period',
+        'other-measure': 'another measure',
+      },
+    },
+    kindPrefix: { target: 'target: ', expected: 'expected: ' },
+    noFigure: 'no figure',
+    notPublished: 'not published in our sources',
+    yearNotStated: 'year not stated',
+    statedOn: 'stated {{date}}',
+    periodInferred: 'year inferred',
+    targetYear: 'target year: {{period}}',
+    noYear: 'no year set',
+    source: 'Source: ',
+    caveatsShort: 'Caveats: ',
+    unpublishedHeading: 'Not published in our sources',
+    unpublishedIntro:
+      'These were looked for and not found in the sources consulted; this page does not estimate them.',
+    caveatsHeading: 'Caveats',
+    sourcesHeading: 'Later sources',
+    description: '(our description, not the original title)',
+    via: { original: 'outlet’s site', mirror: 'read on a mirror', repost: 'read in a repost' },
+    inferredOriginal: 'probable original address (not checked)',
+    link: 'address as read',
+    undated: 'undated',
+    confidence: {
+      high: 'confidence: high',
+      medium: 'confidence: medium',
+      'medium-low': 'confidence: medium to low',
+      low: 'confidence: low',
+    },
+  },
+  laterFigures: {
+    newest: '{{period}}: {{value}}',
+    earlier: 'Earlier: {{value}} ({{period}})',
+    noPeriod: 'period not stated',
+    sources: 'Source: {{list}}',
+  },
+};
