@@ -120,9 +120,14 @@ describe('KeyFigureCards', () => {
   });
 
   it.each<[Lang, string, string, string]>([
-    ['zh-Hans', '1138.3亿元', '2024年 · 全市', '此前：超1000亿元（2023–2024）'],
-    ['zh-Hant', '1138.3億元', '2024年 · 全市', '此前：超1000億元（2023–2024）'],
-    ['en', 'CNY 113.83 bn', '2024 · city-wide', 'Earlier: more than CNY 100 bn (2023–2024)'],
+    ['zh-Hans', '1138.3亿元', '2024年 · 全市', '此前：超1000亿元，去年以来（2024年3月所说）'],
+    ['zh-Hant', '1138.3億元', '2024年 · 全市', '此前：超1000億元，去年以來（2024年3月所說）'],
+    [
+      'en',
+      'CNY 113.83 bn',
+      '2024 · city-wide',
+      'Earlier: more than CNY 100 bn, “since last year” (said in March 2024)',
+    ],
   ])(
     'shows the newest comparable figure with its year and the earlier one beside it (%s)',
     (lang, value, period, earlier) => {

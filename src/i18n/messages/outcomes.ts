@@ -63,7 +63,7 @@ export const outcomesMessages = {
   },
   laterFigures: {
     newest: '{{period}}：{{value}}',
-    earlier: '此前：{{value}}（{{period}}）',
+    earlier: '此前：{{value}}，{{period}}',
     noPeriod: '未注明时期',
     sources: '来源：{{list}}',
   },

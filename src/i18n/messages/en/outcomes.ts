@@ -66,7 +66,7 @@ export const outcomesEn: Widen<typeof outcomesMessages> = {
   },
   laterFigures: {
     newest: '{{period}}: {{value}}',
-    earlier: 'Earlier: {{value}} ({{period}})',
+    earlier: 'Earlier: {{value}}, {{period}}',
     noPeriod: 'period not stated',
     sources: 'Source: {{list}}',
   },

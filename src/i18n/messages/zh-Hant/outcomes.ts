@@ -65,7 +65,7 @@ export const outcomesZhHant: Widen<typeof outcomesMessages> = {
   },
   laterFigures: {
     newest: '{{period}}：{{value}}',
-    earlier: '此前：{{value}}（{{period}}）',
+    earlier: '此前：{{value}}，{{period}}',
     noPeriod: '未註明時期',
     sources: '來源：{{list}}',
   },
