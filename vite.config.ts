@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { builtPagePolicy, securityHeaders } from './scripts/security-headers.mjs';
@@ -89,12 +90,36 @@ function securityHeadersInPreview(): Plugin {
   };
 }
 
+/**
+ * The data and geography in public/ are kept formatted for people who edit them; the build serves
+ * them without the indentation (about 1.5 KB less of the first download, gzip). Still plain JSON,
+ * so `npm run check:data dist/data/…` and a hand edit work the same.
+ */
+function minifiedJsonData(dirs: readonly string[]): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'minified-json-data',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const dir of dirs.filter((d) => existsSync(join(outDir, d))))
+        for (const file of readdirSync(join(outDir, dir)).filter((f) => f.endsWith('.json'))) {
+          const path = join(outDir, dir, file);
+          writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+        }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     scriptsAtLowPriority(),
     react(),
     preloadFirstScreenChunks(/src[\\/]features[\\/]map[\\/]zhaoqing-map\.tsx$/),
     securityHeadersInPreview(),
+    minifiedJsonData(['data', 'geo']),
   ],
   // Relative base so the built app works from any sub-path or a USB stick at an expo.
   base: './',
