@@ -25,7 +25,12 @@ interface RawIndicator {
 }
 interface RawDataset {
   sectors: { id: string; name: Record<string, string> }[];
-  parks: { id: string; sectors: string[]; name: Record<string, string> }[];
+  parks: {
+    id: string;
+    sectors: string[];
+    sectorBasis: Record<string, { basis: 'stated' | 'inferred' } | undefined>;
+    name: Record<string, string>;
+  }[];
   entities: { id: string; sectors: string[] }[];
   indicators: RawIndicator[];
 }
@@ -94,10 +99,13 @@ describe.each([
     await openCharts(page);
     await expectState(page, []);
 
-    // Every toggle shows how many parks list its sector.
+    // Every toggle shows how many parks list its sector, and how many of those links are inferred.
     for (const s of data.sectors) {
-      const count = data.parks.filter((p) => p.sectors.includes(s.id)).length;
-      expect(await toggle(page, s.id).locator('.sector-count').innerText()).toBe(String(count));
+      const parks = data.parks.filter((p) => p.sectors.includes(s.id));
+      const inferred = parks.filter((p) => p.sectorBasis[s.id]?.basis === 'inferred').length;
+      expect(await toggle(page, s.id).locator('.sector-count').innerText()).toBe(
+        inferred ? `${parks.length} · 推断${inferred}` : String(parks.length),
+      );
     }
 
     await toggle(page, 'nev').click();
@@ -123,7 +131,13 @@ describe.each([
     await page.getByRole('tab', { name: '概览' }).click();
     const summary = page.getByRole('region', { name: '符合筛选的园区与企业' });
     const chosen = ['nev', 'storage'];
-    const parkNames = data.parks.filter((p) => listsAny(p.sectors, chosen)).map((p) => p.name['zh-Hans']);
+    // A park that matches only through inferred links says so.
+    const parkNames = data.parks
+      .filter((p) => listsAny(p.sectors, chosen))
+      .map((p) => {
+        const stated = chosen.some((c) => p.sectors.includes(c) && p.sectorBasis[c]?.basis === 'stated');
+        return stated ? p.name['zh-Hans'] : `${p.name['zh-Hans']}（推断）`;
+      });
     expect(await summary.getByRole('list', { name: /^园区/ }).getByRole('listitem').allInnerTexts()).toEqual(
       parkNames,
     );

@@ -112,8 +112,8 @@ describe('Targets & outcomes', () => {
     await page.getByRole('tab', { name: zh.panel.overview }).click();
     await page.getByRole('heading', { name: zh.figures.heading }).waitFor();
     expect(await page.locator('.app-header [role="alert"], .layout-map [role="alert"]').count()).toBe(0);
-    // Without the file the header keeps the dataset's own range.
-    expect(await page.locator('.app-asof').innerText()).toBe('资料来源日期：2013年—2025年9月');
+    // Without the file the header keeps the dataset's own range (its latest source is YS01, Jan 2026).
+    expect(await page.locator('.app-asof').innerText()).toBe('资料来源日期：2013年—2026年1月');
 
     // Back on the tab, the file is asked for again and fails again; then it is reachable and Retry brings the view.
     await page.getByRole('tab', { name: zh.panel.outcomes }).click();
