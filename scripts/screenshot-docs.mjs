@@ -1,5 +1,6 @@
-// Screenshots of the Targets & outcomes view at 1280×800 in each language, for docs/screenshots/:
-// `npm run build`, then `node scripts/screenshot-outcomes.mjs` (serves the build with vite preview,
+// The screenshots kept in docs/screenshots/, at 1280×800 in each language: the Targets & outcomes
+// tab, the charts with their tier marks, a park inside a core park, a firm's details.
+// `npm run build`, then `node scripts/screenshot-docs.mjs` (serves the build with vite preview,
 // drives the system Chromium with the project's flags). Optional: an output folder.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -7,6 +8,13 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-flags.mjs';
 
 const outDir = process.argv[2] ?? 'docs/screenshots';
+/** [file name, query, what must be drawn first] */
+const SHOTS = [
+  ['outcomes', 'tab=outcomes', '.outcome-card'],
+  ['corrections-charts', 'tab=charts', '.recharts-surface'],
+  ['corrections-dawang', 'park=dawang-nev-park', '.place-details'],
+  ['firm-details', 'entity=xpeng', '.place-details'],
+];
 const port = 4300 + Math.floor(Math.random() * 500);
 const server = spawn(
   process.execPath,
@@ -28,11 +36,14 @@ try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-    await page.goto(`${base}?lang=${lang}&tab=outcomes`);
-    await page.locator('.outcome-card').first().waitFor();
-    await page.locator('.county-label').first().waitFor();
-    await page.screenshot({ path: `${outDir}/outcomes-${lang}.png` });
-    console.log(`${outDir}/outcomes-${lang}.png`);
+    for (const [name, query, ready] of SHOTS) {
+      await page.goto(`${base}?lang=${lang}&${query}`);
+      await page.locator(ready).first().waitFor();
+      await page.locator('.county-label').first().waitFor();
+      await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
+      await page.screenshot({ path: `${outDir}/${name}-${lang}.png` });
+      console.log(`${outDir}/${name}-${lang}.png`);
+    }
     await page.close();
   }
   await browser.close();
