@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { crossChecks } from './schema-checks';
 import { checkLinkBases, linkBasisSchema, sectorBasisSchema } from './link-basis-schema';
 import { locationSchema, type ParkLocation } from './location-schema';
 import {
@@ -220,17 +221,7 @@ export const datasetSchema = z
       const sectorIds = new Set(d.sectors.map((s) => s.id));
       const codes = new Set(d.divisions.map((v) => v.code));
       const parkIds = new Set(d.parks.map((p) => p.id));
-      const check = (ok: boolean, path: (string | number)[], message: string) => {
-        if (!ok) ctx.addIssue({ code: 'custom', path, message });
-      };
-      // Duplicates first: a repeated id also makes references to it look dangling further down.
-      const unique = (ids: string[], path: string, key = 'id') => {
-        const seen = new Set<string>();
-        ids.forEach((id, i) => {
-          check(!seen.has(id), [path, i, key], `duplicate ${key} "${id}"`);
-          seen.add(id);
-        });
-      };
+      const { check, unique } = crossChecks(ctx);
       unique(
         d.sources.map((s) => s.id),
         'sources',

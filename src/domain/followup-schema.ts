@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { crossChecks } from './schema-checks';
 import { isoDateSchema, localizedSchema, nonEmpty, plainText } from './schema-primitives';
 
 /**
@@ -236,16 +237,7 @@ export const followupSchema = z
   })
   .check(
     z.superRefine((d, ctx) => {
-      const check = (ok: boolean, path: (string | number)[], message: string) => {
-        if (!ok) ctx.addIssue({ code: 'custom', path, message });
-      };
-      const unique = (ids: string[], path: string, key = 'id') => {
-        const seen = new Set<string>();
-        ids.forEach((id, i) => {
-          check(!seen.has(id), [path, i, key], `duplicate ${key} "${id}"`);
-          seen.add(id);
-        });
-      };
+      const { check, unique } = crossChecks(ctx);
       unique(
         d.sources.map((s) => s.id),
         'sources',
