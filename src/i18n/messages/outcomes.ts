@@ -54,6 +54,22 @@ export const outcomesMessages = {
     inferredOriginal: '推测的原文地址（未核实）',
     link: '读取的地址',
     undated: '未注明日期',
+    allFacts: {
+      heading: '所有后续资料',
+      intro:
+        '后来资料中的全部事实（Y01–Y58），按主题排列，包括上面的目标未用到的：每个数字连同限定词、时期（或“未说明年份”）、口径、来源、编号和可信度。数字之间不作计算。',
+      hidden: '所选行业以外的 {{count}} 条资料未显示；全市资料始终显示。',
+    },
+    topic: {
+      city: '全市经济',
+      nev: '新能源汽车',
+      storage: '新型储能',
+      electronics: '电子信息',
+      other: '其他产业',
+      investment: '投资与项目',
+      parks: '园区与项目活动',
+      targets: '目标与任务',
+    },
     confidence: {
       high: '可信度：高',
       medium: '可信度：中',

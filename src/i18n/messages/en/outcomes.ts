@@ -57,6 +57,22 @@ export const outcomesEn: Widen<typeof outcomesMessages> = {
     inferredOriginal: 'probable original address (not checked)',
     link: 'address as read',
     undated: 'undated',
+    allFacts: {
+      heading: 'All later facts',
+      intro:
+        'Every fact from the later sources (Y01–Y58) by topic, those the targets above do not use included: each figure with its qualifier, period (or “year not stated”), scope, source, id and confidence. Nothing is computed between figures.',
+      hidden: '{{count}} facts of other sectors are not shown; city-wide facts always are.',
+    },
+    topic: {
+      city: 'City economy',
+      nev: 'New energy vehicles',
+      storage: 'New-type energy storage',
+      electronics: 'Electronic information',
+      other: 'Other industries',
+      investment: 'Investment and projects',
+      parks: 'Parks and project events',
+      targets: 'Targets and tasks',
+    },
     confidence: {
       high: 'confidence: high',
       medium: 'confidence: medium',

@@ -56,6 +56,22 @@ export const outcomesZhHant: Widen<typeof outcomesMessages> = {
     inferredOriginal: '推測的原文地址（未核實）',
     link: '讀取的地址',
     undated: '未註明日期',
+    allFacts: {
+      heading: '所有後續資料',
+      intro:
+        '後來資料中的全部事實（Y01–Y58），按主題排列，包括上面的目標未用到的：每個數字連同限定詞、時期（或「未說明年份」）、口徑、來源、編號和可信度。數字之間不作計算。',
+      hidden: '所選行業以外的 {{count}} 條資料未顯示；全市資料始終顯示。',
+    },
+    topic: {
+      city: '全市經濟',
+      nev: '新能源汽車',
+      storage: '新型儲能',
+      electronics: '電子信息',
+      other: '其他產業',
+      investment: '投資與項目',
+      parks: '園區與項目活動',
+      targets: '目標與任務',
+    },
     confidence: {
       high: '可信度：高',
       medium: '可信度：中',

@@ -1,0 +1,27 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Followup } from '../../domain/followup-schema';
+import { pick } from '../../domain/localize';
+import { useLang } from '../../i18n/use-lang';
+
+/** The caveats C1–C16, each anchored (#caveat-C4) for the cards to link to. */
+export function CaveatList({ followup }: { followup: Followup }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const headingId = useId();
+  return (
+    <section className="outcomes-caveats" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('outcomes.caveatsHeading')}</h3>
+      <ol>
+        {followup.caveats.map((c) => (
+          <li key={c.id} id={`caveat-${c.id}`}>
+            <strong>
+              {c.id} {pick(c.title, lang)}
+            </strong>
+            <p>{pick(c.text, lang)}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/dataset-schema';
+import { formatDate } from '../../domain/format-figure';
+import { formatLaterFigure } from '../../domain/format-later';
+import type { FollowupSource } from '../../domain/followup-schema';
+import { pick } from '../../domain/localize';
+import type { LaterFigure } from '../../domain/outcomes';
+import { useLang } from '../../i18n/use-lang';
+
+/** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
+export function LaterFigureText({ later }: { later: LaterFigure }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { fact } = later;
+  return (
+    <>
+      <FigureValue later={later} />
+      <span className="figure-period">
+        {' · '}
+        <PeriodText later={later} lang={lang} />
+      </span>
+      <span className="source-tag">
+        {' · '}
+        {later.sources.length ? (
+          <>
+            {t('outcomes.source')}
+            <SourceLinks sources={later.sources} />
+            {` (${fact.id})`}
+          </>
+        ) : (
+          fact.id
+        )}
+      </span>
+      <span className="figure-scope">{pick(fact.scope, lang)}</span>
+    </>
+  );
+}
+
+/** The figure's label and its value with qualifier (a tier as its class, nothing found in words). */
+export function FigureValue({ later }: { later: LaterFigure }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { figure } = later;
+  const value = formatLaterFigure(figure, lang);
+  const text =
+    value ?? (figure.qualifier === 'not-found' ? t('outcomes.notPublished') : t('outcomes.noFigure'));
+  const kind = figure.kind === 'actual' ? '' : t(`outcomes.kindPrefix.${figure.kind}`);
+  return (
+    <>
+      <span className="figure-name">{pick(figure.label, lang)}</span>
+      {lang === 'en' ? ': ' : '：'}
+      <strong className="figure-text">
+        {kind}
+        {text}
+      </strong>
+    </>
+  );
+}
+
+/** Links to the sources in the list below the view; with `dated`, each with its date. */
+export function SourceLinks({ sources, dated = false }: { sources: FollowupSource[]; dated?: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <>
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? (lang === 'en' ? '; ' : '；') : null}
+          <a href={`#followup-source-${s.id}`}>
+            {s.id} {pick(s.outlet, lang)}
+          </a>
+          {dated ? (
+            <>
+              {lang === 'en' ? ', ' : '，'}
+              {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomes.undated')}
+            </>
+          ) : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function PeriodText({ later, lang }: { later: LaterFigure; lang: Lang }) {
+  const { t } = useTranslation();
+  const stated = later.statedOn ? t('outcomes.statedOn', { date: formatDate(later.statedOn, lang) }) : null;
+  const sep = lang === 'en' ? ', ' : '，';
+  if (later.period === null)
+    return (
+      <span className="year-not-stated">
+        {t('outcomes.yearNotStated')}
+        {stated ? `${sep}${stated}` : ''}
+      </span>
+    );
+  return (
+    <>
+      {pick(later.period, lang)}
+      {later.periodInferred ? `${sep}${t('outcomes.periodInferred')}` : ''}
+      {stated ? `${sep}${stated}` : ''}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../domain/format-figure';
+import type { Followup, FollowupSource } from '../../domain/followup-schema';
+import { pick } from '../../domain/localize';
+import { httpHref } from '../../domain/safe-url';
+import { useLang } from '../../i18n/use-lang';
+
+/** The later sources YS01–YS24, each anchored (#followup-source-YS01) for the figure lines to link to. */
+export function LaterSourceList({ followup }: { followup: Followup }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="outcomes-sources" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('outcomes.sourcesHeading')}</h3>
+      <ol className="source-items">
+        {followup.sources.map((s) => (
+          <SourceItem key={s.id} source={s} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function SourceItem({ source: s }: { source: FollowupSource }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const original = httpHref(s.inferredOriginal);
+  return (
+    <li id={`followup-source-${s.id}`} data-source={s.id}>
+      <strong>
+        {s.id} {pick(s.outlet, lang)}
+      </strong>
+      {' · '}
+      {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomes.undated')}
+      {s.dateNote ? <span className="muted"> ({pick(s.dateNote, lang)})</span> : null}
+      <br />
+      {/* Only a title the article itself carries goes in 《》; a description we wrote is marked as ours. */}
+      {s.title.kind === 'original' ? (
+        <span lang="zh-Hans" className="source-title">
+          《{s.title.text}》
+        </span>
+      ) : (
+        <span className="source-description">
+          {pick(s.title.text, lang)} <span className="muted">{t('outcomes.description')}</span>
+        </span>
+      )}
+      <br />
+      <span className="muted">
+        {t(`outcomes.via.${s.via}`)} · {t(`outcomes.confidence.${s.confidence}`)}
+      </span>
+      {s.urls.map((url, i) => {
+        const href = httpHref(url);
+        return href ? (
+          <span key={url}>
+            {' · '}
+            <a href={href} rel="noreferrer noopener" target="_blank">
+              {t('outcomes.link')}
+              {s.urls.length > 1 ? ` ${i + 1}` : ''}
+            </a>
+          </span>
+        ) : null;
+      })}
+      {original ? (
+        <span>
+          {' · '}
+          <a href={original} rel="noreferrer noopener" target="_blank">
+            {t('outcomes.inferredOriginal')}
+          </a>
+        </span>
+      ) : null}
+      {s.note ? <p className="source-note">{pick(s.note, lang)}</p> : null}
+    </li>
+  );
+}

@@ -1,0 +1,109 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../domain/dataset-schema';
+import { formatFigure } from '../../domain/format-figure';
+import { joinNames, pick } from '../../domain/localize';
+import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
+import { useLang } from '../../i18n/use-lang';
+import { LaterFigureText } from './later-figure-text';
+
+const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
+  met: '✓',
+  'not-reached': '✗',
+  'partial-year': '◔',
+  'not-yet-published': '…',
+  'scope-differs': '≠',
+  'no-comparable-figure': '–',
+};
+
+/** One target's card: its target, what later sources say, the verdict in words and its reason. */
+export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset: Dataset }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const titleId = useId();
+  const { pair } = card;
+  const sectors = dataset.sectors.filter((s) => pair.sectors.includes(s.id)).map((s) => pick(s.name, lang));
+  return (
+    <article
+      className="outcome-card"
+      aria-labelledby={titleId}
+      data-pair={pair.id}
+      data-verdict={card.verdict}
+    >
+      <h3 id={titleId}>{pick(pair.title, lang)}</h3>
+      <p className="outcome-scope">{sectors.length ? joinNames(sectors, lang) : t('outcomes.cityWide')}</p>
+      <p className="outcome-verdict">
+        {t('outcomes.verdictLabel')}
+        <strong className={`verdict-badge verdict-${card.verdict}`}>
+          <span aria-hidden="true">{VERDICT_MARK[card.verdict]} </span>
+          {t(`outcomes.verdict.${card.verdict}`)}
+        </strong>
+      </p>
+      <p className="outcome-reason">{pick(pair.reason, lang)}</p>
+      <h4>{t(`outcomes.basis.${pair.basis}`)}</h4>
+      <ul className="outcome-figures outcome-targets">
+        {card.targets.map((line) => (
+          <TargetItem key={line.from === 'dataset' ? line.indicator.id : line.figure.id} line={line} />
+        ))}
+        {pair.targetNote ? <li className="outcome-target-note">{pick(pair.targetNote, lang)}</li> : null}
+      </ul>
+      <h4>{t('outcomes.later')}</h4>
+      <ul className="outcome-figures outcome-later">
+        {card.outcomes.map(({ outcome, later }) => (
+          <li key={later.figure.id} data-figure={later.figure.id} data-relation={outcome.relation}>
+            <span className="relation-tag">
+              {outcome.relation === 'context'
+                ? t(`outcomes.relation.context.${outcome.why}`)
+                : t(`outcomes.relation.${outcome.relation}`)}
+            </span>{' '}
+            <LaterFigureText later={later} />
+          </li>
+        ))}
+      </ul>
+      {card.caveats.length > 0 ? (
+        <p className="outcome-caveats">
+          {t('outcomes.caveatsShort')}
+          {card.caveats.map((c, i) => (
+            <span key={c.id}>
+              {i > 0 ? (lang === 'en' ? ', ' : '、') : null}
+              <a href={`#caveat-${c.id}`}>
+                {c.id} {pick(c.title, lang)}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+function TargetItem({ line }: { line: TargetLine }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (line.from === 'followup')
+    return (
+      <li data-figure={line.figure.id}>
+        <LaterFigureText later={line} />
+      </li>
+    );
+  const { indicator, sources } = line;
+  return (
+    <li data-indicator={indicator.id}>
+      <span className="figure-name">{pick(indicator.label, lang)}</span>
+      {lang === 'en' ? ': ' : '：'}
+      {/* The heading above says "target"; the figure keeps its qualifier. */}
+      <strong className="figure-text">
+        {formatFigure(indicator, lang, t('outcomes.notPublished')).text}
+      </strong>
+      <span className="figure-period">
+        {' · '}
+        {indicator.period ?? t('outcomes.noYear')}
+      </span>
+      <span className="source-tag">
+        {' · '}
+        {t('outcomes.source')}
+        {sources.map((s) => `${s.id} ${pick(s.outlet, lang)}`).join(lang === 'en' ? '; ' : '；')}
+      </span>
+    </li>
+  );
+}

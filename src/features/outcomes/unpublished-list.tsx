@@ -1,0 +1,30 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Followup } from '../../domain/followup-schema';
+import { pick } from '../../domain/localize';
+import { notFoundFacts } from '../../domain/outcomes';
+import { useLang } from '../../i18n/use-lang';
+
+/** What was looked for and not found in our sources (the rows Y11, Y58 named beside theirs). */
+export function UnpublishedList({ followup }: { followup: Followup }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const headingId = useId();
+  const rows = useMemo(() => new Set(notFoundFacts(followup).map((f) => f.id)), [followup]);
+  return (
+    <section className="outcomes-unpublished" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('outcomes.unpublishedHeading')}</h3>
+      <p className="muted">{t('outcomes.unpublishedIntro')}</p>
+      <ul>
+        {followup.unpublished.map((u) => (
+          <li key={u.id} data-unpublished={u.id}>
+            {pick(u.text, lang)}
+            {u.facts.some((f) => rows.has(f)) ? (
+              <span className="muted"> ({u.facts.filter((f) => rows.has(f)).join(', ')})</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
