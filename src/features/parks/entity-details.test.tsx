@@ -186,3 +186,15 @@ describe('a firm on its own', () => {
     expect(store.getState().view).toMatchObject({ entity: null, park: 'high-tech-zone' });
   });
 });
+
+describe.each([
+  ['zh-Hans', '位于肇庆高新区已公布范围内；自身位置和范围未公布'],
+  ['zh-Hant', '位於肇慶高新區已公布範圍內；自身位置和範圍未公布'],
+  ['en', 'Inside the published extent of Zhaoqing National High-tech Zone'],
+] as const)('a firm inside a core park (%s)', (lang, words) => {
+  it('names the park whose published extent it is inside, in the words the park details use', () => {
+    renderHost(lang, { entity: 'xpeng' });
+    expect(panel()).toHaveTextContent(words);
+    expect(panel()).not.toHaveTextContent(/已公布范围：东经|已公布範圍：東經|published extent: /);
+  });
+});

@@ -8,7 +8,8 @@ import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { DetailsHeader, type DetailProps } from './details-parts';
 import { BasisLine, SectorBasisList } from './link-basis';
-import { ClaimList, SourceFooter, useSourceLine, useSourceList } from './source-notes';
+import { LocationWords } from './location-words';
+import { ClaimList, SourceFooter, useSourceLine } from './source-notes';
 
 /**
  * A firm, project, lab or place on its own: its sectors and park with the basis of each link, its
@@ -20,18 +21,11 @@ export function EntityDetails({ dataset, entity, headingRef, onClose }: DetailPr
   const lang = useLang();
   const { selectPark, selectCounty } = useViewActions();
   const sourceLine = useSourceLine(dataset);
-  const sourceList = useSourceList(dataset);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
   const code = entityDivision(entity);
   const division = code ? dataset.divisions.find((d) => d.code === code) : undefined;
   const loc = entity.location;
-  const location =
-    loc.precision === 'county'
-      ? t('parks.details.approximate')
-      : loc.precision === 'unpublished'
-        ? t('parks.details.unpublished')
-        : t(`parks.precision.${loc.precision}`);
   const cited = sourcesOf(
     byId,
     citedSources([
@@ -79,13 +73,7 @@ export function EntityDetails({ dataset, entity, headingRef, onClose }: DetailPr
         </dd>
         <dt>{t('links.entity.location')}</dt>
         <dd>
-          <span className="place-location">{location}</span>
-          {loc.precision !== 'unpublished' ? (
-            <span className="claim-source">
-              {' '}
-              {t('parks.details.locationBasis', { list: sourceList(loc.sources) })}
-            </span>
-          ) : null}
+          <LocationWords dataset={dataset} location={loc} />
         </dd>
         <dt>{t('links.entity.sectors')}</dt>
         <dd>

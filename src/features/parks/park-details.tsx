@@ -7,16 +7,16 @@ import {
   citedSources,
   divisionOf,
   entitiesOfPark,
-  formatDegrees,
   sourcesById,
   sourcesOf,
 } from '../../domain/park-directory';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
-import { ClaimList, SourceFooter, useSourceLine, useSourceList } from './source-notes';
+import { ClaimList, SourceFooter, useSourceLine } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
 import { SectorBasisList } from './link-basis';
+import { LocationWords } from './location-words';
 
 /** A park's details: names, tier, county, standard, sectors, location precision, what the sources say, firms. */
 export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { park: Park }) {
@@ -24,7 +24,6 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   const lang = useLang();
   const { selectPark, selectCounty } = useViewActions();
   const sourceLine = useSourceLine(dataset);
-  const sourceList = useSourceList(dataset);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const colon = lang === 'en' ? ': ' : '：';
   const code = divisionOf(park);
@@ -39,27 +38,6 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   const tierText = parent
     ? t('parks.tierWithin', { parent: pick(parent.name, lang) })
     : t(`parks.tier.${park.tier}`);
-  const withinParent =
-    loc.precision === 'within' ? dataset.parks.find((p) => p.id === loc.parent) : undefined;
-
-  const location =
-    loc.precision === 'within'
-      ? t('parks.details.within', { parent: withinParent ? pick(withinParent.name, lang) : loc.parent })
-      : loc.precision === 'area'
-        ? t('parks.details.extent', {
-            west: formatDegrees(loc.bounds[0][1]),
-            east: formatDegrees(loc.bounds[1][1]),
-            south: formatDegrees(loc.bounds[0][0]),
-            north: formatDegrees(loc.bounds[1][0]),
-          })
-        : loc.precision === 'county'
-          ? loc.note
-            ? t('parks.details.approximateNote', { note: pick(loc.note, lang) })
-            : t('parks.details.approximate')
-          : loc.precision === 'exact'
-            ? t('parks.details.exact')
-            : t('parks.details.unpublished');
-
   const standard =
     park.tier === 'core'
       ? t('parks.details.coreStandard')
@@ -133,19 +111,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
         <dd>{standard}</dd>
         <dt>{t('parks.details.location')}</dt>
         <dd>
-          <span className="place-location">{location}</span>
-          {loc.precision === 'within' && loc.inferredFrom ? (
-            <span className="place-location-inferred">
-              {' '}
-              {t('parks.details.withinInferred', { reason: pick(loc.inferredFrom, lang) })}
-            </span>
-          ) : null}
-          {loc.precision !== 'unpublished' ? (
-            <span className="claim-source">
-              {' '}
-              {t('parks.details.locationBasis', { list: sourceList(loc.sources) })}
-            </span>
-          ) : null}
+          <LocationWords dataset={dataset} location={loc} />
         </dd>
         <dt>{t('parks.details.sectors')}</dt>
         <dd>
