@@ -340,7 +340,8 @@ async function openEach(links: readonly (readonly [number, string])[]) {
         .waitForFunction(
           (c) => document.documentElement.dataset.live === 'true' && location.search === c,
           canonical,
-          { timeout: 10_000 },
+          // Generous: on a loaded two-core CI box, four pages load side by side.
+          { timeout: 30_000 },
         )
         .catch(async () => {
           const search = await page.evaluate(() => location.search);
