@@ -157,7 +157,14 @@ describe('Targets & outcomes', () => {
     release();
     await page.locator('[data-later="Y37-planned"]').waitFor();
     await page.locator('.app-asof', { hasText: '2026' }).waitFor();
-    await page.waitForTimeout(300);
+    // Layout-shift entries are queued once the frames with the new lines are painted: wait for two
+    // frames and then the observer's task, not for a fixed time.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+        ),
+    );
     const late = await page.evaluate(
       (n) => (window as unknown as { __shifts: number[] }).__shifts.slice(n),
       before,
