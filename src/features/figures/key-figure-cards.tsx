@@ -1,5 +1,6 @@
 import './key-figure-cards.css';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactElement } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
@@ -10,6 +11,28 @@ import { useLang } from '../../i18n/use-lang';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
+
+const outletNames = (sources: readonly { outlet: Localized }[], lang: Lang) =>
+  joinNames(
+    sources.map((s) => pick(s.outlet, lang)),
+    lang,
+  );
+
+function scopeText(dataset: Dataset, scope: FigureScope, lang: Lang, t: TFunction<'translation'>): string {
+  switch (scope.kind) {
+    case 'city':
+      return t('keyFigures.scopeCity');
+    case 'park': {
+      const park = dataset.parks.find((p) => p.id === scope.park);
+      return park ? pick(park.name, lang) : scope.park;
+    }
+    case 'sectors':
+      return joinNames(
+        dataset.sectors.filter((s) => scope.sectors.includes(s.id)).map((s) => pick(s.name, lang)),
+        lang,
+      );
+  }
+}
 
 /**
  * Key figures of investment promotion and industrial upgrading, as cards. City-wide and park
@@ -32,87 +55,82 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
   const followup = useFollowup('idle').data;
   const newer = useMemo(() => (followup ? newerComparable(followup) : null), [followup]);
   const extra = useMemo(() => (followup ? followupKeyFigures(followup) : []), [followup]);
-  const outlets = (sources: readonly { outlet: Localized }[]) =>
-    joinNames(
-      sources.map((s) => pick(s.outlet, lang)),
-      lang,
-    );
-  const scopeText = (scope: FigureScope, l: Lang) => {
-    switch (scope.kind) {
-      case 'city':
-        return t('keyFigures.scopeCity');
-      case 'park': {
-        const park = dataset.parks.find((p) => p.id === scope.park);
-        return park ? pick(park.name, l) : scope.park;
-      }
-      case 'sectors':
-        return joinNames(
-          dataset.sectors.filter((s) => scope.sectors.includes(s.id)).map((s) => pick(s.name, l)),
-          l,
+  // Every card's element, built once per language and follow-up: a filter change only chooses
+  // which of them show, and React skips the ones it has already drawn.
+  const elements = useMemo(() => {
+    const out = new Map<string, ReactElement>();
+    for (const { indicator, sources, scope } of all) {
+      const words = figureCardWords(dataset, indicator, sources, lang, t);
+      const later = newer?.get(indicator.fact);
+      if (later) {
+        const period = later.period ? pick(later.period, lang) : t('laterFigures.noPeriod');
+        out.set(
+          indicator.id,
+          <div
+            key={indicator.id}
+            data-indicator={indicator.id}
+            data-scope={scope.kind}
+            data-later={later.figure.id}
+          >
+            <FigureCard
+              label={pick(indicator.label, lang)}
+              value={formatLaterFigure(later.figure, lang) ?? ''}
+              badge={words.badge}
+              period={[period, scopeText(dataset, scope, lang, t)].join(' · ')}
+              note={t('laterFigures.earlier', {
+                value: words.value,
+                period: words.period || t('laterFigures.noPeriod'),
+              })}
+              sourceLine={t('figures.sources', { list: outletNames([...later.sources, ...sources], lang) })}
+              sourceTitle={[...later.sources.map((s) => s.id), words.sourceTitle].join('\n')}
+            />
+          </div>,
         );
+        continue;
+      }
+      out.set(
+        indicator.id,
+        <div key={indicator.id} data-indicator={indicator.id} data-scope={scope.kind}>
+          <FigureCard
+            label={pick(indicator.label, lang)}
+            {...words}
+            // The card's small line after the label carries the period and whom the figure is for.
+            period={[words.period, scopeText(dataset, scope, lang, t)].filter(Boolean).join(' · ')}
+          />
+        </div>,
+      );
     }
-  };
+    return out;
+  }, [all, newer, dataset, lang, t]);
+  const extraElements = useMemo(
+    () =>
+      extra.map(({ newest, beside }) => (
+        <div key={newest.figure.id} data-later={newest.figure.id} data-scope="city">
+          <FigureCard
+            label={pick(newest.figure.label, lang)}
+            value={formatLaterFigure(newest.figure, lang) ?? ''}
+            period={[
+              newest.period ? pick(newest.period, lang) : t('laterFigures.noPeriod'),
+              t('keyFigures.scopeCity'),
+            ].join(' · ')}
+            note={
+              beside
+                ? `${pick(beside.figure.label, lang)}${lang === 'en' ? ': ' : '：'}${formatLaterFigure(beside.figure, lang) ?? ''}`
+                : null
+            }
+            sourceLine={t('figures.sources', { list: outletNames(newest.sources, lang) })}
+            sourceTitle={newest.sources.map((s) => s.id).join('\n')}
+          />
+        </div>
+      )),
+    [extra, lang, t],
+  );
   return (
     <section className="key-figures" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('keyFigures.heading')}</h2>
       <div className="figure-grid">
-        {cards.map(({ indicator, sources, scope }) => {
-          const words = figureCardWords(dataset, indicator, sources, lang, t);
-          const later = newer?.get(indicator.fact);
-          if (later) {
-            const period = later.period ? pick(later.period, lang) : t('laterFigures.noPeriod');
-            return (
-              <div
-                key={indicator.id}
-                data-indicator={indicator.id}
-                data-scope={scope.kind}
-                data-later={later.figure.id}
-              >
-                <FigureCard
-                  label={pick(indicator.label, lang)}
-                  value={formatLaterFigure(later.figure, lang) ?? ''}
-                  badge={words.badge}
-                  period={[period, scopeText(scope, lang)].join(' · ')}
-                  note={t('laterFigures.earlier', {
-                    value: words.value,
-                    period: words.period || t('laterFigures.noPeriod'),
-                  })}
-                  sourceLine={t('figures.sources', { list: outlets([...later.sources, ...sources]) })}
-                  sourceTitle={[...later.sources.map((s) => s.id), words.sourceTitle].join('\n')}
-                />
-              </div>
-            );
-          }
-          return (
-            <div key={indicator.id} data-indicator={indicator.id} data-scope={scope.kind}>
-              <FigureCard
-                label={pick(indicator.label, lang)}
-                {...words}
-                // The card's small line after the label carries the period and whom the figure is for.
-                period={[words.period, scopeText(scope, lang)].filter(Boolean).join(' · ')}
-              />
-            </div>
-          );
-        })}
-        {extra.map(({ newest, beside }) => (
-          <div key={newest.figure.id} data-later={newest.figure.id} data-scope="city">
-            <FigureCard
-              label={pick(newest.figure.label, lang)}
-              value={formatLaterFigure(newest.figure, lang) ?? ''}
-              period={[
-                newest.period ? pick(newest.period, lang) : t('laterFigures.noPeriod'),
-                t('keyFigures.scopeCity'),
-              ].join(' · ')}
-              note={
-                beside
-                  ? `${pick(beside.figure.label, lang)}${lang === 'en' ? ': ' : '：'}${formatLaterFigure(beside.figure, lang) ?? ''}`
-                  : null
-              }
-              sourceLine={t('figures.sources', { list: outlets(newest.sources) })}
-              sourceTitle={newest.sources.map((s) => s.id).join('\n')}
-            />
-          </div>
-        ))}
+        {cards.map(({ indicator }) => elements.get(indicator.id))}
+        {extraElements}
       </div>
       {hidden > 0 ? <p className="key-figures-hidden">{t('keyFigures.hidden', { count: hidden })}</p> : null}
     </section>
