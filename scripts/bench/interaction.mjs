@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame -- these run in the page */
+/* global window, document, requestAnimationFrame, requestIdleCallback -- these run in the page */
 // Interaction latency as a user feels it: pointer-down to the next paint, read with the Event Timing
 // API in Chromium while a real (CDP) mouse toggles a sector, at 1× and throttled CPU.
 import { chromium } from 'playwright-core';
@@ -58,12 +58,29 @@ export async function openDashboard(browser, url, { dataset, cpu = 1, width = 12
   return { context, page, cdp, loadMs: load };
 }
 
+/** Resolves once the page has painted and then had an idle moment: the last click's work is done. */
+const settled = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            requestIdleCallback(() => requestAnimationFrame(() => r()), { timeout: 1000 }),
+          ),
+        ),
+      ),
+  );
+
 /**
  * Toggles one sector `count` times (on, off, on…) with the mouse and returns each interaction's
  * latency in ms. Interactions faster than Event Timing's 16 ms threshold report no entry; they are
  * counted as 8 ms (its granularity), an upper bound.
+ *
+ * By default each click waits until the previous one's work is done (the panels that follow a
+ * filter render in the frames after it), as a person's clicks are hundreds of ms apart;
+ * `backToBack` clicks as soon as the toggle has painted, so a click can land on that work.
  */
-export async function toggleLatencies(page, count, sector = 'nev') {
+export async function toggleLatencies(page, count, sector = 'nev', { backToBack = false } = {}) {
   const toggle = page.locator(`.sector-toggle[data-sector="${sector}"]`);
   await toggle.scrollIntoViewIfNeeded();
   const box = await toggle.boundingBox();
@@ -79,7 +96,7 @@ export async function toggleLatencies(page, count, sector = 'nev') {
       [`.sector-toggle[data-sector="${sector}"]`, before],
       { polling: 'raf' },
     );
-    await nextPaint(page);
+    await (backToBack ? nextPaint(page) : settled(page));
   }
   await nextPaint(page);
   const entries = await page.evaluate(() => window.__bench);

@@ -81,7 +81,11 @@ describe('a firm on its own', () => {
     expect(search(page)).toBe('?v=1&entity=gcl');
     await page.keyboard.press('Escape');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.closest('.place-marker')?.textContent ?? ''))
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest('.place-marker')?.getAttribute('aria-label') ?? '',
+        ),
+      )
       .toMatch(/^协鑫集团肇庆项目（/);
     expect(errors).toEqual([]);
     await context.close();

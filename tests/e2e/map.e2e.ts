@@ -92,7 +92,11 @@ describe.each([
       expect(inside(box, viewport), `${park.id} on screen`).toBe(true);
       // Nothing covers it: the top element at its centre is the marker itself.
       const hit = await page.evaluate(
-        ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('.place-marker')?.textContent ?? null,
+        ([x, y]) =>
+          document
+            .elementFromPoint(x ?? 0, y ?? 0)
+            ?.closest('.place-marker')
+            ?.getAttribute('aria-label') ?? null,
         [box.x + box.width / 2, box.y + box.height / 2],
       );
       expect(hit, park.id).toMatch(new RegExp(`^${escape(park.name['zh-Hans'])}（`));
@@ -155,7 +159,9 @@ describe('keyboard and list', () => {
     let found = false;
     for (let i = 0; i < 40 && !found; i++) {
       await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      const name = await page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+      );
       found = target.test(name);
     }
     expect(found).toBe(true);
@@ -176,7 +182,7 @@ describe('keyboard and list', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('.place-details').count()).resolves.toBe(0);
     await expect(
-      page.evaluate(() => document.activeElement?.closest('.place-marker')?.textContent ?? ''),
+      page.evaluate(() => document.activeElement?.closest('.place-marker')?.getAttribute('aria-label') ?? ''),
     ).resolves.toMatch(target);
     expect(new URL(page.url()).searchParams.get('park')).toBeNull();
     expect(errors).toEqual([]);
@@ -210,7 +216,7 @@ describe('keyboard and list', () => {
     await heading.waitFor();
     await page.getByRole('button', { name: '关闭详情' }).click();
     await expect(
-      page.evaluate(() => document.activeElement?.closest('.place-marker')?.textContent ?? ''),
+      page.evaluate(() => document.activeElement?.closest('.place-marker')?.getAttribute('aria-label') ?? ''),
     ).resolves.toMatch(/^德庆风机装备园（/);
     expect(errors).toEqual([]);
     await context.close();

@@ -55,9 +55,8 @@ export function symbolSvg(look: Pick<MarkerLook, 'symbol' | 'tier' | 'precision'
 }
 
 /**
- * A Leaflet DivIcon whose content is a DOM element: the symbol plus its accessible name as
- * (visually hidden) text, so the marker — a focusable role="button" made by Leaflet — is named
- * by its content. The box is centred on the symbol, moved by `offset` from the marker's true
+ * A Leaflet DivIcon whose content is a DOM element: the symbol (the marker, a focusable
+ * role="button" made by Leaflet, is named by setMarkerLabel). The box is centred on the symbol, moved by `offset` from the marker's true
  * anchor (the county's label point or the extent's centre), which is where Leaflet keeps it; it is
  * the symbol's own box, or 24 × 24 px (TARGET_SIZE, WCAG 2.5.8) around a smaller symbol, so every
  * marker is a pointer target of at least that size (placement keeps the boxes apart).
@@ -65,16 +64,12 @@ export function symbolSvg(look: Pick<MarkerLook, 'symbol' | 'tier' | 'precision'
  * DivIcon.createIcon reuses the marker's existing <div> when the icon changes, so a new icon for
  * a new zoom, filter or selection restyles the marker without taking keyboard focus away.
  */
-export function markerIcon(look: MarkerLook, name: string, offset: Offset): DivIcon {
+export function markerIcon(look: MarkerLook, offset: Offset): DivIcon {
   const size = SYMBOL_SIZE[look.symbol];
   const box = 2 * targetHalf(look.symbol);
   const body = document.createElement('span');
   body.className = 'place-marker-body';
   body.appendChild(symbolSvg(look));
-  const label = document.createElement('span');
-  label.className = 'sr-only marker-name';
-  label.textContent = name;
-  body.appendChild(label);
   const classes = [
     'place-marker',
     `place-marker-${look.symbol}`,
@@ -101,8 +96,10 @@ export function tooltipContent(name: string, detail: string): HTMLElement {
   return box;
 }
 
-/** Renames a marker in place (its accessible name is its content): a filter adds "not matching". */
+/**
+ * Names a marker (Leaflet's role="button" <div>) by aria-label: a filter adds "not matching". An
+ * attribute, not hidden text, so a renamed marker costs no layout on a filter change.
+ */
 export function setMarkerLabel(element: HTMLElement, name: string): void {
-  const label = element.querySelector('.marker-name');
-  if (label) label.textContent = name;
+  element.setAttribute('aria-label', name);
 }

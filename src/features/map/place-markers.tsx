@@ -145,15 +145,16 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
         continue;
       }
       const element = marker.getElement();
+      let fresh = !was?.shown;
       if (!was || !element || was.dx !== dx || was.dy !== dy) {
         // A new place (or a new zoom's offset): a new icon, built with its current look.
         const look = { symbol: item.symbol, tier: item.tier, precision: item.precision, faded, selected };
-        marker.setIcon(markerIcon(look, next.label, [dx, dy]));
+        marker.setIcon(markerIcon(look, [dx, dy]));
+        fresh = true;
       } else {
         // A filter or a selection only restyles: two classes and the accessible name, no new DOM.
         if (was.faded !== faded) element.classList.toggle('is-faded', faded);
         if (was.selected !== selected) element.classList.toggle('is-selected', selected);
-        if (was.label !== next.label) setMarkerLabel(element, next.label);
       }
       if (!was || was.selected !== selected)
         marker.setZIndexOffset(Z_OFFSET[item.layer] + (selected ? 2000 : 0));
@@ -163,6 +164,9 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
           className: 'place-tooltip',
         });
       if (!was?.shown) marker.addTo(map);
+      // Leaflet makes a new <div> when a marker is added again: name it whenever it may be new.
+      const shownElement = marker.getElement();
+      if (shownElement && (fresh || was?.label !== next.label)) setMarkerLabel(shownElement, next.label);
     }
   }, [map, items, words, hidden, sectors, links, selectedPark, selectedEntity, placement, t, lang]);
 

@@ -95,7 +95,7 @@ async function renderMap(
 
 const markers = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.place-marker')];
 const markerOf = (container: HTMLElement, name: string) => {
-  const el = markers(container).find((m) => m.textContent?.startsWith(name));
+  const el = markers(container).find((m) => m.getAttribute('aria-label')?.startsWith(name));
   if (!el) throw new Error(`no marker for ${name}`);
   return el;
 };
@@ -134,7 +134,7 @@ describe('ZhaoqingMap', () => {
     expect(markerOf(container, '肇庆高新区')).toHaveAccessibleName(
       '肇庆高新区（核心园区，按已公布范围标注）',
     );
-    expect(markers(container).some((m) => m.textContent?.startsWith('风华高科'))).toBe(false);
+    expect(markers(container).some((m) => m.getAttribute('aria-label')?.startsWith('风华高科'))).toBe(false);
   });
 
   it('draws county-level places hollow and dashed, and the High-tech Zone solid with its extent', async () => {
