@@ -4,6 +4,7 @@ import { useFollowup } from '../data/use-followup';
 import type { Lang } from '../domain/dataset-schema';
 import { formatDate } from '../domain/format-figure';
 import { dateRange } from '../domain/source-dates';
+import { PresentButton } from '../features/present/presentation-host';
 import { ShareButton } from '../features/share/share-button';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitcher } from './language-switcher';
@@ -37,6 +38,7 @@ export function AppHeader({ sourceDates }: { sourceDates: readonly (string | nul
       ) : null}
       <LanguageSwitcher />
       <ShareButton />
+      <PresentButton />
     </header>
   );
 }

@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
 import { SectorFilter } from '../features/filters/sector-filter';
 import { MapSlot } from '../features/map/map-slot';
+import { PresentationHost } from '../features/present/presentation-host';
 import { PlaceDetailsHost } from '../features/parks/place-details';
 import type { Vocabulary } from '../state/url-codec';
 import { useUrlSync } from '../state/use-url-sync';
@@ -54,6 +55,7 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
           </PlaceDetailsHost>
         </aside>
       </main>
+      <PresentationHost dataset={dataset} />
     </div>
   );
 });

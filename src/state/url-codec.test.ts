@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
 import { LANGS } from '../domain/dataset-schema';
+import { SCENE_SECONDS } from '../domain/scene-token';
 import { KNOWN_PARAMS, MAX_PARAM_LENGTH, decodeView, encodeView, viewLink } from './url-codec';
 import { DEFAULT_VIEW, LAYER_IDS, MODES, TAB_IDS, ZOOM_RANGE, type ViewState } from './view-state';
 
@@ -10,6 +11,15 @@ const SECTORS = [...vocab.sectors];
 const PARKS = [...vocab.parks];
 const COUNTIES = [...vocab.counties];
 const ENTITIES = [...vocab.entities];
+const SCENES = [
+  'overview',
+  'east',
+  'west',
+  'figures',
+  ...SECTORS.map((id) => `sector.${id}`),
+  ...PARKS.map((id) => `park.${id}`),
+  ...COUNTIES.map((code) => `county.${code}`),
+];
 
 /** Generated cases per property (fast-check's default is 100). */
 const RUNS = 2000;
@@ -39,6 +49,10 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     hidden: subsetInOrder(LAYER_IDS),
     tab: fc.constantFrom(...TAB_IDS),
     mode: fc.constantFrom(...MODES),
+    tour: fc.array(fc.constantFrom(...SCENES), { maxLength: 8 }),
+    every: fc.integer({ min: SCENE_SECONDS.min, max: SCENE_SECONDS.max }),
+    scene: fc.integer({ min: 0, max: 998 }),
+    qr: fc.boolean(),
   })
   .map(({ selection, ...rest }) => ({ ...rest, ...selection }));
 
@@ -135,6 +149,18 @@ describe('url codec: writing', () => {
       hidden: [...LAYER_IDS],
       tab: 'outcomes', // the longest tab id that is not the default
       mode: 'present',
+      // A custom tour as long as the default one, at the longest interval, far into it, no QR.
+      tour: [
+        'overview',
+        'sector.electronics',
+        'park.agglomeration-zone',
+        'park.high-tech-zone',
+        'east',
+        'figures',
+      ],
+      every: 600,
+      scene: 99,
+      qr: false,
     };
     expect(longest(PARKS).length).toBeGreaterThan(longest(ENTITIES).length);
     const query = encodeView(view);

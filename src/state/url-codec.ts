@@ -11,6 +11,7 @@ import {
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
 import { LINK_FILTERS } from '../domain/sector-match';
+import { isSceneToken, SCENE_SECONDS } from '../domain/scene-token';
 
 /**
  * The one codec between ViewState and the URL query. Each param has its own small parser that
@@ -147,7 +148,45 @@ const codecs: ParamCodecs = {
   },
   tab: { param: 'tab', parse: enumParser(TAB_IDS), write: (t) => t },
   mode: { param: 'mode', parse: enumParser(MODES), write: (m) => m },
+  tour: {
+    param: 'tour',
+    parse: (raw, vocab) => {
+      // Scenes keep the link's order (a tour is a sequence) and may repeat; bad ones are dropped.
+      const kept: string[] = [];
+      const ignored: string[] = [];
+      for (const part of raw.split(',').filter((p) => p !== '')) {
+        if (isSceneToken(part.toLowerCase(), vocab) && kept.length < MAX_SCENES)
+          kept.push(part.toLowerCase());
+        else ignored.push(part);
+      }
+      return kept.length ? { ok: true, value: kept, ignored } : { ok: false };
+    },
+    write: (tokens) => (tokens.length ? tokens.join(',') : null),
+  },
+  every: {
+    param: 'every',
+    parse: (raw) => {
+      const n = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+      return n >= SCENE_SECONDS.min && n <= SCENE_SECONDS.max ? { ok: true, value: n } : { ok: false };
+    },
+    write: (n) => String(n),
+  },
+  // Written from 1, as a presenter counts scenes.
+  scene: {
+    param: 'scene',
+    parse: (raw) =>
+      /^\d{1,3}$/.test(raw) && Number(raw) >= 1 ? { ok: true, value: Number(raw) - 1 } : { ok: false },
+    write: (i) => String(i + 1),
+  },
+  qr: {
+    param: 'qr',
+    parse: (raw) => (raw === '0' || raw === '1' ? { ok: true, value: raw === '1' } : { ok: false }),
+    write: (on) => (on ? '1' : '0'),
+  },
 };
+
+/** A tour longer than this is not a tour a screen can show in a day's loop; the rest is dropped. */
+const MAX_SCENES = 100;
 
 const FIELDS = Object.keys(codecs) as (keyof ViewState)[];
 

@@ -45,6 +45,10 @@ const EXPECTED: Record<string, Partial<ViewState>> = {
   '?hide=neighbours': { hidden: ['neighbours'] },
   '?tab=charts': { tab: 'charts' },
   '?mode=present': { mode: 'present' },
+  '?tour=sector.nev,park.high-tech-zone,east': { tour: ['sector.nev', 'park.high-tech-zone', 'east'] },
+  '?every=20': { every: 20 },
+  '?scene=3': { scene: 2 },
+  '?qr=0': { qr: false },
 };
 
 const params = tableRows('param').map((row) => ({ param: code(row[0]), example: code(row[1]) }));

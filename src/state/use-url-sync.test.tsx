@@ -71,6 +71,19 @@ describe('useUrlSync: writing', () => {
     expect(replace).not.toHaveBeenCalled();
   });
 
+  it('pushes entering a presentation, then replaces its entry scene by scene, and pushes leaving it', () => {
+    const { actions, store, push, replace } = start();
+    act(() => actions.setMode('present'));
+    expect(push).toHaveBeenCalledTimes(1);
+    for (let scene = 1; scene <= 50; scene++)
+      act(() => actions.replaceView({ ...store.getState().view, scene, sectors: scene % 2 ? ['nev'] : [] }));
+    expect(search()).toBe('?v=1&mode=present&scene=51');
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(replace).toHaveBeenCalledTimes(50);
+    act(() => actions.setMode('browse'));
+    expect(push).toHaveBeenCalledTimes(2);
+  });
+
   it('writes nothing when an action leaves the view as it was', () => {
     const { actions, push, replace } = start('/?tab=parks');
     act(() => actions.setTab('parks'));

@@ -17,7 +17,7 @@ const sameExceptMap = (a: ViewState, b: ViewState) => encodeView({ ...a, map: b.
 /**
  * The only writer of the URL. Reads it once the vocabulary (the dataset's ids) is known, then
  * mirrors the store: discrete changes (sector, park, tab, language…) push a history entry so Back
- * undoes them; map moves replace the current entry, debounced; Back/Forward put the decoded view
+ * undoes them; map moves replace the current entry, debounced, and so do a presentation's scenes; Back/Forward put the decoded view
  * back into the store without a reload.
  */
 export function useUrlSync(vocab: Vocabulary): void {
@@ -72,8 +72,11 @@ export function useUrlSync(vocab: Vocabulary): void {
       }
       // The pending map position belongs to the entry being left, so that Back returns to it.
       flush();
+      // A running presentation replaces its entry: a day's tour must not fill the history, and
+      // Back leaves the presentation.
+      const presenting = view.mode === 'present' && written.mode === 'present';
       written = view;
-      write('pushState', view);
+      write(presenting ? 'replaceState' : 'pushState', view);
     });
 
     const onPopState = () => {

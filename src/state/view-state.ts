@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/dataset-schema';
 import type { LinkFilter } from '../domain/sector-match';
+import { SCENE_SECONDS } from '../domain/scene-token';
 
 /** Map layers a user can toggle in the legend. */
 export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
@@ -39,6 +40,14 @@ export interface ViewState {
   hidden: readonly LayerId[];
   tab: TabId;
   mode: Mode;
+  /** Presentation: the tour's scenes as tokens (domain/tour.ts); empty = the tour built from the data. */
+  tour: readonly string[];
+  /** Presentation: seconds each scene stays on screen. */
+  every: number;
+  /** Presentation: the scene on screen, from 0. */
+  scene: number;
+  /** Presentation: the QR code of the view in a corner. */
+  qr: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -52,6 +61,10 @@ export const DEFAULT_VIEW: ViewState = {
   hidden: [],
   tab: 'overview',
   mode: 'browse',
+  tour: [],
+  every: SCENE_SECONDS.default,
+  scene: 0,
+  qr: true,
 };
 
 export const ZOOM_RANGE = { min: 6, max: 14 } as const;

@@ -24,6 +24,11 @@ export interface ViewActions {
   toggleLayer: (id: LayerId) => void;
   setTab: (tab: TabId) => void;
   setMode: (mode: Mode) => void;
+  /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
+  setPresenting: (on: boolean) => void;
+  /** A tour's scene: its index and what it shows (sectors, selection, tab…). */
+  showScene: (scene: number, shows: Partial<ViewState>) => void;
+  setQr: (on: boolean) => void;
   /** What the link asked for that could not be used; shown once, dismissible. */
   setIgnored: (ignored: IgnoredParam[]) => void;
 }
@@ -51,6 +56,7 @@ function keepUnchanged(prev: ViewState, next: ViewState): ViewState {
     ...next,
     sectors: sameList(prev.sectors, next.sectors) ? prev.sectors : next.sectors,
     hidden: sameList(prev.hidden, next.hidden) ? prev.hidden : next.hidden,
+    tour: sameList(prev.tour, next.tour) ? prev.tour : next.tour,
     map: sameMap(prev.map, next.map) ? prev.map : next.map,
   };
   const same = (Object.keys(view) as (keyof ViewState)[]).every((k) => view[k] === prev[k]);
@@ -89,6 +95,21 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
           }),
         setTab: (tab) => patch({ tab }),
         setMode: (mode) => patch({ mode }),
+        setPresenting: (on) =>
+          patch(
+            on
+              ? { mode: 'present' }
+              : {
+                  mode: 'browse',
+                  tour: DEFAULT_VIEW.tour,
+                  every: DEFAULT_VIEW.every,
+                  scene: DEFAULT_VIEW.scene,
+                  qr: DEFAULT_VIEW.qr,
+                },
+          ),
+        showScene: (scene, shows) =>
+          set((s) => ({ view: keepUnchanged(s.view, { ...s.view, ...shows, scene }) })),
+        setQr: (qr) => patch({ qr }),
         setIgnored: (ignored) => set({ ignored }),
       },
     };

@@ -1,5 +1,5 @@
 import './filters.css';
-import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Sector } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -191,9 +191,13 @@ const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order 
       aria-labelledby={nameId}
       aria-describedby={countId}
       data-sector={sector.id}
-      style={{ '--sector-color': sector.color } as CSSProperties}
       onClick={() => toggleSector(sector.id, order)}
     >
+      {/* The sector's colour as an SVG fill, not a style attribute: the prerendered page then
+          needs no style hashes in its CSP (16 of them were ~0.8 KB of the first download). */}
+      <svg className="sector-bar" aria-hidden="true">
+        <rect width="100%" height="100%" fill={sector.color} />
+      </svg>
       <span className="sector-check" aria-hidden="true">
         {pressed ? '✓' : ''}
       </span>

@@ -31,7 +31,7 @@ export function ShareButton() {
       <button
         ref={buttonRef}
         type="button"
-        className="button share-button"
+        className="button button-on-brand share-button"
         aria-haspopup="dialog"
         onPointerEnter={preload}
         onFocus={preload}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
-import { QrCode } from './qr-code';
+import { QrCode } from '../../ui/qr-code';
 
 /** The copy shortcut of this keyboard. */
 const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');

@@ -7,6 +7,8 @@ export const appMessages = {
     dateRangeDash: '—',
     skipToContent: '跳到主要内容',
     loading: '正在加载数据…',
+    present: '演示',
+    presentFailed: '无法加载演示模式。',
   },
   lang: { label: '语言', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   error: {

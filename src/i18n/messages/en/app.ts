@@ -9,6 +9,8 @@ export const appEn: Widen<typeof appMessages> = {
     dateRangeDash: ' – ',
     skipToContent: 'Skip to main content',
     loading: 'Loading data…',
+    present: 'Present',
+    presentFailed: 'Presentation mode could not be loaded.',
   },
   lang: { label: 'Language', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   error: {

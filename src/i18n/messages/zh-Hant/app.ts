@@ -9,6 +9,8 @@ export const appZhHant: Widen<typeof appMessages> = {
     dateRangeDash: '—',
     skipToContent: '跳到主要內容',
     loading: '正在載入資料…',
+    present: '演示',
+    presentFailed: '無法載入演示模式。',
   },
   lang: { label: '語言', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   error: {

@@ -1,0 +1,105 @@
+import type { Lang } from '../../domain/dataset-schema';
+
+/**
+ * The presentation's own words, shipped in its lazy chunk (not in the first download's strings):
+ * only someone presenting needs them. `{n}`/`{total}` are filled by the caller.
+ */
+export interface PresentWords {
+  region: string;
+  overview: string;
+  sectorPrefix: string;
+  east: string;
+  west: string;
+  parksCount: string;
+  figures: string;
+  sceneOf: string;
+  previous: string;
+  next: string;
+  pause: string;
+  resume: string;
+  exit: string;
+  fullScreen: string;
+  filters: string;
+  allSectors: string;
+  qrShow: string;
+  qrHide: string;
+  qrLabel: string;
+  keys: string;
+  paused: string;
+}
+
+export const PRESENT_WORDS: Record<Lang, PresentWords> = {
+  'zh-Hans': {
+    region: '演示',
+    overview: '肇庆“344”园区布局：3大核心园区 · 东部4区（市）· 西部4县',
+    sectorPrefix: '主导产业：',
+    east: '东部4区（市）：{names}',
+    west: '西部4县：{names}',
+    parksCount: '地图上 {n} 个园区',
+    figures: '主要数字与目标',
+    sceneOf: '第 {n} / {total} 幕',
+    previous: '上一幕',
+    next: '下一幕',
+    pause: '暂停',
+    resume: '继续',
+    exit: '退出演示',
+    fullScreen: '全屏',
+    filters: '当前筛选',
+    allSectors: '全部产业',
+    qrShow: '显示二维码',
+    qrHide: '隐藏二维码',
+    qrLabel: '本画面的二维码',
+    keys: '→ 下一幕 · ← 上一幕 · K 暂停 · Esc 退出',
+    paused: '已暂停',
+  },
+  'zh-Hant': {
+    region: '演示',
+    overview: '肇慶“344”園區佈局：3大核心園區 · 東部4區（市）· 西部4縣',
+    sectorPrefix: '主導產業：',
+    east: '東部4區（市）：{names}',
+    west: '西部4縣：{names}',
+    parksCount: '地圖上 {n} 個園區',
+    figures: '主要數字與目標',
+    sceneOf: '第 {n} / {total} 幕',
+    previous: '上一幕',
+    next: '下一幕',
+    pause: '暫停',
+    resume: '繼續',
+    exit: '退出演示',
+    fullScreen: '全螢幕',
+    filters: '目前篩選',
+    allSectors: '全部產業',
+    qrShow: '顯示二維碼',
+    qrHide: '隱藏二維碼',
+    qrLabel: '本畫面的二維碼',
+    keys: '→ 下一幕 · ← 上一幕 · K 暫停 · Esc 退出',
+    paused: '已暫停',
+  },
+  en: {
+    region: 'Presentation',
+    overview: 'Zhaoqing’s “344” park layout: 3 core parks · 4 eastern districts · 4 western counties',
+    sectorPrefix: 'Leading sector: ',
+    east: 'The eastern four: {names}',
+    west: 'The western four: {names}',
+    parksCount: '{n} parks on the map',
+    figures: 'Key figures and targets',
+    sceneOf: 'Scene {n} of {total}',
+    previous: 'Previous',
+    next: 'Next',
+    pause: 'Pause',
+    resume: 'Resume',
+    exit: 'Leave presentation',
+    fullScreen: 'Full screen',
+    filters: 'Filter',
+    allSectors: 'All sectors',
+    qrShow: 'Show QR code',
+    qrHide: 'Hide QR code',
+    qrLabel: 'QR code of this view',
+    keys: '→ next · ← previous · K pause · Esc leave',
+    paused: 'Paused',
+  },
+};
+
+/** `{name}` placeholders filled from `values`. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

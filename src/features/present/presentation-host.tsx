@@ -1,0 +1,67 @@
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../domain/dataset-schema';
+import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { ChunkBoundary } from '../../ui/chunk-boundary';
+import { lazyWithRetry } from '../../ui/lazy-with-retry';
+
+// Lazy: only a presenter downloads the presentation (its words, the tour, the QR code).
+const { Component: Presentation, reset } = lazyWithRetry(() =>
+  import('./presentation').then((m) => m.Presentation),
+);
+
+/**
+ * Into presentation mode from a click or a key. The presentation asks for full screen when it
+ * mounts: the click's user activation lasts for seconds, longer than its chunk takes to arrive.
+ */
+function usePresent() {
+  const { setPresenting } = useViewActions();
+  return () => setPresenting(true);
+}
+
+/** The header's way in. */
+export function PresentButton() {
+  const { t } = useTranslation();
+  const present = usePresent();
+  return (
+    <button
+      type="button"
+      className="button button-on-brand present-button"
+      onClick={present}
+      aria-keyshortcuts="P"
+    >
+      {t('app.present')}
+    </button>
+  );
+}
+
+const typing = (el: Element | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+/** `P` enters presentation mode; the presentation itself (lazy) shows while the view says so. */
+export function PresentationHost({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslation();
+  const presenting = useViewStore((s) => s.view.mode === 'present');
+  const present = usePresent();
+
+  useEffect(() => {
+    if (presenting) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'p' && e.key !== 'P') return;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || typing(document.activeElement)) return;
+      e.preventDefault();
+      present();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [presenting, present]);
+
+  if (!presenting) return null;
+  return (
+    <ChunkBoundary message={t('app.presentFailed')} retryLabel={t('error.retry')} onRetry={reset}>
+      <Suspense fallback={null}>
+        <Presentation dataset={dataset} />
+      </Suspense>
+    </ChunkBoundary>
+  );
+}

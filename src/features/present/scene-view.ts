@@ -1,0 +1,67 @@
+import type { Dataset, Lang } from '../../domain/dataset-schema';
+import { joinNames, pick } from '../../domain/localize';
+import { defaultTour, parseScene, type Scene, type SceneVocabulary } from '../../domain/tour';
+import type { ViewState } from '../../state/view-state';
+import { fill, type PresentWords } from './present-words';
+
+/** What a scene sets in the view; everything else (language, layers, links) stays the presenter's. */
+export type SceneView = Pick<ViewState, 'sectors' | 'park' | 'county' | 'entity' | 'tab' | 'map'>;
+
+const CLEAR: SceneView = { sectors: [], park: null, county: null, entity: null, tab: 'overview', map: null };
+
+export function sceneView(scene: Scene): SceneView {
+  switch (scene.kind) {
+    case 'overview':
+      return CLEAR;
+    case 'sector':
+      return { ...CLEAR, sectors: [scene.id] };
+    case 'park':
+      return { ...CLEAR, park: scene.id };
+    case 'county':
+      return { ...CLEAR, county: scene.code };
+    case 'block':
+      return { ...CLEAR, tab: 'parks' };
+    case 'figures':
+      return { ...CLEAR, tab: 'outcomes' };
+  }
+}
+
+/** The tour a view asks for: its own scenes (those the dataset knows), else the one built from the data. */
+export function tourOf(view: Pick<ViewState, 'tour'>, dataset: Dataset): Scene[] {
+  const vocab: SceneVocabulary = {
+    sectors: new Set(dataset.sectors.map((s) => s.id)),
+    parks: new Set(dataset.parks.map((p) => p.id)),
+    counties: new Set(dataset.divisions.map((d) => d.code)),
+  };
+  const own = view.tour.map((t) => parseScene(t, vocab)).filter((s): s is Scene => s !== null);
+  return own.length ? own : defaultTour(dataset);
+}
+
+/** A scene's caption in the reader's language, from the dataset's own names. */
+export function sceneCaption(scene: Scene, dataset: Dataset, lang: Lang, words: PresentWords): string {
+  switch (scene.kind) {
+    case 'overview':
+      return words.overview;
+    case 'figures':
+      return words.figures;
+    case 'sector': {
+      const sector = dataset.sectors.find((s) => s.id === scene.id);
+      const name = sector ? pick(sector.name, lang) : scene.id;
+      return sector?.group === 'leading' ? `${words.sectorPrefix}${name}` : name;
+    }
+    case 'park': {
+      const park = dataset.parks.find((p) => p.id === scene.id);
+      return park ? pick(park.name, lang) : scene.id;
+    }
+    case 'county': {
+      const division = dataset.divisions.find((d) => d.code === scene.code);
+      return division ? pick(division.name, lang) : scene.code;
+    }
+    case 'block': {
+      const names = dataset.divisions.filter((d) => d.block === scene.block).map((d) => pick(d.name, lang));
+      const parks = dataset.parks.filter((p) => p.tier === scene.block && p.parent === null).length;
+      const head = fill(scene.block === 'east' ? words.east : words.west, { names: joinNames(names, lang) });
+      return `${head} · ${fill(words.parksCount, { n: parks })}`;
+    }
+  }
+}

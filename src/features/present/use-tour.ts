@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../../domain/dataset-schema';
+import { stepScene, type Scene } from '../../domain/tour';
+import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { sceneView, tourOf } from './scene-view';
+
+export interface Tour {
+  scenes: readonly Scene[];
+  /** The scene on screen, within the tour (a link's scene past the end wraps). */
+  index: number;
+  paused: boolean;
+  step: (by: 1 | -1) => void;
+  togglePause: () => void;
+}
+
+/**
+ * The tour's clock and its scenes. The scene index lives in the view (and so in the link); this
+ * hook shows that scene, and moves on every `every` seconds unless paused. A step by hand starts
+ * the scene's full interval again. One timer at a time, cleared on every change and on leaving.
+ */
+export function useTour(dataset: Dataset): Tour {
+  const tour = useViewStore((s) => s.view.tour);
+  const every = useViewStore((s) => s.view.every);
+  const scene = useViewStore((s) => s.view.scene);
+  const { showScene } = useViewActions();
+  const scenes = useMemo(() => tourOf({ tour }, dataset), [tour, dataset]);
+  const index = scene % scenes.length;
+  const [paused, setPaused] = useState(false);
+  // Bumped by a step by hand, so the interval restarts even when the index is the same.
+  const [restarts, setRestarts] = useState(0);
+  const shown = useRef<Scene | null>(null);
+
+  useEffect(() => {
+    const current = scenes[index];
+    if (!current || shown.current === current) return;
+    shown.current = current;
+    showScene(index, sceneView(current));
+  }, [scenes, index, showScene]);
+
+  useEffect(() => {
+    if (paused) return;
+    const timer = setTimeout(() => showScene(stepScene(index, scenes.length, 1), {}), every * 1000);
+    return () => clearTimeout(timer);
+  }, [paused, index, every, scenes.length, restarts, showScene]);
+
+  return {
+    scenes,
+    index,
+    paused,
+    step: (by) => {
+      setRestarts((n) => n + 1);
+      showScene(stepScene(index, scenes.length, by), {});
+    },
+    togglePause: () => setPaused((p) => !p),
+  };
+}
