@@ -42,7 +42,7 @@ afterAll(() => {
 const QUIET_ZONE = 4;
 
 const VIEW = { ...DEFAULT_VIEW, sectors: ['nev', 'storage'], park: 'high-tech-zone', tab: 'charts' as const };
-const LINK = 'http://localhost:3000/?v=1&sectors=nev,storage&park=high-tech-zone&tab=charts';
+const LINK = 'http://localhost:3000/?v=1&lang=zh-Hans&sectors=nev,storage&park=high-tech-zone&tab=charts';
 
 function renderShare(lang: Lang = 'zh-Hans') {
   const user = userEvent.setup();
@@ -147,6 +147,20 @@ describe('ShareButton', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '分享' }));
   });
+
+  it.each([
+    ['zh-Hant', '分享', '分享此檢視', '連結'],
+    ['en', 'Share', 'Share this view', 'Link'],
+  ] as const)(
+    'names the language on screen (%s) in the link, though no language was chosen',
+    async (lang, button, title, field) => {
+      const user = renderShare(lang);
+      await user.click(screen.getByRole('button', { name: button }));
+      await screen.findByRole('dialog', { name: title }, DIALOG_TIMEOUT);
+      const link = new URL((screen.getByRole('textbox', { name: field }) as HTMLInputElement).value);
+      expect(link.searchParams.get('lang')).toBe(lang);
+    },
+  );
 
   it('speaks English in English', async () => {
     const user = renderShare('en');

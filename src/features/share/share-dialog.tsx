@@ -1,6 +1,7 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n/use-lang';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
@@ -19,8 +20,11 @@ const appAddress = () => window.location.href.split(/[?#]/)[0] ?? '';
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const view = useViewStore((s) => s.view);
+  const lang = useLang();
   // Built from the view, not read from the address bar: a debounced map write may still be pending.
-  const link = viewLink(view, appAddress());
+  // It always names the language on screen, chosen or not: a reader who never pressed a language
+  // button shares what they read, not whatever the recipient's browser prefers.
+  const link = viewLink({ ...view, lang: view.lang ?? lang }, appAddress());
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyResult | null>(null);
