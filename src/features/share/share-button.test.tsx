@@ -42,7 +42,7 @@ afterAll(() => {
 const QUIET_ZONE = 4;
 
 const VIEW = { ...DEFAULT_VIEW, sectors: ['nev', 'storage'], park: 'high-tech-zone', tab: 'charts' as const };
-const LINK = 'http://localhost:3000/?v=1&lang=zh-Hans&sectors=nev,storage&park=high-tech-zone&tab=charts';
+const LINK = 'http://localhost:3000/?v=2&lang=zh-Hans&sectors=nev,storage&park=high-tech-zone&tab=charts';
 
 function renderShare(lang: Lang = 'zh-Hans') {
   const user = userEvent.setup();
