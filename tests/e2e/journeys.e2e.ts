@@ -202,3 +202,74 @@ describe('the Share dialog, served from 127.0.0.1', () => {
     },
   );
 });
+
+describe('small breakages', () => {
+  /** How far the chosen panel's top sits below the tab list (negative: scrolled under it). */
+  const panelBelowList = (page: Page) =>
+    page.evaluate(() => {
+      const list = document.querySelector('[role="tablist"]')?.getBoundingClientRect();
+      const panel = document.querySelector('[role="tabpanel"]')?.getBoundingClientRect();
+      if (!list || !panel) throw new Error('no tabs');
+      return panel.top - list.bottom;
+    });
+
+  it.each([
+    { name: 'desktop', width: 1280, height: 800, tabs: ['Overview', 'Parks'] },
+    { name: 'wide desktop', ...DESKTOP, tabs: ['Overview', 'Parks'] },
+  ])('on $name each tab opens at its top, not at the previous tab’s scroll offset', async (size) => {
+    const { page, context, errors } = await openPage(browser, size);
+    await open(page, '?lang=en&tab=parks');
+    await page.locator('.park-list').waitFor();
+    // Scroll well into the park list (in the side panel, which scrolls on its own).
+    await page.locator('.park-list .park-row').nth(12).scrollIntoViewIfNeeded();
+    expect(await panelBelowList(page)).toBeLessThan(-200);
+    for (const tab of [...size.tabs, 'Charts']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForFunction(
+        (name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name,
+        tab,
+      );
+      // Its top right below the list (its 12 px margin), not scrolled under it.
+      const below = await panelBelowList(page);
+      expect(below, tab).toBeGreaterThanOrEqual(0);
+      expect(below, tab).toBeLessThan(20);
+      if (tab === 'Charts') break;
+      // Scroll this one down too, before the next switch.
+      await page.locator('[role="tabpanel"]').hover();
+      await page.mouse.wheel(0, 600);
+      await expect.poll(() => panelBelowList(page), { message: tab }).toBeLessThan(-100);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the legend’s sticky title is opaque over the scrolled legend', async () => {
+    const { page, context } = await openPage(browser, { width: 1280, height: 800 });
+    await open(page, '?lang=en');
+    await page.locator('details.map-legend > summary').click();
+    await page.locator('details.map-legend[open]').waitFor();
+    const background = await page
+      .locator('details.map-legend > summary')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  it('on a phone the sector list closes after a choice, so the map is back on the first screen', async () => {
+    const { page, context, errors } = await openPage(browser, PHONE);
+    await open(page, '?lang=en');
+    await page.getByRole('button', { name: /^Choose sectors/ }).click();
+    const storage = page.getByRole('button', { name: 'New-type energy storage', exact: true });
+    await storage.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sectors') === 'storage');
+    expect(await storage.isVisible()).toBe(false);
+    const expand = page.getByRole('button', { name: /^Choose sectors/ });
+    expect(await expand.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await expand.getAttribute('aria-expanded')).toBe('false');
+    const map = await page.locator('.map').boundingBox();
+    expect(map && map.y + map.height / 2 < PHONE.height).toBe(true);
+    await screenshot(page, 'journeys-phone-after-sector-choice');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
