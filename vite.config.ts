@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { builtPagePolicy, securityHeaders } from './scripts/security-headers.mjs';
+import { parsePublicUrl } from './src/domain/share-address';
 
 /**
  * The first screen is prerendered HTML (scripts/prerender.mjs): the JavaScript makes it live but is
@@ -113,8 +114,24 @@ function minifiedJsonData(dirs: readonly string[]): Plugin {
   };
 }
 
+/**
+ * VITE_PUBLIC_URL, the address shared links and QR codes use (README, "Deploying"): a malformed
+ * one would print codes nobody can open, so the build refuses it rather than fall back silently.
+ */
+function checkPublicUrl(): Plugin {
+  return {
+    name: 'check-public-url',
+    apply: 'build',
+    configResolved(config) {
+      const result = parsePublicUrl(config.env.VITE_PUBLIC_URL);
+      if (!result.ok) throw new Error(result.error);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
+    checkPublicUrl(),
     scriptsAtLowPriority(),
     react(),
     preloadFirstScreenChunks(/src[\\/]features[\\/]map[\\/]zhaoqing-map\.tsx$/),

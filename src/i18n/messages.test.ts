@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/dataset-schema';
-import { ALL_MESSAGES } from './all-messages';
+import { ALL_MESSAGES, LAZY_BUNDLES } from './all-messages';
 import { messageAreas } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -35,7 +35,8 @@ describe('UI strings', () => {
 
   it('never lets two areas claim the same top-level key', () => {
     const seen = new Map<string, string>();
-    for (const [area, messages] of Object.entries(messageAreas)) {
+    const lazy = Object.entries(LAZY_BUNDLES).map(([area, bundle]) => [area, bundle['zh-Hans']] as const);
+    for (const [area, messages] of [...Object.entries(messageAreas), ...lazy]) {
       for (const key of Object.keys(messages)) {
         expect(seen.get(key), `${area}.${key}`).toBeUndefined();
         seen.set(key, area);

@@ -7,6 +7,8 @@ import { linksMessages } from './messages/links';
 import { mapMessages } from './messages/map';
 import { parksMessages } from './messages/parks';
 import { shareMessages } from './messages/share';
+import type { shareDialogMessages } from './messages/share-dialog';
+import type { outcomesPanelMessages } from './messages/outcomes-panel';
 import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
 
@@ -28,16 +30,28 @@ export const messageAreas = {
   outcomes: outcomesMessages,
 };
 
+/**
+ * Lazy areas (i18n/lazy-messages.ts): only a lazy chunk uses their strings, so they ship with
+ * it (i18n/lazy/*.ts) and only their types are here. Their top-level keys are their own too.
+ */
+export interface LazyAreas {
+  shareDialog: typeof shareDialogMessages;
+  outcomesPanel: typeof outcomesPanelMessages;
+}
+
 type Areas = typeof messageAreas;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
   : never;
-export type Messages = UnionToIntersection<Areas[keyof Areas]>;
-/** What a translation provides: the same keys, any strings. */
-export type Translation = Widen<Messages>;
+/** The strings of the first download, in the source language. */
+export type EagerMessages = UnionToIntersection<Areas[keyof Areas]>;
+/** Every key t() accepts: the eager areas' and the lazy ones'. */
+export type Messages = EagerMessages & UnionToIntersection<LazyAreas[keyof LazyAreas]>;
+/** What a translation bundle provides: the eager areas' keys, any strings. */
+export type Translation = Widen<EagerMessages>;
 
 // The merged object is exactly the intersection of the areas (keys are disjoint, tested).
-export const zhHansMessages = Object.assign({}, ...Object.values(messageAreas)) as Messages;
+export const zhHansMessages = Object.assign({}, ...Object.values(messageAreas)) as EagerMessages;
 
 /**
  * The strings of one language. Only the reader's language is downloaded: the source language is

@@ -4,7 +4,9 @@ import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
 import { LANGS } from '../domain/dataset-schema';
 import { SCENE_SECONDS } from '../domain/scene-token';
 import { KNOWN_PARAMS, MAX_PARAM_LENGTH, decodeView, encodeView, viewLink } from './url-codec';
-import { DEFAULT_VIEW, LAYER_IDS, MODES, TAB_IDS, ZOOM_RANGE, type ViewState } from './view-state';
+import { areaAround, roundArea } from '../domain/map-area';
+import { V1_MAP_SIZE } from './url-migrations';
+import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, type ViewState } from './view-state';
 
 const vocab = shippedVocabulary();
 const SECTORS = [...vocab.sectors];
@@ -27,11 +29,19 @@ const RUNS = 2000;
 const subsetInOrder = <T>(all: readonly T[]) =>
   fc.subarray([...all]).map((xs) => all.filter((x) => xs.includes(x)));
 
-const mapArb = fc.record({
-  lat: fc.double({ min: 18, max: 30, noNaN: true }).map((n) => Number(n.toFixed(4))),
-  lng: fc.double({ min: 104, max: 120, noNaN: true }).map((n) => Number(n.toFixed(4))),
-  zoom: fc.double({ min: ZOOM_RANGE.min, max: ZOOM_RANGE.max, noNaN: true }).map((n) => Number(n.toFixed(2))),
-});
+/** Two distinct values at link precision inside [min, max], in order. */
+const edges = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min: min * 1e4, max: max * 1e4 }), fc.integer({ min: min * 1e4, max: max * 1e4 }))
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => [Math.min(a, b) / 1e4, Math.max(a, b) / 1e4] as const);
+const mapArb = fc
+  .tuple(edges(18, 30), edges(104, 120))
+  .map(([[south, north], [west, east]]) => ({ south, west, north, east }));
+
+/** The area a version-1 `map=lat,lng,zoom` showed on the screen most links were made on. */
+const v1Area = (lat: number, lng: number, zoom: number) =>
+  roundArea(areaAround([lat, lng], zoom, V1_MAP_SIZE));
 
 /** Every view a user can reach: a park, a county or a firm (one at a time, as the store's actions keep it). */
 const viewArb: fc.Arbitrary<ViewState> = fc
@@ -49,7 +59,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     hidden: subsetInOrder(LAYER_IDS),
     tab: fc.constantFrom(...TAB_IDS),
     mode: fc.constantFrom(...MODES),
-    tour: fc.array(fc.constantFrom(...SCENES), { maxLength: 8 }),
+    // A custom tour lengthens a link by its scenes (README, "Length"); four keep it within 500 characters.
+    tour: fc.array(fc.constantFrom(...SCENES), { maxLength: 4 }),
     every: fc.integer({ min: SCENE_SECONDS.min, max: SCENE_SECONDS.max }),
     scene: fc.integer({ min: 0, max: 998 }),
     qr: fc.boolean(),
@@ -97,9 +108,14 @@ function expectValidView(view: ViewState) {
   expect(view.entity === null || (view.park === null && view.county === null)).toBe(true);
   expect(['all', 'sourced']).toContain(view.links);
   if (view.map) {
-    for (const n of [view.map.lat, view.map.lng, view.map.zoom]) expect(Number.isFinite(n)).toBe(true);
-    expect(view.map.zoom).toBeGreaterThanOrEqual(ZOOM_RANGE.min);
-    expect(view.map.zoom).toBeLessThanOrEqual(ZOOM_RANGE.max);
+    const { south, west, north, east } = view.map;
+    for (const n of [south, west, north, east]) expect(Number.isFinite(n)).toBe(true);
+    expect(south).toBeLessThan(north);
+    expect(west).toBeLessThan(east);
+    expect(south).toBeGreaterThanOrEqual(REGION_AREA.south);
+    expect(north).toBeLessThanOrEqual(REGION_AREA.north);
+    expect(west).toBeGreaterThanOrEqual(REGION_AREA.west);
+    expect(east).toBeLessThanOrEqual(REGION_AREA.east);
   }
   expect(view.hidden.every((l) => LAYER_IDS.includes(l))).toBe(true);
   expect(TAB_IDS).toContain(view.tab);
@@ -118,21 +134,24 @@ describe('url codec: writing', () => {
       park: 'high-tech-zone',
       lang: 'en',
     });
-    expect(url).toBe('?v=1&lang=en&sectors=nev,storage&park=high-tech-zone');
+    expect(url).toBe('?v=2&lang=en&sectors=nev,storage&park=high-tech-zone');
   });
 
-  it('rounds the map view to 4 decimals (≈ 10 m) and the zoom to 2', () => {
-    const url = encodeView({ ...DEFAULT_VIEW, map: { lat: 23.123456789, lng: 112.987654321, zoom: 9.3333 } });
-    expect(url).toBe('?v=1&map=23.1235,112.9877,9.33');
+  it('writes the map as the area shown, south,west,north,east, rounded to 4 decimals (≈ 10 m)', () => {
+    const url = encodeView({
+      ...DEFAULT_VIEW,
+      map: { south: 22.987654321, west: 112.123456789, north: 23.2, east: 112.75 },
+    });
+    expect(url).toBe('?v=2&map=22.9877,112.1235,23.2,112.75');
   });
 
   it('writes hidden layers in one canonical order, whatever order they were hidden in', () => {
-    expect(encodeView({ ...DEFAULT_VIEW, hidden: ['parks', 'counties'] })).toBe('?v=1&hide=counties,parks');
+    expect(encodeView({ ...DEFAULT_VIEW, hidden: ['parks', 'counties'] })).toBe('?v=2&hide=counties,parks');
   });
 
   it('builds an absolute link from a base address', () => {
     expect(viewLink({ ...DEFAULT_VIEW, tab: 'charts' }, 'https://example.org/app/')).toBe(
-      'https://example.org/app/?v=1&tab=charts',
+      'https://example.org/app/?v=2&tab=charts',
     );
   });
 
@@ -145,7 +164,7 @@ describe('url codec: writing', () => {
       park: longest(PARKS),
       county: null, // a park and a county are never selected together; the park id is the longer
       entity: null, // nor a park and a firm; the longest park id is longer than any firm's
-      map: { lat: 23.1234, lng: 112.1234, zoom: 12.25 },
+      map: { south: 23.1234, west: 112.1234, north: 23.2345, east: 112.3456 },
       hidden: [...LAYER_IDS],
       tab: 'outcomes', // the longest tab id that is not the default
       mode: 'present',
@@ -181,6 +200,11 @@ describe('url codec: reading', () => {
     ['map=23.1,112.5,-3', 'map', '23.1,112.5,-3'],
     ['map=1e3,112.5,9', 'map', '1e3,112.5,9'],
     ['map=51.5,-0.12,9', 'map', '51.5,-0.12,9'],
+    ['map=23.2,112.5,23.1,112.8', 'map', '23.2,112.5,23.1,112.8'],
+    ['map=23.1,112.8,23.2,112.5', 'map', '23.1,112.8,23.2,112.5'],
+    ['map=17.9,112.5,23.1,112.8', 'map', '17.9,112.5,23.1,112.8'],
+    ['map=23.1,112.5,23.2', 'map', '23.1,112.5,23.2'],
+    ['map=23.1,112.5,23.2,112.8,9', 'map', '23.1,112.5,23.2,112.8,9'],
     ['park=<img src=x onerror=alert(1)>', 'park', '<img src=x onerror=alert(1)>'],
     ['park=<script>alert(1)</script>', 'park', '<script>alert(1)</script>'],
     ['park=javascript:alert(1)', 'park', 'javascript:alert(1)'],
@@ -207,7 +231,7 @@ describe('url codec: reading', () => {
       ...DEFAULT_VIEW,
       lang: 'en',
       sectors: ['nev', 'storage'],
-      map: { lat: 23.05, lng: 112.47, zoom: 10 },
+      map: v1Area(23.05, 112.47, 10),
       hidden: ['parks'],
       tab: 'charts',
     });
@@ -223,7 +247,7 @@ describe('url codec: reading', () => {
     const { view, ignored } = decodeView('sectors=storage,nev,storage', vocab);
     expect(view.sectors).toEqual(['nev', 'storage']);
     expect(ignored).toEqual([]);
-    expect(encodeView(view)).toBe('?v=1&sectors=nev,storage');
+    expect(encodeView(view)).toBe('?v=2&sectors=nev,storage');
   });
 
   it('selects a park or a county, not both: the park wins and the county is reported', () => {
@@ -237,9 +261,9 @@ describe('url codec: reading', () => {
     const { view, ignored } = decodeView('links=SOURCED&entity=xpeng', vocab);
     expect(view).toEqual({ ...DEFAULT_VIEW, links: 'sourced', entity: 'xpeng' });
     expect(ignored).toEqual([]);
-    expect(encodeView(view)).toBe('?v=1&links=sourced&entity=xpeng');
+    expect(encodeView(view)).toBe('?v=2&links=sourced&entity=xpeng');
     // `all` is the default, so it is never written.
-    expect(encodeView({ ...view, links: 'all' })).toBe('?v=1&entity=xpeng');
+    expect(encodeView({ ...view, links: 'all' })).toBe('?v=2&entity=xpeng');
   });
 
   it.each([

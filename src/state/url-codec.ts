@@ -1,13 +1,5 @@
-import {
-  DEFAULT_VIEW,
-  LAYER_IDS,
-  MAP_BOUNDS,
-  MODES,
-  TAB_IDS,
-  ZOOM_RANGE,
-  type MapView,
-  type ViewState,
-} from './view-state';
+import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, type ViewState } from './view-state';
+import { isAreaWithin, roundArea, type MapArea } from '../domain/map-area';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
 import { LINK_FILTERS } from '../domain/sector-match';
@@ -55,12 +47,6 @@ export { MAX_PARAM_LENGTH };
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,47}$/;
 const CODE_RE = /^\d{6}$/;
 /**
- * Coordinates are kept to 4 decimals (≈ 10 m, about one screen pixel at the deepest zoom) and
- * zoom to 2; more precision only lengthens links.
- */
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
-
-/**
  * A comma-separated list of ids. Unknown or malformed ids are dropped and reported one by one, so
  * `sectors=nev,bogus` still selects NEV; repeats collapse silently. With a vocabulary the result is
  * in vocabulary (dataset) order, so equal selections always give equal links.
@@ -91,16 +77,23 @@ function enumParser<T extends string>(values: readonly T[]) {
   };
 }
 
-/** `lat,lng,zoom` in decimal degrees; anything else (NaN, exponents, out of range) is invalid. */
-function parseMapView(raw: string): Parsed<MapView | null> {
+/**
+ * `south,west,north,east` in decimal degrees (coordinates kept to 4 decimals, ≈ 10 m); anything
+ * else (NaN, exponents, an edge past its opposite, outside the region) is invalid.
+ */
+function parseMapArea(raw: string): Parsed<MapArea | null> {
   const parts = raw.split(',');
-  if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return { ok: false };
-  const [lat, lng, zoom] = parts.map(Number) as [number, number, number];
-  const inBox =
-    lat >= MAP_BOUNDS[0][0] && lat <= MAP_BOUNDS[1][0] && lng >= MAP_BOUNDS[0][1] && lng <= MAP_BOUNDS[1][1];
-  if (!inBox || zoom < ZOOM_RANGE.min || zoom > ZOOM_RANGE.max) return { ok: false };
-  return { ok: true, value: { lat: round(lat, 4), lng: round(lng, 4), zoom: round(zoom, 2) } };
+  if (parts.length !== 4 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return { ok: false };
+  const [south, west, north, east] = parts.map(Number) as [number, number, number, number];
+  const area = roundArea({ south, west, north, east });
+  return isAreaWithin(area, REGION_AREA) ? { ok: true, value: area } : { ok: false };
 }
+
+const writeMapArea = (m: MapArea | null) => {
+  if (!m) return null;
+  const a = roundArea(m);
+  return `${a.south},${a.west},${a.north},${a.east}`;
+};
 
 const codecs: ParamCodecs = {
   lang: {
@@ -134,8 +127,8 @@ const codecs: ParamCodecs = {
   },
   map: {
     param: 'map',
-    parse: parseMapView,
-    write: (m) => (m ? `${round(m.lat, 4)},${round(m.lng, 4)},${round(m.zoom, 2)}` : null),
+    parse: parseMapArea,
+    write: writeMapArea,
   },
   hidden: {
     param: 'hide',

@@ -1,5 +1,4 @@
 import type { Lang } from '../domain/dataset-schema';
-import { MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 
 /**
  * The `lang` param on its own, so that the script that runs before the first paint
@@ -31,9 +30,14 @@ const LANG_ALIASES = new Map<string, Lang>(
 /** One of our languages for a tag a link may carry (any case, common regional tags), else null. */
 export const parseLang = (raw: string): Lang | null => LANG_ALIASES.get(raw.toLowerCase()) ?? null;
 
-/** The language a link asks for (null: none, or not one of ours), as decodeView reads it. */
-export function decodeLang(search: string, migrations: readonly UrlMigration[] = MIGRATIONS): Lang | null {
-  const raw = migrateParams(new URLSearchParams(search), migrations).params.get(LANG_PARAM);
+/**
+ * The language a link asks for (null: none, or not one of ours), as decodeView reads it. No URL
+ * migration so far reads or writes `lang` (each says which params it touches, and a test holds
+ * them to it), so the blocking script does not carry the migrations: the map's brings map
+ * geometry. A migration that touches `lang` must be run here too.
+ */
+export function decodeLang(search: string): Lang | null {
+  const raw = new URLSearchParams(search).get(LANG_PARAM);
   if (raw === null || raw === '' || raw.length > MAX_PARAM_LENGTH) return null;
   return parseLang(raw);
 }

@@ -5,6 +5,7 @@
  *
  * Version history
  *   1 (2026-11-28): the first published format — lang, sectors, park, county, map, hide, tab, mode.
+ *   2 (2026-12-04): `map` is the area shown (`south,west,north,east`), no longer `lat,lng,zoom`.
  *
  * How to change the format (rename a param, change a value's syntax, drop a value):
  *   1. Add a migration at the end of MIGRATIONS with `to` one above the last (the first real one
@@ -18,17 +19,53 @@
  *      id to the new one.
  */
 
+import { areaAround, clipArea, roundArea } from '../domain/map-area';
+
 export interface UrlMigration {
   /** The version this migration produces; consecutive from 2. */
   to: number;
   /** When the format changed (YYYY-MM-DD); a test checks the list is dated and ordered. */
   date: string;
+  /**
+   * Every param it reads or writes. A test runs each migration on links full of every other param
+   * and checks it leaves them alone; `lang` is read unmigrated before the first paint (url-lang.ts).
+   */
+  params: readonly string[];
   /** Rewrites, in place, a copy of the params of version `to - 1`. */
   migrate: (params: URLSearchParams) => void;
 }
 
+/**
+ * The map of the screen most version-1 links were made on: the dashboard at 1280×800 gives its map
+ * 880×536 pixels. A version-1 position is read as the area it showed there.
+ */
+export const V1_MAP_SIZE: readonly [number, number] = [880, 536];
+
+/** Version 1's rules for `map`, frozen here: only what version 1 accepted is rewritten. */
+const V1_MAP = /^(-?\d{1,3}(?:\.\d{1,8})?),(-?\d{1,3}(?:\.\d{1,8})?),(-?\d{1,3}(?:\.\d{1,8})?)$/;
+const V1_BOX = { south: 18, west: 104, north: 30, east: 120 };
+
 export const MIGRATIONS: readonly UrlMigration[] = [
-  // None yet: version 1 is the first published format.
+  {
+    // 2026-12-04: a centre and zoom show a different area on every screen: a desktop link opened
+    // on a phone showed only an outline and no park. The link now carries the area itself, which
+    // each screen fits (domain/map-area.ts). A v1 position becomes the area it showed on the
+    // screen most links were made on (V1_MAP_SIZE). Anything v1 refused is left as it is, for
+    // the codec to report; a value already in the new form (four numbers) is left alone.
+    to: 2,
+    date: '2026-12-04',
+    params: ['map'],
+    migrate: (params) => {
+      const raw = params.get('map');
+      const m = raw === null ? null : V1_MAP.exec(raw);
+      if (!m) return;
+      const [lat, lng, zoom] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+      const inBox = lat >= V1_BOX.south && lat <= V1_BOX.north && lng >= V1_BOX.west && lng <= V1_BOX.east;
+      if (!inBox || zoom < 6 || zoom > 14) return;
+      const a = roundArea(clipArea(areaAround([lat, lng], zoom, V1_MAP_SIZE), V1_BOX));
+      params.set('map', `${a.south},${a.west},${a.north},${a.east}`);
+    },
+  },
 ];
 
 /** The version a list of migrations leads to: 1 plus one per migration. */

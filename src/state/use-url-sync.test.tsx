@@ -28,7 +28,11 @@ function start(url = '/', options: { strict?: boolean } = {}) {
 
 const search = () => window.location.search;
 const moveMap = (store: ViewStore, i: number) =>
-  act(() => store.getState().actions.setMapView({ lat: 23 + i / 1000, lng: 112.5, zoom: 9 }));
+  act(() =>
+    store
+      .getState()
+      .actions.setMapView({ south: 23 + i / 1000, west: 112.5, north: 23.2 + i / 1000, east: 112.8 }),
+  );
 
 afterEach(() => {
   vi.useRealTimers();
@@ -43,7 +47,7 @@ describe('useUrlSync: reading the link', () => {
       sectors: ['nev', 'storage'],
       tab: 'charts',
     });
-    expect(search()).toBe('?v=1&lang=en&sectors=nev,storage&tab=charts');
+    expect(search()).toBe('?v=2&lang=en&sectors=nev,storage&tab=charts');
     expect(store.getState().ignored).toEqual([]);
   });
 
@@ -52,7 +56,7 @@ describe('useUrlSync: reading the link', () => {
     expect(store.getState().view.sectors).toEqual(['nev']);
     expect(store.getState().view.park).toBeNull();
     expect(store.getState().ignored).toEqual([{ param: 'park', value: '<script>alert(1)</script>' }]);
-    expect(search()).toBe('?v=1&sectors=nev');
+    expect(search()).toBe('?v=2&sectors=nev');
   });
 });
 
@@ -60,13 +64,13 @@ describe('useUrlSync: writing', () => {
   it('pushes one history entry per discrete change', () => {
     const { actions, push, replace } = start();
     act(() => actions.toggleSector('storage', SECTOR_ORDER));
-    expect(search()).toBe('?v=1&sectors=storage');
+    expect(search()).toBe('?v=2&sectors=storage');
     act(() => actions.toggleSector('nev', SECTOR_ORDER));
-    expect(search()).toBe('?v=1&sectors=nev,storage');
+    expect(search()).toBe('?v=2&sectors=nev,storage');
     act(() => actions.selectPark('high-tech-zone'));
     act(() => actions.setTab('charts'));
     act(() => actions.setLang('zh-Hant'));
-    expect(search()).toBe('?v=1&lang=zh-Hant&sectors=nev,storage&park=high-tech-zone&tab=charts');
+    expect(search()).toBe('?v=2&lang=zh-Hant&sectors=nev,storage&park=high-tech-zone&tab=charts');
     expect(push).toHaveBeenCalledTimes(5);
     expect(replace).not.toHaveBeenCalled();
   });
@@ -77,7 +81,7 @@ describe('useUrlSync: writing', () => {
     expect(push).toHaveBeenCalledTimes(1);
     for (let scene = 1; scene <= 50; scene++)
       act(() => actions.replaceView({ ...store.getState().view, scene, sectors: scene % 2 ? ['nev'] : [] }));
-    expect(search()).toBe('?v=1&mode=present&scene=51');
+    expect(search()).toBe('?v=2&mode=present&scene=51');
     expect(push).toHaveBeenCalledTimes(1);
     expect(replace).toHaveBeenCalledTimes(50);
     act(() => actions.setMode('browse'));
@@ -103,7 +107,7 @@ describe('useUrlSync: writing', () => {
     act(() => vi.advanceTimersByTime(MAP_WRITE_DEBOUNCE_MS));
     expect(replace).toHaveBeenCalledTimes(1);
     expect(push).not.toHaveBeenCalled();
-    expect(search()).toBe('?v=1&map=23.199,112.5,9');
+    expect(search()).toBe('?v=2&map=23.199,112.5,23.399,112.8');
   });
 
   it('never writes more than ~20 replaces for 200 map moves in 10 s, however they are spaced', () => {
@@ -153,8 +157,10 @@ describe('useUrlSync: writing', () => {
     const { store, actions, push, replace } = start('/?tab=parks');
     moveMap(store, 50);
     act(() => actions.toggleSector('nev', SECTOR_ORDER));
-    expect(replace.mock.calls.map((c) => c[2])).toEqual(['/?v=1&map=23.05,112.5,9&tab=parks']);
-    expect(push.mock.calls.map((c) => c[2])).toEqual(['/?v=1&sectors=nev&map=23.05,112.5,9&tab=parks']);
+    expect(replace.mock.calls.map((c) => c[2])).toEqual(['/?v=2&map=23.05,112.5,23.25,112.8&tab=parks']);
+    expect(push.mock.calls.map((c) => c[2])).toEqual([
+      '/?v=2&sectors=nev&map=23.05,112.5,23.25,112.8&tab=parks',
+    ]);
     const order = (spy: typeof push) => spy.mock.invocationCallOrder[0] ?? Infinity;
     expect(order(replace)).toBeLessThan(order(push));
     act(() => vi.advanceTimersByTime(5_000));
@@ -166,7 +172,7 @@ describe('useUrlSync: writing', () => {
     const { store, hook } = start();
     moveMap(store, 1);
     hook.unmount();
-    expect(search()).toBe('?v=1&map=23.001,112.5,9');
+    expect(search()).toBe('?v=2&map=23.001,112.5,23.201,112.8');
   });
 
   it('survives the browser refusing a history update (Safari’s rate limit) and catches up', () => {
@@ -179,7 +185,7 @@ describe('useUrlSync: writing', () => {
     expect(store.getState().view.tab).toBe('charts');
     expect(search()).toBe('');
     act(() => vi.advanceTimersByTime(HISTORY_RETRY_MS));
-    expect(search()).toBe('?v=1&tab=charts');
+    expect(search()).toBe('?v=2&tab=charts');
   });
 });
 
@@ -205,12 +211,12 @@ describe('useUrlSync: Back and Forward', () => {
     const { store, actions } = start('/');
     act(() => actions.setTab('charts'));
     act(() => actions.toggleSector('storage', SECTOR_ORDER));
-    expect(search()).toBe('?v=1&sectors=storage&tab=charts');
+    expect(search()).toBe('?v=2&sectors=storage&tab=charts');
 
     act(() => window.history.back());
     await waitFor(() => expect(store.getState().view.sectors).toEqual([]));
     expect(store.getState().view.tab).toBe('charts');
-    expect(search()).toBe('?v=1&tab=charts');
+    expect(search()).toBe('?v=2&tab=charts');
 
     act(() => window.history.back());
     await waitFor(() => expect(store.getState().view).toEqual(DEFAULT_VIEW));

@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/dataset-schema';
+import type { MapArea } from '../domain/map-area';
 import type { LinkFilter } from '../domain/sector-match';
 import { SCENE_SECONDS } from '../domain/scene-token';
 
@@ -11,12 +12,6 @@ export type TabId = (typeof TAB_IDS)[number];
 
 export const MODES = ['browse', 'present'] as const;
 export type Mode = (typeof MODES)[number];
-
-export interface MapView {
-  lat: number;
-  lng: number;
-  zoom: number;
-}
 
 /**
  * Everything that makes a view shareable. The URL is its serialised form (see url-codec.ts);
@@ -34,8 +29,11 @@ export interface ViewState {
   county: string | null;
   /** A firm, project, lab or place opened on its own (one selection at a time with park and county). */
   entity: string | null;
-  /** null: fit Zhaoqing to the screen. */
-  map: MapView | null;
+  /**
+   * The area the map shows, fitted into whatever screen opens it (domain/map-area.ts); null: fit
+   * Zhaoqing to the screen.
+   */
+  map: MapArea | null;
   /** Layers switched off in the legend. */
   hidden: readonly LayerId[];
   tab: TabId;
@@ -77,3 +75,11 @@ export const MAP_BOUNDS: [[number, number], [number, number]] = [
   [18, 104],
   [30, 120],
 ];
+
+/** The same box as an area: every area in a view lies inside it. */
+export const REGION_AREA: MapArea = {
+  south: MAP_BOUNDS[0][0],
+  west: MAP_BOUNDS[0][1],
+  north: MAP_BOUNDS[1][0],
+  east: MAP_BOUNDS[1][1],
+};

@@ -7,13 +7,13 @@ describe('replaceView', () => {
     const store = createViewStore({
       ...DEFAULT_VIEW,
       sectors: ['nev'],
-      map: { lat: 23, lng: 112.5, zoom: 9 },
+      map: { south: 22.9, west: 112.3, north: 23.2, east: 112.8 },
     });
     const before = store.getState().view;
     store.getState().actions.replaceView({
       ...DEFAULT_VIEW,
       sectors: ['nev'],
-      map: { lat: 23, lng: 112.5, zoom: 9 },
+      map: { south: 22.9, west: 112.3, north: 23.2, east: 112.8 },
     });
     expect(store.getState().view).toBe(before);
   });

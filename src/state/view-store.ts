@@ -1,15 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Lang } from '../domain/dataset-schema';
 import type { LinkFilter } from '../domain/sector-match';
+import type { MapArea } from '../domain/map-area';
 import type { IgnoredParam } from './url-codec';
-import {
-  DEFAULT_VIEW,
-  type LayerId,
-  type MapView,
-  type Mode,
-  type TabId,
-  type ViewState,
-} from './view-state';
+import { DEFAULT_VIEW, type LayerId, type Mode, type TabId, type ViewState } from './view-state';
 
 export interface ViewActions {
   replaceView: (view: ViewState) => void;
@@ -20,7 +14,7 @@ export interface ViewActions {
   selectCounty: (code: string | null) => void;
   selectEntity: (id: string | null) => void;
   setLinks: (links: LinkFilter) => void;
-  setMapView: (map: MapView | null) => void;
+  setMapView: (map: MapArea | null) => void;
   toggleLayer: (id: LayerId) => void;
   setTab: (tab: TabId) => void;
   setMode: (mode: Mode) => void;
@@ -43,8 +37,14 @@ export type ViewStore = StoreApi<ViewStoreState>;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
-const sameMap = (a: MapView | null, b: MapView | null) =>
-  a === b || (a !== null && b !== null && a.lat === b.lat && a.lng === b.lng && a.zoom === b.zoom);
+const sameMap = (a: MapArea | null, b: MapArea | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.south === b.south &&
+    a.west === b.west &&
+    a.north === b.north &&
+    a.east === b.east);
 
 /**
  * `next` with the previous objects kept where nothing changed (structural sharing), so a view read

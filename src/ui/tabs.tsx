@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 
 export interface TabSpec<T extends string> {
   id: T;
@@ -21,6 +21,8 @@ interface Props<T extends string> {
  */
 export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Props<T>) {
   const refs = useRef(new Map<T, HTMLButtonElement>());
+  const listRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const idBase = useId();
   const tabId = (id: T) => `${idBase}tab-${id}`;
   const panelId = (id: T) => `${idBase}tabpanel-${id}`;
@@ -43,9 +45,10 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Prop
     refs.current.get(tab.id)?.focus();
   };
   const current = tabs.find((t) => t.id === selected) ?? tabs[0];
+  useOpenAtTop(listRef, panelRef, current?.id);
   return (
     <div className="tabs">
-      <div role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
+      <div ref={listRef} role="tablist" aria-label={label} className="tab-list" onKeyDown={onKeyDown}>
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -70,6 +73,7 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Prop
       </div>
       {current ? (
         <div
+          ref={panelRef}
           role="tabpanel"
           id={panelId(current.id)}
           aria-labelledby={tabId(current.id)}
@@ -80,4 +84,38 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: Prop
       ) : null}
     </div>
   );
+}
+
+/** The nearest ancestor that scrolls vertically, else the page. */
+function scrollerOf(el: HTMLElement): Element {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const { overflowY } = getComputedStyle(p);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight) return p;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
+/**
+ * Each tab opens at its top: when the chosen tab changes and the panel had been scrolled under the
+ * (sticky) tab list, whatever scrolls it (the side panel on a desktop, the page on a phone) moves
+ * back so the new panel starts where it does unscrolled, below the list. Without this, Parks opened mid-list at the
+ * previous tab's offset. Not on first render: a reloaded page keeps the browser's own position.
+ */
+function useOpenAtTop(
+  listRef: RefObject<HTMLDivElement | null>,
+  panelRef: RefObject<HTMLDivElement | null>,
+  selected: string | undefined,
+) {
+  const shown = useRef(selected);
+  useLayoutEffect(() => {
+    if (shown.current === selected) return;
+    shown.current = selected;
+    const list = listRef.current;
+    const panel = panelRef.current;
+    if (!list || !panel) return;
+    // Where the panel starts when nothing is scrolled: the list's own margin below it.
+    const gap = parseFloat(getComputedStyle(list).marginBottom) || 0;
+    const under = panel.getBoundingClientRect().top - list.getBoundingClientRect().bottom - gap;
+    if (under < 0) scrollerOf(panel).scrollTop += under;
+  }, [listRef, panelRef, selected]);
 }

@@ -149,11 +149,11 @@ describe('a lazy chunk that cannot be loaded', () => {
       // The chunk is reachable again: Retry opens the dialog with its QR code.
       await unblock();
       await failed.getByRole('button', { name: zh.share.retry }).click();
-      const dialog = page.getByRole('dialog', { name: zh.share.title });
+      const dialog = page.getByRole('dialog', { name: zh.shareDialog.title });
       await dialog.waitFor();
-      await dialog.getByRole('img', { name: zh.share.qrLabel }).waitFor();
+      await dialog.getByRole('img', { name: zh.shareDialog.qrLabel }).waitFor();
       expect(await page.locator('.share-load-failed').count()).toBe(0);
-      await dialog.getByRole('button', { name: zh.share.close }).click();
+      await dialog.getByRole('button', { name: zh.shareDialog.close }).click();
       await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
       expect(loads.count).toBe(2);
       expect(errors.filter((e) => !CHUNK_NOISE.test(e))).toEqual([]);

@@ -68,7 +68,7 @@ describe('a firm on its own', () => {
     await open(page);
     await marker(page, '小鹏汽车').click();
     await expect.poll(() => heading(page).innerText()).toBe('小鹏汽车');
-    expect(search(page)).toBe('?v=1&entity=xpeng');
+    expect(search(page)).toBe('?v=2&entity=xpeng');
     await expect.poll(() => marker(page, '小鹏汽车').getAttribute('class')).toMatch(/is-selected/);
     await page.keyboard.press('Escape');
     await expect.poll(() => heading(page).count()).toBe(0);
@@ -78,7 +78,7 @@ describe('a firm on its own', () => {
     await gcl.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page).innerText()).toBe('协鑫集团肇庆项目');
-    expect(search(page)).toBe('?v=1&entity=gcl');
+    expect(search(page)).toBe('?v=2&entity=gcl');
     await page.keyboard.press('Escape');
     await expect
       .poll(() =>
@@ -97,11 +97,11 @@ describe('a firm on its own', () => {
     // Chromium puts spaces between the row's name and details (they are laid out as blocks).
     await page.getByRole('button', { name: /^风华高科\s*，/ }).click();
     await expect.poll(() => heading(page).innerText()).toBe('风华高科');
-    expect(search(page)).toBe('?v=1&entity=fenghua&tab=parks');
+    expect(search(page)).toBe('?v=2&entity=fenghua&tab=parks');
     await expect.poll(() => page.locator('.place-details').innerText()).toContain('后续资料');
     await page.goBack();
     await expect.poll(() => heading(page).count()).toBe(0);
-    expect(search(page)).toBe('?v=1&tab=parks');
+    expect(search(page)).toBe('?v=2&tab=parks');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -58,12 +58,55 @@ export async function measuredMapView(page: Page): Promise<MapView> {
   return { lat, lng: u * 360 - 180, zoom };
 }
 
-export function mapParam(query: string): MapView | null {
+/** The area a link's `map=south,west,north,east` asks for. */
+export interface MapArea {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+export function mapParam(query: string): MapArea | null {
   const raw = new URLSearchParams(query).get('map');
   if (!raw) return null;
-  const [lat, lng, zoom] = raw.split(',').map(Number);
-  return { lat: lat ?? NaN, lng: lng ?? NaN, zoom: zoom ?? NaN };
+  const [south, west, north, east] = raw.split(',').map(Number);
+  return { south: south ?? NaN, west: west ?? NaN, north: north ?? NaN, east: east ?? NaN };
 }
+
+const latOf = (v: number) => ((2 * Math.atan(Math.exp(Math.PI * (1 - 2 * v))) - Math.PI / 2) * 180) / Math.PI;
+
+/**
+ * The area of the map a reader can see: the map's box, cut to the window (a map may run below
+ * the fold), measured from where the county names are drawn.
+ */
+export async function measuredMapArea(page: Page): Promise<MapArea> {
+  const view = await measuredMapView(page);
+  const map = await page.locator('.map').boundingBox();
+  const viewport = page.viewportSize();
+  if (!map || !viewport) throw new Error('no map');
+  const pixelsPerWorld = 256 * 2 ** view.zoom;
+  const centre = mercator(view.lng, view.lat);
+  const cx = map.x + map.width / 2;
+  const cy = map.y + map.height / 2;
+  const top = Math.max(map.y, 0);
+  const bottom = Math.min(map.y + map.height, viewport.height);
+  const left = Math.max(map.x, 0);
+  const right = Math.min(map.x + map.width, viewport.width);
+  const u = (x: number) => (centre.u + (x - cx) / pixelsPerWorld) * 360 - 180;
+  const v = (y: number) => latOf(centre.v + (y - cy) / pixelsPerWorld);
+  return { south: v(bottom), west: u(left), north: v(top), east: u(right) };
+}
+
+/** Whether the reader sees all of `area` (to within `slack` degrees: a pixel or two of labels). */
+export const showsArea = (seen: MapArea, area: MapArea, slack = 0.01) =>
+  seen.south <= area.south + slack &&
+  seen.north >= area.north - slack &&
+  seen.west <= area.west + slack &&
+  seen.east >= area.east - slack;
+
+/** Same area, to what label placement allows at the zoom it was taken. */
+export const sameMapArea = (a: MapArea, b: MapArea, slack = 0.01) =>
+  showsArea(a, b, slack) && showsArea(b, a, slack);
 
 /** Same view within what a pixel or two of label placement allows. */
 const TOLERANCE = { zoom: 0.05, lat: 0.005, lng: 0.005 };

@@ -57,7 +57,9 @@ describe('Targets & outcomes', () => {
       const c = card(page, id);
       expect(await c.getAttribute('data-verdict'), id).toBe(verdict);
       expect(await c.getByRole('heading', { level: 3 }).innerText()).toBe(pair?.title.en);
-      expect(await c.locator('.verdict-badge').innerText()).toContain(en.outcomes.verdict[verdict as 'met']);
+      expect(await c.locator('.verdict-badge').innerText()).toContain(
+        en.outcomesPanel.verdict[verdict as 'met'],
+      );
       expect(await c.locator('.outcome-reason').innerText()).toBe(pair?.reason.en);
     }
     // The C5 figure reads "year not stated"; the tier reads as a class, never a number.

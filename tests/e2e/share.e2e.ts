@@ -3,7 +3,15 @@ import type { Browser, Page } from 'playwright-core';
 import { create } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
-import { expectSameMapView, mapParam, measuredMapView, sameMapView, waitForMapSettled } from './map-view';
+import {
+  expectSameMapView,
+  mapParam,
+  measuredMapArea,
+  measuredMapView,
+  sameMapArea,
+  showsArea,
+  waitForMapSettled,
+} from './map-view';
 
 /**
  * Every view is shareable: links open views exactly, Back and Forward walk through
@@ -66,7 +74,7 @@ describe('links open views', () => {
   it('opens a link with sectors, tab and language, and keeps it in canonical form', async () => {
     const { page, context, errors } = await openPage(browser);
     await open(page, '?tab=charts&sectors=storage,NEV&lang=EN&utm_source=wechat');
-    expect(search(page)).toBe('?v=1&lang=en&sectors=nev,storage&tab=charts');
+    expect(search(page)).toBe('?v=2&lang=en&sectors=nev,storage&tab=charts');
     expect(await htmlLang(page)).toBe('en');
     expect(await pressedSectors(page)).toEqual(['nev', 'storage']);
     expect(await selectedTab(page)).toBe('Charts');
@@ -84,7 +92,7 @@ describe('links open views', () => {
     await first.page.getByRole('button', { name: /^肇庆高新区（/ }).click();
     await first.page.getByRole('button', { name: 'English' }).click();
     const link = first.page.url();
-    expect(new URL(link).search).toBe('?v=1&lang=en&sectors=nev,storage&park=high-tech-zone&tab=charts');
+    expect(new URL(link).search).toBe('?v=2&lang=en&sectors=nev,storage&park=high-tech-zone&tab=charts');
     const mapBefore = await measuredMapView(first.page);
 
     const second = await openPage(browser);
@@ -115,7 +123,7 @@ describe('links open views', () => {
     await expect(notice.innerText()).resolves.toContain('园区 park=<script>alert(1)</script>');
     await expect(notice.innerText()).resolves.toContain('地图位置 map=NaN,112,99');
     expect(await pressedSectors(page)).toEqual(['nev']);
-    expect(search(page)).toBe('?v=1&sectors=nev');
+    expect(search(page)).toBe('?v=2&sectors=nev');
     expect(await page.locator('script:not([src])').count()).toBe(0);
     // The notice sits above the map, not under it.
     const noticeBox = await notice.boundingBox();
@@ -142,16 +150,16 @@ describe('Back and Forward', () => {
     const marker = () => page.evaluate(() => (window as Window & { __noReload?: string }).__noReload);
 
     await page.getByRole('button', { name: 'English' }).click();
-    expect(search(page)).toBe('?v=1&lang=en');
+    expect(search(page)).toBe('?v=2&lang=en');
     // The first switch to a language fetches its strings (a small chunk) before the page turns.
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await htmlLang(page)).toBe('en');
     await page.getByRole('button', { name: '繁體中文' }).click();
-    expect(search(page)).toBe('?v=1&lang=zh-Hant');
+    expect(search(page)).toBe('?v=2&lang=zh-Hant');
 
     await page.goBack();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(search(page)).toBe('?v=1&lang=en');
+    expect(search(page)).toBe('?v=2&lang=en');
     await page.goBack();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
     expect(search(page)).toBe('');
@@ -169,10 +177,10 @@ describe('Back and Forward', () => {
     await open(page);
     await sectorToggle(page, 'electronics').click();
     await page.getByRole('tab', { name: '图表' }).click();
-    expect(search(page)).toBe('?v=1&sectors=electronics&tab=charts');
+    expect(search(page)).toBe('?v=2&sectors=electronics&tab=charts');
 
     await page.goBack();
-    await page.waitForFunction(() => location.search === '?v=1&sectors=electronics');
+    await page.waitForFunction(() => location.search === '?v=2&sectors=electronics');
     expect(await selectedTab(page)).toBe('概览');
     expect(await pressedSectors(page)).toEqual(['electronics']);
     await page.goBack();
@@ -180,7 +188,7 @@ describe('Back and Forward', () => {
     expect(await pressedSectors(page)).toEqual([]);
     await page.goForward();
     await page.goForward();
-    await page.waitForFunction(() => location.search === '?v=1&sectors=electronics&tab=charts');
+    await page.waitForFunction(() => location.search === '?v=2&sectors=electronics&tab=charts');
     expect(await selectedTab(page)).toBe('图表');
     expect(await pressedSectors(page)).toEqual(['electronics']);
     await context.close();
@@ -190,10 +198,14 @@ describe('Back and Forward', () => {
 // --- The map ----------------------------------------------------------------------------------
 
 describe('the map view in links', () => {
-  it('opens map= at its position and zoom', async () => {
+  it('opens a version-1 map=lat,lng,zoom at its position and zoom on the screen it was made on', async () => {
     const { page, context } = await openPage(browser);
     await open(page, '?map=23.1,112.55,10');
-    expect(search(page)).toBe('?v=1&map=23.1,112.55,10');
+    // Migrated to the area it showed at 1280×800, which this 1280×800 screen fits as before.
+    const written = mapParam(search(page));
+    expect(search(page)).toMatch(/^\?v=2&map=[\d.]+,[\d.]+,[\d.]+,[\d.]+$/);
+    expect(written && (written.south + written.north) / 2).toBeCloseTo(23.1, 1);
+    await waitForMapSettled(page);
     expectSameMapView(await measuredMapView(page), { lat: 23.1, lng: 112.55, zoom: 10 });
     await context.close();
   });
@@ -220,29 +232,32 @@ describe('the map view in links', () => {
     await page.mouse.move(cx, cy);
     await page.mouse.wheel(0, -200);
     const afterWheel = await waitForSearch(page, (s) => s.includes('map=') && s !== afterDrag);
-    // Still settling? Wait until the map is at rest and the address holds the view it shows.
+    // Still settling? Wait until the map is at rest and the address holds the area it shows.
     await waitForMapSettled(page);
     await expect
       .poll(
         async () => {
           const written = mapParam(search(page));
-          return written !== null && sameMapView(await measuredMapView(page), written);
+          return written !== null && sameMapArea(await measuredMapArea(page), written);
         },
         { timeout: 5_000, interval: 100, message: 'the address never caught up with the map' },
       )
       .toBe(true);
     const settled = search(page);
-    expect(mapParam(settled)?.zoom).toBeGreaterThan(mapParam(afterDrag)?.zoom ?? Infinity);
+    const width = (q: string) => {
+      const a = mapParam(q);
+      return a ? a.east - a.west : NaN;
+    };
+    // Zoomed in: a smaller area.
+    expect(width(settled)).toBeLessThan(width(afterDrag));
     expect(afterWheel).toContain('map=');
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
-
-    const view = mapParam(settled);
-    if (!view) throw new Error('no map= in the address');
-    expectSameMapView(await measuredMapView(page), view);
+    const view = await measuredMapView(page);
 
     const fresh = await openPage(browser);
     await open(fresh.page, settled);
     expect(search(fresh.page)).toBe(settled);
+    await waitForMapSettled(fresh.page);
     expectSameMapView(await measuredMapView(fresh.page), view);
     await fresh.context.close();
     await context.close();
@@ -271,7 +286,12 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
     // Its marker is restyled a frame after the markers appear.
     await expect.poll(() => page.getByRole('button', { name: /^小鹏汽车（.*已选中$/ }).count()).toBe(1);
   },
-  map: async (page) => expectSameMapView(await measuredMapView(page), { lat: 23.05, lng: 112.47, zoom: 10 }),
+  map: async (page) => {
+    await waitForMapSettled(page);
+    expect(
+      showsArea(await measuredMapArea(page), { south: 22.9, west: 112.3, north: 23.2, east: 112.8 }),
+    ).toBe(true);
+  },
   hide: async (page) => {
     expect(await page.locator('.neighbour-label').count()).toBe(0);
     expect(await page.locator('.county-label').count()).toBe(8);
@@ -290,7 +310,7 @@ describe('each documented param, alone in a link, opens the view it documents', 
     const { page, context, errors } = await openPage(browser);
     await open(page, example);
     // Accepted as it is: canonical form, nothing ignored.
-    expect(search(page)).toBe(`?v=1&${example.slice(1)}`);
+    expect(search(page)).toBe(`?v=2&${example.slice(1)}`);
     expect(await page.locator('.link-notice').count()).toBe(0);
     await SEES[param]?.(page);
     expect(errors).toEqual([]);
@@ -334,9 +354,10 @@ describe('the Share dialog', () => {
       expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
 
       const field = dialog.getByRole('textbox', { name: '链接' });
-      const href = await page.evaluate(() => location.href);
+      // The view's link, naming the language on screen though no language button was pressed.
+      const href = new URL('?v=2&lang=zh-Hans&sectors=nev,storage&tab=charts', baseUrl()).href;
+      expect(await page.evaluate(() => location.search)).toBe('?v=2&sectors=nev,storage&tab=charts');
       expect(await field.inputValue()).toBe(href);
-      expect(href).toBe(new URL('?v=1&sectors=nev,storage&tab=charts', baseUrl()).href);
 
       await dialog.getByRole('button', { name: '复制链接' }).click();
       await dialog.getByText('已复制链接。').waitFor();
@@ -394,7 +415,7 @@ describe('the Share dialog', () => {
     await dialog.getByRole('button', { name: '复制链接' }).click();
     await dialog.getByText('已复制链接。').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      new URL('?v=1&tab=parks', baseUrl()).href,
+      new URL('?v=2&lang=zh-Hans&tab=parks', baseUrl()).href,
     );
     await context.close();
   });

@@ -209,4 +209,18 @@ describe('SectorFilter', () => {
       expect(store.getState().view.links).toBe('all');
     },
   );
+
+  it('closes the folded list (a phone’s) after a choice, the choice kept, and reopens it in one tap', async () => {
+    const { store, user } = renderFilter();
+    await user.click(screen.getByRole('button', { name: '选择行业（已选 0 个）' }));
+    const list = document.querySelector('.sector-groups');
+    expect(list).toHaveAttribute('data-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: '新型储能' }));
+    expect(store.getState().view.sectors).toEqual(['storage']);
+    expect(list).toHaveAttribute('data-expanded', 'false');
+    const reopen = screen.getByRole('button', { name: '选择行业（已选 1 个）' });
+    expect(reopen).toHaveAttribute('aria-expanded', 'false');
+    await user.click(reopen);
+    expect(list).toHaveAttribute('data-expanded', 'true');
+  });
 });

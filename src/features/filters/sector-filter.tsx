@@ -1,5 +1,5 @@
 import './filters.css';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Sector } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -37,6 +37,17 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
   const groupsId = useId();
   // On a phone the toggles fold away so the map stays on the first screen; wider screens ignore this.
   const [expanded, setExpanded] = useState(false);
+  const expandRef = useRef<HTMLButtonElement>(null);
+  // On a phone the open list pushes the map off the first screen: a choice closes it again, so the
+  // reader sees its effect on the map at once (the button says how many are chosen; one tap
+  // reopens it). The focus goes to that button, not to the hidden toggle. Wider screens show the
+  // list always, and nothing changes there.
+  const closeAfterChoice = (e: MouseEvent<HTMLDivElement>) => {
+    if (!(e.target instanceof Element) || !e.target.closest('.sector-toggle')) return;
+    setExpanded(false);
+    const button = expandRef.current;
+    if (expanded && button && button.offsetParent !== null) button.focus();
+  };
   const allChosen = order.every((id) => selected.includes(id));
 
   const status =
@@ -77,6 +88,7 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
           {t('filters.clear')}
         </button>
         <button
+          ref={expandRef}
           type="button"
           className="button sector-filter-expand"
           aria-expanded={expanded}
@@ -91,7 +103,8 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
         </p>
         <LinkSwitch />
       </div>
-      <div className="sector-groups" id={groupsId} data-expanded={expanded}>
+      {/* Only the toggles inside are controls: the click is theirs, this listens to it bubble. */}
+      <div className="sector-groups" id={groupsId} data-expanded={expanded} onClick={closeAfterChoice}>
         {groups.map(({ group, sectors }) => (
           <SectorGroupToggles
             key={group}

@@ -1,26 +1,27 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { BoundsTuple } from '../../domain/geo';
-import type { MapView } from '../../state/view-state';
+import { clipArea, fitArea, roundArea, sameArea, type MapArea } from '../../domain/map-area';
+import { REGION_AREA, ZOOM_RANGE } from '../../state/view-state';
 import { useViewStoreApi } from '../../state/view-store-context';
 
-/** Links keep 4 decimals (≈ 10 m) and 2 for zoom; smaller differences are the same view. */
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
-const sameView = (a: MapView, b: MapView) =>
-  Math.abs(a.lat - b.lat) < 1.5e-4 && Math.abs(a.lng - b.lng) < 1.5e-4 && Math.abs(a.zoom - b.zoom) < 0.011;
+/** The map's zoom steps (Leaflet's zoomSnap): fitting an area picks one of them. */
+export const ZOOM_SNAP = 0.25;
+const FIT = { snap: ZOOM_SNAP, min: ZOOM_RANGE.min, max: ZOOM_RANGE.max };
 
 export const FIT_PADDING: [number, number] = [12, 12];
 /** Of the spare width beside a fitted Zhaoqing, the share left on the west side. */
 const EAST_BIAS_WEST_SHARE = 0.2;
 
 /**
- * The one link between Leaflet's view and the view state (`view.map`):
- * - on start: fit Zhaoqing when the link has no map position, else show the linked position;
- * - a pan or zoom by the user is written back (the URL hook debounces and replaces history);
- *   fits and moves made here are not, so a fresh page never gains a `map=` param;
+ * The one link between Leaflet's view and the view state (`view.map`, the area shown):
+ * - on start: fit Zhaoqing when the link has no map area, else fit the linked area into this
+ *   map, whatever its size (a desktop's area on a phone, a phone's on a wall);
+ * - a pan or zoom by the user is written back as the area now in view (the URL hook debounces and
+ *   replaces history); fits and moves made here are not, so a fresh page never gains a `map=`;
  * - a change from outside (Back/Forward, a pasted link) moves the map;
  * - when the container changes size (panel, window, rotation, fullscreen) Leaflet re-measures,
- *   so it never draws grey or misplaced; a map still "fitted" is fitted again.
+ *   so it never draws grey or misplaced, and the area (or Zhaoqing) is fitted again.
  * Moves made here are synchronous (animate: false), which is what lets `programmatic` tell them apart.
  */
 export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
@@ -37,9 +38,11 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
         programmatic = false;
       }
     };
-    const current = (): MapView => {
-      const c = map.getCenter();
-      return { lat: round(c.lat, 4), lng: round(c.lng, 4), zoom: round(map.getZoom(), 2) };
+    /** The area in view, cut to the region (zoomed far out, a wide map shows more). */
+    const current = (): MapArea => {
+      const b = map.getBounds();
+      const area = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
+      return roundArea(clipArea(area, REGION_AREA));
     };
     const fit = () =>
       quietly(() => {
@@ -51,9 +54,13 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
         if (spare > 8)
           map.panBy([west - (FIT_PADDING[0] + spare * EAST_BIAS_WEST_SHARE), 0], { animate: false });
       });
-    const show = (view: MapView) => {
-      if (!sameView(view, current()))
-        quietly(() => map.setView([view.lat, view.lng], view.zoom, { animate: false }));
+    const show = (area: MapArea) => {
+      const size = map.getSize();
+      const { center, zoom } = fitArea(area, [size.x, size.y], FIT);
+      const c = map.getCenter();
+      const there =
+        zoom === map.getZoom() && Math.abs(c.lat - center[0]) < 1e-6 && Math.abs(c.lng - center[1]) < 1e-6;
+      if (!there) quietly(() => map.setView(center, zoom, { animate: false }));
     };
 
     let last = store.getState().view.map;
@@ -64,7 +71,7 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
       if (programmatic) return;
       const next = current();
       const stored = store.getState().view.map;
-      if (stored && sameView(stored, next)) return;
+      if (stored && sameArea(stored, next)) return;
       last = next;
       store.getState().actions.setMapView(next);
     };
@@ -80,7 +87,9 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
 
     const observer = new ResizeObserver(() => {
       quietly(() => map.invalidateSize({ pan: true }));
-      if (store.getState().view.map === null) fit();
+      const area = store.getState().view.map;
+      if (area === null) fit();
+      else show(area);
     });
     observer.observe(map.getContainer());
 

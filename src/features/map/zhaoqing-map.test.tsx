@@ -293,8 +293,9 @@ describe('ZhaoqingMap', () => {
     const fitted = await renderMap();
     expect(fitted.store.getState().view.map).toBeNull();
     fitted.unmount();
-    const linked = await renderMap({ map: { lat: 23.1, lng: 112.55, zoom: 10 } });
-    // A moved map is not written back: the link's view stays exactly as it was.
-    expect(linked.store.getState().view.map).toEqual({ lat: 23.1, lng: 112.55, zoom: 10 });
+    const area = { south: 22.9, west: 112.3, north: 23.2, east: 112.8 };
+    const linked = await renderMap({ map: area });
+    // A moved map is not written back: the link's area stays exactly as it was.
+    expect(linked.store.getState().view.map).toEqual(area);
   });
 });

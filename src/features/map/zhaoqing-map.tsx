@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import type { DatumShift } from '../../domain/datum';
 import type { Geography } from '../../domain/geo-schema';
-import { toLatLng, type LatLngTuple } from '../../domain/geo';
+import { toLatLng, type BoundsTuple } from '../../domain/geo';
 import { pick } from '../../domain/localize';
 import { labelBox, mapLabel } from '../../domain/map-labels';
 import type { MapItem } from '../../domain/map-items';
@@ -17,7 +17,7 @@ import { BaseTiles } from './base-tiles';
 import { DensePoints } from './dense-points';
 import { ExtentLayer } from './extent-layer';
 import { MapAccessibility } from './map-accessibility';
-import { FIT_PADDING, MapViewSync } from './map-view-sync';
+import { FIT_PADDING, MapViewSync, ZOOM_SNAP } from './map-view-sync';
 import { PlaceLabels } from './place-labels';
 import { PlaceMarkers } from './place-markers';
 import { RegionLayers } from './region-layers';
@@ -56,13 +56,19 @@ function MapCanvas({
   const lang = useLang();
   const { t } = useTranslation();
   const geo = useMapGeometry(dataset, geography, shift);
-  // MapContainer's position props apply only at mount: the linked position if any, else Zhaoqing
-  // fitted. Later changes go through MapViewSync.
+  // MapContainer's position props apply only at mount: the linked area if any, else Zhaoqing
+  // fitted. MapViewSync then fits the area by the link's rules; later changes go through it too.
   const store = useViewStoreApi();
   const [initial] = useState(() => {
     const m = store.getState().view.map;
     return m
-      ? { center: [m.lat, m.lng] as LatLngTuple, zoom: m.zoom }
+      ? {
+          bounds: [
+            [m.south, m.west],
+            [m.north, m.east],
+          ] as BoundsTuple,
+          boundsOptions: { padding: [0, 0] as [number, number] },
+        }
       : { bounds: geo.bounds, boundsOptions: { padding: FIT_PADDING } };
   });
 
@@ -70,7 +76,7 @@ function MapCanvas({
     <MapContainer
       className="map"
       {...initial}
-      zoomSnap={0.25}
+      zoomSnap={ZOOM_SNAP}
       minZoom={ZOOM_RANGE.min}
       maxZoom={ZOOM_RANGE.max}
       maxBounds={MAP_BOUNDS}

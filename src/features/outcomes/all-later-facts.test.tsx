@@ -135,7 +135,7 @@ const FACT_PINS: Record<
 const ALL_FACT_IDS = Array.from({ length: 58 }, (_, i) => `Y${String(i + 1).padStart(2, '0')}`);
 
 function allFactsRegion(lang: Lang): HTMLElement {
-  return screen.getByRole('region', { name: ALL_MESSAGES[lang].outcomes.allFacts.heading });
+  return screen.getByRole('region', { name: ALL_MESSAGES[lang].outcomesPanel.allFacts.heading });
 }
 
 describe('All later facts', () => {
@@ -150,7 +150,7 @@ describe('All later facts', () => {
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
     expect(topics).toEqual(
-      [...new Set(followup.facts.map((f) => f.topic))].map((t) => ALL_MESSAGES[lang].outcomes.topic[t]),
+      [...new Set(followup.facts.map((f) => f.topic))].map((t) => ALL_MESSAGES[lang].outcomesPanel.topic[t]),
     );
     for (const fact of followup.facts) {
       const item = region.querySelector<HTMLElement>(`[data-fact="${fact.id}"]`);
@@ -169,7 +169,7 @@ describe('All later facts', () => {
         expect(item.querySelector(`a[href="#followup-source-${id}"]`), `${fact.id} ${id}`).not.toBeNull();
       }
       if (fact.confidence)
-        expect(tag, fact.id).toContain(ALL_MESSAGES[lang].outcomes.confidence[fact.confidence]);
+        expect(tag, fact.id).toContain(ALL_MESSAGES[lang].outcomesPanel.confidence[fact.confidence]);
       for (const figure of fact.figures) {
         const line = item.querySelector(`[data-fact-figure="${figure.id}"]`);
         expect(line?.querySelector('.figure-text')?.textContent, figure.id).toBeTruthy();

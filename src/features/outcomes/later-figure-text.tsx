@@ -23,7 +23,7 @@ export function LaterFigureText({ later }: { later: LaterFigure }) {
         {' · '}
         {later.sources.length ? (
           <>
-            {t('outcomes.source')}
+            {t('outcomesPanel.source')}
             <SourceLinks sources={later.sources} />
             {` (${fact.id})`}
           </>
@@ -43,8 +43,9 @@ export function FigureValue({ later }: { later: LaterFigure }) {
   const { figure } = later;
   const value = formatLaterFigure(figure, lang);
   const text =
-    value ?? (figure.qualifier === 'not-found' ? t('outcomes.notPublished') : t('outcomes.noFigure'));
-  const kind = figure.kind === 'actual' ? '' : t(`outcomes.kindPrefix.${figure.kind}`);
+    value ??
+    (figure.qualifier === 'not-found' ? t('outcomesPanel.notPublished') : t('outcomesPanel.noFigure'));
+  const kind = figure.kind === 'actual' ? '' : t(`outcomesPanel.kindPrefix.${figure.kind}`);
   return (
     <>
       <span className="figure-name">{pick(figure.label, lang)}</span>
@@ -72,7 +73,11 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
           {dated ? (
             <>
               {lang === 'en' ? ', ' : '，'}
-              {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomes.undated')}
+              {s.date ? (
+                <time dateTime={s.date}>{formatDate(s.date, lang)}</time>
+              ) : (
+                t('outcomesPanel.undated')
+              )}
             </>
           ) : null}
         </span>
@@ -83,19 +88,21 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
 
 export function PeriodText({ later, lang }: { later: LaterFigure; lang: Lang }) {
   const { t } = useTranslation();
-  const stated = later.statedOn ? t('outcomes.statedOn', { date: formatDate(later.statedOn, lang) }) : null;
+  const stated = later.statedOn
+    ? t('outcomesPanel.statedOn', { date: formatDate(later.statedOn, lang) })
+    : null;
   const sep = lang === 'en' ? ', ' : '，';
   if (later.period === null)
     return (
       <span className="year-not-stated">
-        {t('outcomes.yearNotStated')}
+        {t('outcomesPanel.yearNotStated')}
         {stated ? `${sep}${stated}` : ''}
       </span>
     );
   return (
     <>
       {pick(later.period, lang)}
-      {later.periodInferred ? `${sep}${t('outcomes.periodInferred')}` : ''}
+      {later.periodInferred ? `${sep}${t('outcomesPanel.periodInferred')}` : ''}
       {stated ? `${sep}${stated}` : ''}
     </>
   );

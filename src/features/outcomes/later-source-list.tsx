@@ -12,7 +12,7 @@ export function LaterSourceList({ followup }: { followup: Followup }) {
   const headingId = useId();
   return (
     <section className="outcomes-sources" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('outcomes.sourcesHeading')}</h3>
+      <h3 id={headingId}>{t('outcomesPanel.sourcesHeading')}</h3>
       <ol className="source-items">
         {followup.sources.map((s) => (
           <SourceItem key={s.id} source={s} />
@@ -32,7 +32,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         {s.id} {pick(s.outlet, lang)}
       </strong>
       {' · '}
-      {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomes.undated')}
+      {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomesPanel.undated')}
       {s.dateNote ? <span className="muted"> ({pick(s.dateNote, lang)})</span> : null}
       <br />
       {/* Only a title the article itself carries goes in 《》; a description we wrote is marked as ours. */}
@@ -42,12 +42,12 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         </span>
       ) : (
         <span className="source-description">
-          {pick(s.title.text, lang)} <span className="muted">{t('outcomes.description')}</span>
+          {pick(s.title.text, lang)} <span className="muted">{t('outcomesPanel.description')}</span>
         </span>
       )}
       <br />
       <span className="muted">
-        {t(`outcomes.via.${s.via}`)} · {t(`outcomes.confidence.${s.confidence}`)}
+        {t(`outcomesPanel.via.${s.via}`)} · {t(`outcomesPanel.confidence.${s.confidence}`)}
       </span>
       {s.urls.map((url, i) => {
         const href = httpHref(url);
@@ -55,7 +55,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
           <span key={url}>
             {' · '}
             <a href={href} rel="noreferrer noopener" target="_blank">
-              {t('outcomes.link')}
+              {t('outcomesPanel.link')}
               {s.urls.length > 1 ? ` ${i + 1}` : ''}
             </a>
           </span>
@@ -65,7 +65,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         <span>
           {' · '}
           <a href={original} rel="noreferrer noopener" target="_blank">
-            {t('outcomes.inferredOriginal')}
+            {t('outcomesPanel.inferredOriginal')}
           </a>
         </span>
       ) : null}

@@ -67,7 +67,7 @@ describe('OutcomesView', () => {
       expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(pick(pair.title, lang));
       const verdict = card.querySelector('.verdict-badge')?.textContent ?? '';
       const kind = card.getAttribute('data-verdict') ?? '';
-      expect(verdict).toContain(ALL_MESSAGES[lang].outcomes.verdict[kind as 'met']);
+      expect(verdict).toContain(ALL_MESSAGES[lang].outcomesPanel.verdict[kind as 'met']);
       expect(card).toHaveTextContent(pick(pair.reason, lang));
     }
   });

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { enMessages } from '../../i18n/locales/en';
+import { zhHansMessages, type Translation } from '../../i18n/resources';
 import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -42,12 +44,12 @@ afterAll(() => {
 const QUIET_ZONE = 4;
 
 const VIEW = { ...DEFAULT_VIEW, sectors: ['nev', 'storage'], park: 'high-tech-zone', tab: 'charts' as const };
-const LINK = 'http://localhost:3000/?v=1&sectors=nev,storage&park=high-tech-zone&tab=charts';
+const LINK = 'http://localhost:3000/?v=2&lang=zh-Hans&sectors=nev,storage&park=high-tech-zone&tab=charts';
 
-function renderShare(lang: Lang = 'zh-Hans') {
+function renderShare(lang: Lang = 'zh-Hans', messages: Partial<Record<Lang, Translation>> = ALL_MESSAGES) {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nextProvider i18n={createI18n(lang, messages)}>
       <ViewStoreProvider store={createViewStore(VIEW)}>
         <ShareButton />
       </ViewStoreProvider>
@@ -147,6 +149,49 @@ describe('ShareButton', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '分享' }));
   });
+
+  it.each([
+    ['zh-Hant', '分享', '分享此檢視', '連結'],
+    ['en', 'Share', 'Share this view', 'Link'],
+  ] as const)(
+    'names the language on screen (%s) in the link, though no language was chosen',
+    async (lang, button, title, field) => {
+      const user = renderShare(lang);
+      await user.click(screen.getByRole('button', { name: button }));
+      await screen.findByRole('dialog', { name: title }, DIALOG_TIMEOUT);
+      const link = new URL((screen.getByRole('textbox', { name: field }) as HTMLInputElement).value);
+      expect(link.searchParams.get('lang')).toBe(lang);
+    },
+  );
+
+  it.each([
+    [
+      'zh-Hans',
+      { 'zh-Hans': zhHansMessages },
+      '分享',
+      '分享此视图',
+      /指向这台设备本身（localhost:3000）.*打不开/,
+    ],
+    [
+      'en',
+      { en: enMessages },
+      'Share',
+      'Share this view',
+      /points to this device itself \(localhost:3000\).*cannot open it/,
+    ],
+  ] as const)(
+    'served from localhost, says in %s that other devices cannot open the link (strings from its own chunk)',
+    async (lang, messages, button, title, warning) => {
+      // As in the app: only the first download's strings; the dialog brings its own.
+      const user = renderShare(lang, messages);
+      await user.click(screen.getByRole('button', { name: button }));
+      const dialog = await screen.findByRole('dialog', { name: title }, DIALOG_TIMEOUT);
+      const note = screen.getByRole('note');
+      expect(note).toHaveTextContent(warning);
+      expect(note).toHaveTextContent('VITE_PUBLIC_URL');
+      expect(dialog).toHaveAccessibleDescription(warning);
+    },
+  );
 
   it('speaks English in English', async () => {
     const user = renderShare('en');

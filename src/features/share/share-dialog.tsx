@@ -1,31 +1,44 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shareAddress } from '../../domain/share-address';
+import { shareDialogBundle } from '../../i18n/lazy/share-dialog';
+import { useLazyMessages } from '../../i18n/lazy-messages';
+import { useLang } from '../../i18n/use-lang';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
 import { QrCode } from '../../ui/qr-code';
+import { PUBLIC_URL } from './public-url';
 
 /** The copy shortcut of this keyboard. */
 const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');
 
-/** The app's own address (no query, no hash), wherever it is deployed. */
-const appAddress = () => window.location.href.split(/[?#]/)[0] ?? '';
-
 /**
- * The Share dialog: the link to the current view, a Copy button and the link's QR code. A native
- * modal <dialog>: the browser traps focus and closes it on Escape; loaded lazily with qrcode.
+ * The Share dialog: the link to the current view, a Copy button and the link's QR code, and, when
+ * other devices cannot open that link (a page on 127.0.0.1 or a private host, with no public
+ * address configured), a note that says so. A native modal <dialog>: the browser traps focus and
+ * closes it on Escape; loaded lazily with qrcode and its own strings.
  */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
+  useLazyMessages(shareDialogBundle, 'shareDialog.title');
   const { t } = useTranslation();
   const view = useViewStore((s) => s.view);
+  const lang = useLang();
   // Built from the view, not read from the address bar: a debounced map write may still be pending.
-  const link = viewLink(view, appAddress());
+  // It always names the language on screen, chosen or not: a reader who never pressed a language
+  // button shares what they read, not whatever the recipient's browser prefers.
+  const address = shareAddress(window.location.href, PUBLIC_URL);
+  const link = viewLink({ ...view, lang: view.lang ?? lang }, address.base);
+  // Who, other than this device, cannot open the link; null: anyone can.
+  const unreachable =
+    address.reach === 'this-device' || address.reach === 'local-network' ? address.reach : null;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyResult | null>(null);
   const titleId = useId();
   const fieldId = useId();
+  const reachId = useId();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -44,16 +57,29 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       ref={dialogRef}
       className="share-dialog"
       aria-labelledby={titleId}
+      aria-describedby={unreachable ? reachId : undefined}
       onClose={onClose}
       onClick={onBackdrop}
     >
       <div className="share-dialog-body">
         <h2 id={titleId} className="share-title">
-          {t('share.title')}
+          {t('shareDialog.title')}
         </h2>
-        <p className="share-intro">{t('share.intro')}</p>
+        <p className="share-intro">{t('shareDialog.intro')}</p>
+        {unreachable ? (
+          <div className="share-reach" role="note" id={reachId} data-reach={unreachable}>
+            <svg className="share-reach-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M12 3 2 21h20L12 3z" />
+              <path d="M12 10v5M12 17.5v.5" />
+            </svg>
+            <div>
+              <p>{t(`shareDialog.reach.${unreachable}`, { host: address.host })}</p>
+              <p>{t('shareDialog.reach.fix', { setting: 'VITE_PUBLIC_URL' })}</p>
+            </div>
+          </div>
+        ) : null}
         <label className="share-link-label" htmlFor={fieldId}>
-          {t('share.linkLabel')}
+          {t('shareDialog.linkLabel')}
         </label>
         <div className="share-link-row">
           <input
@@ -66,23 +92,23 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             onFocus={(e) => e.currentTarget.select()}
           />
           <button type="button" className="button button-primary" onClick={() => void onCopy()}>
-            {t('share.copy')}
+            {t('shareDialog.copy')}
           </button>
         </div>
         <p className="share-copy-status" role="status">
           {copy === 'copied'
-            ? t('share.copied')
+            ? t('shareDialog.copied')
             : copy === 'manual'
-              ? t('share.copyManual', { keys: copyKeys() })
+              ? t('shareDialog.copyManual', { keys: copyKeys() })
               : ''}
         </p>
         <figure className="share-qr">
-          <QrCode text={link} label={t('share.qrLabel')} />
-          <figcaption>{t('share.qrHint')}</figcaption>
+          <QrCode text={link} label={t('shareDialog.qrLabel')} />
+          <figcaption>{t('shareDialog.qrHint')}</figcaption>
         </figure>
         <div className="share-actions">
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-            {t('share.close')}
+            {t('shareDialog.close')}
           </button>
         </div>
       </div>

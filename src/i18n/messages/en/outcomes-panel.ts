@@ -1,0 +1,80 @@
+import type { Widen } from '../../define-messages';
+import type { outcomesPanelMessages } from '../outcomes-panel';
+
+export const outcomesPanelEn: Widen<typeof outcomesPanelMessages> = {
+  outcomesPanel: {
+    heading: 'Targets & outcomes',
+    intro:
+      'For each target, what later sources say: each figure with its qualifier, period, scope and source, and the verdict in words. No ratio, percentage or change is computed between figures of different scope.',
+    loadFailed: 'The later sources ({{file}}) could not be loaded.',
+    hidden: '{{count}} targets of other sectors are not shown; city-wide targets always are.',
+    cityWide: 'City-wide',
+    basis: { target: 'Target', 'earlier-figure': 'Earlier figure' },
+    later: 'What later sources say',
+    verdictLabel: 'Verdict: ',
+    verdict: {
+      met: 'Met (in the source’s words)',
+      'not-reached': 'Not reached (in the source’s words)',
+      'partial-year': 'Only part of the year published',
+      'not-yet-published': 'Not yet published in our sources',
+      'scope-differs': 'Scope differs — not comparable',
+      'no-comparable-figure': 'No comparable figure published',
+    },
+    relation: {
+      'same-measure': 'same measure',
+      'partial-period': 'part of the period',
+      'scope-differs': 'different scope',
+      'not-found': 'not found',
+      context: {
+        'tier-label': 'tier label only',
+        share: 'a share, not an amount',
+        'sub-area': 'part of the city',
+        'earlier-period': 'the year before',
+        'other-period': 'another period',
+        'other-measure': 'another measure',
+      },
+    },
+    kindPrefix: { target: 'target: ', expected: 'expected: ' },
+    noFigure: 'no figure',
+    notPublished: 'not published in our sources',
+    yearNotStated: 'year not stated',
+    statedOn: 'stated {{date}}',
+    periodInferred: 'year inferred',
+    targetYear: 'target year: {{period}}',
+    noYear: 'no year set',
+    source: 'Source: ',
+    caveatsShort: 'Caveats: ',
+    unpublishedHeading: 'Not published in our sources',
+    unpublishedIntro:
+      'These were looked for and not found in the sources consulted; this page does not estimate them.',
+    caveatsHeading: 'Caveats',
+    sourcesHeading: 'Later sources',
+    description: '(our description, not the original title)',
+    via: { original: 'outlet’s site', mirror: 'read on a mirror', repost: 'read in a repost' },
+    inferredOriginal: 'probable original address (not checked)',
+    link: 'address as read',
+    undated: 'undated',
+    allFacts: {
+      heading: 'All later facts',
+      intro:
+        'Every fact from the later sources (Y01–Y58) by topic, those the targets above do not use included: each figure with its qualifier, period (or “year not stated”), scope, source, id and confidence. Nothing is computed between figures.',
+      hidden: '{{count}} facts of other sectors are not shown; city-wide facts always are.',
+    },
+    topic: {
+      city: 'City economy',
+      nev: 'New energy vehicles',
+      storage: 'New-type energy storage',
+      electronics: 'Electronic information',
+      other: 'Other industries',
+      investment: 'Investment and projects',
+      parks: 'Parks and project events',
+      targets: 'Targets and tasks',
+    },
+    confidence: {
+      high: 'confidence: high',
+      medium: 'confidence: medium',
+      'medium-low': 'confidence: medium to low',
+      low: 'confidence: low',
+    },
+  },
+};
