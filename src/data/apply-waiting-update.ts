@@ -31,13 +31,14 @@ function browserHost(): UpdateHost {
 function askToTakeOver(waiting: ServiceWorker, host: UpdateHost): Promise<boolean> {
   const { port1, port2 } = host.channel();
   return new Promise((resolve) => {
-    port1.onmessage = (e: MessageEvent) => {
+    const answer = (takesOver: boolean) => {
       port1.close();
-      resolve(e.data === true);
+      resolve(takesOver);
     };
+    port1.onmessage = (e: MessageEvent) => answer(e.data === true);
     // A worker that is replaced or fails before it answers will never answer.
     waiting.addEventListener('statechange', () => {
-      if (waiting.state === 'redundant') resolve(false);
+      if (waiting.state === 'redundant') answer(false);
     });
     waiting.postMessage({ type: 'SKIP_WAITING_IF_ALONE' }, [port2]);
   });
