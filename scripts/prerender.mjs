@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, loadEnv } from 'vite';
+import { buildServiceWorker } from './build-sw.mjs';
 import { CSP_META, contentSecurityPolicy, styleAttributeHashes } from './security-headers.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -107,3 +108,9 @@ console.log(
   `prerendered the first screen in ${LANGS.length} languages: ${(Buffer.byteLength(screens) / 1024).toFixed(1)} KB of HTML, ` +
     `language picker ${script.length} B; CSP with ${policy.split("'sha256-").length - 1} style hashes`,
 );
+
+// Last: the service worker caches the final page, boot script and outline image by their revisions,
+// so a second run (after editing dist/data/) also gives the offline copy the new first screen.
+const offline = await buildServiceWorker(dist);
+for (const w of offline.warnings) console.warn(`service worker: ${w}`);
+console.log(`service worker: ${offline.count} files precached, data and geography network-first`);

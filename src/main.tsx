@@ -36,3 +36,13 @@ void ready.then(([messages]) => {
     );
   });
 });
+
+// The offline copy (README, "Offline"): registered from its own chunk once the page has loaded, so
+// neither the module nor the worker's downloads compete with the first screen. Not in `vite dev`,
+// which has no service worker to register.
+if (import.meta.env.PROD) {
+  const registerOffline = () =>
+    void import('./data/register-service-worker').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') registerOffline();
+  else window.addEventListener('load', registerOffline, { once: true });
+}

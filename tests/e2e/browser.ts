@@ -60,14 +60,21 @@ function listenForCspViolations() {
   );
 }
 
+/**
+ * A fresh context and page, watched for errors. Service workers are blocked unless a test asks for
+ * them (`serviceWorkers: 'allow'`, the offline test): `page.route` never sees a request the
+ * app's worker answers from its cache, and the tests that fake failures (a chunk, a data file)
+ * rely on it.
+ */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; locale?: string } = {},
+  options: { width?: number; height?: number; locale?: string; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: options.locale ?? 'zh-CN',
     deviceScaleFactor: 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const errors: string[] = [];
   const cspViolations: string[] = [];

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { applyWaitingUpdate } from '../../data/apply-waiting-update';
 import type { Dataset } from '../../domain/dataset-schema';
 import { stepScene, type Scene } from '../../domain/tour';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
@@ -15,7 +16,8 @@ export interface Tour {
 
 /**
  * The tour's clock and its scenes. The scene index lives in the view (and so in the link); this
- * hook shows that scene, and moves on every `every` seconds unless paused. A step by hand starts
+ * hook shows that scene, and moves on every `every` seconds unless paused; at the end of each loop
+ * a waiting new version of the app is taken. A step by hand starts
  * the scene's full interval again. One timer at a time, cleared on every change and on leaving.
  */
 export function useTour(dataset: Dataset): Tour {
@@ -39,7 +41,13 @@ export function useTour(dataset: Dataset): Tour {
 
   useEffect(() => {
     if (paused) return;
-    const timer = setTimeout(() => showScene(stepScene(index, scenes.length, 1), {}), every * 1000);
+    const timer = setTimeout(() => {
+      const next = stepScene(index, scenes.length, 1);
+      // The end of a loop is the screen's safe moment to take a new version (README, "Offline"):
+      // the page reloads into it at the first scene; without one waiting, the tour goes on.
+      if (next === 0) void applyWaitingUpdate().catch(() => false);
+      showScene(next, {});
+    }, every * 1000);
     return () => clearTimeout(timer);
   }, [paused, index, every, scenes.length, restarts, showScene]);
 

@@ -1,0 +1,4 @@
+export const DATA_CACHE: string;
+export function buildServiceWorker(
+  distDir: string,
+): Promise<{ count: number; size: number; warnings: string[]; filePaths: string[] }>;
