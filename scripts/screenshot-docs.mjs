@@ -44,7 +44,7 @@ try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const lang of ['zh-Hans', 'zh-Hant', 'en']) {
     for (const [name, query, ready, viewport] of SHOTS) {
-      const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+      const page = await browser.newPage({ viewport, deviceScaleFactor: 1, serviceWorkers: 'block' });
       await page.goto(`${base}?lang=${lang}&${query}`);
       await page.locator(ready).first().waitFor();
       await page.locator('.county-label').first().waitFor();

@@ -30,7 +30,12 @@ export function quantile(xs, q) {
  * is drawn, and returns the load time (navigation start → filter and map drawn) and the page.
  */
 export async function openDashboard(browser, url, { dataset, cpu = 1, width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  // No service worker: each run measures the network path it always had.
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   if (dataset) {
     const body = JSON.stringify(dataset);

@@ -6,12 +6,14 @@ import type { ChartsPanel as Panel } from './charts-panel';
 type PanelProps = ComponentProps<typeof Panel>;
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
+import { retryableImport } from '../../ui/retryable-import';
 
 // Recharts is loaded only when the charts tab is opened, so it stays out of the first download;
 // pointing at or focusing the tab starts the download. One request at a time: the preload and the
 // tab share it, and after a failure only the tab's Retry asks again (pointing never repeats it).
 let chunk: Promise<ComponentType<PanelProps>> | null = null;
-const loadChartsPanel = () => (chunk ??= import('./charts-panel').then((m) => m.ChartsPanel));
+const importPanel = retryableImport(() => import('./charts-panel'));
+const loadChartsPanel = () => (chunk ??= importPanel().then((m) => m.ChartsPanel));
 const { Component: ChartsPanel, reset } = lazyWithRetry(loadChartsPanel);
 const retryChartsPanel = () => {
   chunk = null;

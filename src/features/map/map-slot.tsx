@@ -11,12 +11,12 @@ import { TILE_CONFIG } from './tile-source';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { Later } from '../../ui/later';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
+import { retryableImport } from '../../ui/retryable-import';
 
 // Leaflet is the heaviest part of the first screen: it loads in parallel with the rest and takes
 // over from the outline when ready, so the page (filter, panel, figures) never waits for it.
-const { Component: ZhaoqingMap, reset: resetMap } = lazyWithRetry(() =>
-  import('./zhaoqing-map').then((m) => m.ZhaoqingMap),
-);
+const loadMap = retryableImport(() => import('./zhaoqing-map'));
+const { Component: ZhaoqingMap, reset: resetMap } = lazyWithRetry(() => loadMap().then((m) => m.ZhaoqingMap));
 
 interface Props {
   dataset: Dataset;

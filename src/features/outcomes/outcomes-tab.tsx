@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
+import { retryableImport } from '../../ui/retryable-import';
 import type { OutcomesPanel as Panel } from './outcomes-panel';
 
 type PanelProps = ComponentProps<typeof Panel>;
@@ -11,7 +12,8 @@ type PanelProps = ComponentProps<typeof Panel>;
 // focused, never on the first screen's path. One request at a time; after a failure only the
 // tab's Retry asks again.
 let chunk: Promise<ComponentType<PanelProps>> | null = null;
-const loadOutcomesPanel = () => (chunk ??= import('./outcomes-panel').then((m) => m.OutcomesPanel));
+const importPanel = retryableImport(() => import('./outcomes-panel'));
+const loadOutcomesPanel = () => (chunk ??= importPanel().then((m) => m.OutcomesPanel));
 const { Component: OutcomesPanel, reset } = lazyWithRetry(loadOutcomesPanel);
 const retryOutcomesPanel = () => {
   chunk = null;

@@ -4,10 +4,12 @@ import type { Dataset } from '../../domain/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
+import { retryableImport } from '../../ui/retryable-import';
 
 // Lazy: only a presenter downloads the presentation (its words, the tour, the QR code).
+const loadPresentation = retryableImport(() => import('./presentation'));
 const { Component: Presentation, reset } = lazyWithRetry(() =>
-  import('./presentation').then((m) => m.Presentation),
+  loadPresentation().then((m) => m.Presentation),
 );
 
 /**

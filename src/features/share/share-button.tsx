@@ -3,8 +3,9 @@ import { Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
+import { retryableImport } from '../../ui/retryable-import';
 
-const loadDialog = () => import('./share-dialog');
+const loadDialog = retryableImport(() => import('./share-dialog'));
 
 // Lazy: qrcode and the dialog stay out of the first download until someone shares.
 const { Component: ShareDialog, reset: resetShareDialog } = lazyWithRetry(() =>
