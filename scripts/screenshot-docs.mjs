@@ -49,7 +49,8 @@ try {
       await page.locator(ready).first().waitFor();
       await page.locator('.county-label').first().waitFor();
       await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
-      await page.screenshot({ path: `${outDir}/${name}-${lang}.png` });
+      // Finite animations (the caption's entrance) are finished first, so a shot never catches one half-way.
+      await page.screenshot({ path: `${outDir}/${name}-${lang}.png`, animations: 'disabled' });
       console.log(`${outDir}/${name}-${lang}.png`);
       await page.close();
     }

@@ -56,8 +56,15 @@ afterAll(async () => {
 });
 
 const filter = (page: Page) => page.getByRole('region', { name: '按行业筛选' });
+/** A sector's toggle, also while a phone's folded list hides it (its state is read there too). */
 const toggle = (page: Page, id: string) =>
-  filter(page).getByRole('button', { name: sectorName(id), exact: true });
+  filter(page).getByRole('button', { name: sectorName(id), exact: true, includeHidden: true });
+/** Presses a sector's toggle; on a phone the list folds after each choice, so it is opened first. */
+async function choose(page: Page, id: string) {
+  const expand = filter(page).getByRole('button', { name: /^选择行业/ });
+  if (await expand.isVisible()) await expand.click();
+  await toggle(page, id).click();
+}
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
 const drawn = (figure: Locator) =>
   figure
@@ -108,10 +115,10 @@ describe.each([
       );
     }
 
-    await toggle(page, 'nev').click();
+    await choose(page, 'nev');
     await expectState(page, ['nev']);
     expect(new URL(page.url()).searchParams.get('sectors')).toBe('nev');
-    await toggle(page, 'storage').click();
+    await choose(page, 'storage');
     await expectState(page, ['nev', 'storage']);
     expect(new URL(page.url()).searchParams.get('sectors')).toBe('nev,storage');
     // City-wide charts stay, marked as city-wide.
@@ -255,7 +262,7 @@ describe('accessibility', () => {
   it('has no axe violations in the filter and the charts tab, with a filter on and the tables open', async () => {
     const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
     await openCharts(page);
-    await toggle(page, 'nev').click();
+    await choose(page, 'nev');
     for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
     const results = await new AxeBuilder({ page })
       .include('.sector-filter')
@@ -281,8 +288,8 @@ describe('downloads', () => {
   it('saves the industry-output CSV (BOM, dataset numbers), PNG and SVG, named after the chart and the filter', async () => {
     const { page, errors, context } = await openPage(browser, { width: 1280, height: 800 });
     await openCharts(page);
-    await toggle(page, 'nev').click();
-    await toggle(page, 'storage').click();
+    await choose(page, 'nev');
+    await choose(page, 'storage');
     await expectState(page, ['nev', 'storage']);
     const actions = chart(page, 'industry-output').getByRole('group', { name: '下载“重点产业产值与目标”' });
     const save = async (label: string) => {

@@ -297,8 +297,14 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
     expect(await page.locator('.county-label').count()).toBe(8);
   },
   tab: async (page) => expect(await selectedTab(page)).toBe('图表'),
-  // Reserved: nothing to see yet; the link keeps it (checked for every param below).
-  mode: async () => undefined,
+  mode: async (page) =>
+    expect(await page.locator('.presentation-caption').innerText()).toMatch(/^肇庆“344”园区布局/),
+  // The presentation's settings act with mode=present (tests/e2e/present.e2e.ts); alone, the link
+  // keeps them (checked for every param below).
+  tour: async () => undefined,
+  every: async () => undefined,
+  scene: async () => undefined,
+  qr: async () => undefined,
 };
 
 describe('each documented param, alone in a link, opens the view it documents', () => {
