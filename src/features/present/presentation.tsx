@@ -2,6 +2,8 @@ import './present.css';
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
+import { PUBLIC_URL } from '../../data/public-url';
+import { shareAddress } from '../../domain/share-address';
 import { useLang } from '../../i18n/use-lang';
 import { viewLink } from '../../state/url-codec';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
@@ -13,8 +15,6 @@ import { useTour } from './use-tour';
 
 /** A horizontal swipe this long (px) on the caption bar steps the tour, as a touch screen expects. */
 const SWIPE_PX = 60;
-
-const appAddress = () => window.location.href.split(/[?#]/)[0] ?? '';
 
 /**
  * Presentation mode, on top of the dashboard: the page in large type with its editing controls
@@ -117,7 +117,14 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
       </div>
       {view.qr ? (
         <figure className="presentation-qr">
-          <QrCode text={viewLink(view, appAddress())} label={words.qrLabel} />
+          {/* The Share dialog's link: the public address where one is set, the language on screen. */}
+          <QrCode
+            text={viewLink(
+              { ...view, lang: view.lang ?? lang },
+              shareAddress(window.location.href, PUBLIC_URL).base,
+            )}
+            label={words.qrLabel}
+          />
         </figure>
       ) : null}
       <div className="presentation-bar" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>

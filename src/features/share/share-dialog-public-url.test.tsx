@@ -10,7 +10,7 @@ import { DEFAULT_VIEW } from '../../state/view-state';
 import { ShareDialog } from './share-dialog';
 
 // A deployment that set VITE_PUBLIC_URL at build time.
-vi.mock('./public-url', () => ({ PUBLIC_URL: 'https://dashboard.example.org/zhaoqing/' }));
+vi.mock('../../data/public-url', () => ({ PUBLIC_URL: 'https://dashboard.example.org/zhaoqing/' }));
 
 HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
   this.setAttribute('open', '');

@@ -9,7 +9,7 @@ import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
 import { QrCode } from '../../ui/qr-code';
-import { PUBLIC_URL } from './public-url';
+import { PUBLIC_URL } from '../../data/public-url';
 
 /** The copy shortcut of this keyboard. */
 const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');
