@@ -99,6 +99,8 @@ describe('Targets & outcomes', () => {
 
     // The rest of the dashboard: the map's markers open a park, the filter filters, the overview shows.
     await page.locator('.county-label').first().waitFor();
+    // Markers follow the labels once the placement worker answers: wait for them, then count.
+    await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
     expect(await page.locator('.leaflet-marker-pane .place-marker').count()).toBeGreaterThan(10);
     await page
       .locator('.leaflet-marker-pane')
