@@ -11,13 +11,19 @@ export interface LabelBox {
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 /**
- * An estimate of a map label's box: CJK characters are one em wide, others about 0.62 em (bold
- * system sans), plus the text halo. Erring large only moves markers a little further out.
+ * An estimate of a map text's width without measuring the page: CJK characters are one em wide,
+ * others about 0.62 em (bold system sans; a little wide for regular). Erring large only moves
+ * symbols and names a little further apart.
  */
-export function labelBox(center: LatLngTuple, text: string, fontSize: number): LabelBox {
+export function textWidth(text: string, fontSize: number): number {
   let width = 0;
   for (const ch of text) width += WIDE.test(ch) ? fontSize : fontSize * 0.62;
-  return { center, halfWidth: width / 2 + 3, halfHeight: (fontSize * 1.3) / 2 + 2 };
+  return width;
+}
+
+/** A county or neighbour name's box, with its text halo. */
+export function labelBox(center: LatLngTuple, text: string, fontSize: number): LabelBox {
+  return { center, halfWidth: textWidth(text, fontSize) / 2 + 3, halfHeight: (fontSize * 1.3) / 2 + 2 };
 }
 
 /**

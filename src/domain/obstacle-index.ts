@@ -6,6 +6,8 @@ interface Disc {
   r: number;
   /** Half the side of the marker's pointer target, a square on the same centre (0: none). */
   t: number;
+  /** Whose symbol it is, so that a name can look past its own. */
+  key?: string;
 }
 interface Box {
   x: number;
@@ -38,8 +40,8 @@ export class ObstacleIndex {
     return c;
   }
 
-  addDisc([x, y]: Point, r: number, target = 0): void {
-    const d = { x, y, r, t: target };
+  addDisc([x, y]: Point, r: number, target = 0, key?: string): void {
+    const d: Disc = { x, y, r, t: target, key };
     const e = Math.max(r, target);
     this.cellsOver(x - e, y - e, x + e, y + e, (k) => this.cell(k).discs.push(d));
   }
@@ -73,6 +75,43 @@ export class ObstacleIndex {
           if ((x - qx) ** 2 + (y - qy) ** 2 < (r + gap) ** 2) return false;
         }
       }
+    return true;
+  }
+
+  /**
+   * True when a box (a name) of half-size hw × hh at (x, y) keeps `gap` pixels from every obstacle:
+   * other boxes, markers' discs and their pointer targets (but the disc of `own`).
+   */
+  boxClear(x: number, y: number, hw: number, hh: number, gap: number, own?: string): boolean {
+    const s = this.cellSize;
+    const ew = hw + gap;
+    const eh = hh + gap;
+    for (let cx = Math.floor((x - ew) / s); cx <= Math.floor((x + ew) / s); cx++)
+      for (let cy = Math.floor((y - eh) / s); cy <= Math.floor((y + eh) / s); cy++) {
+        const c = this.cells.get(cx * 67_108_864 + cy);
+        if (!c) continue;
+        for (const b of c.boxes)
+          if (Math.abs(b.x - x) < b.hw + ew && Math.abs(b.y - y) < b.hh + eh) return false;
+        for (const o of c.discs) {
+          if (own !== undefined && o.key === own) continue;
+          if (Math.abs(o.x - x) < o.t + ew && Math.abs(o.y - y) < o.t + eh) return false;
+          const qx = Math.max(x - hw, Math.min(o.x, x + hw));
+          const qy = Math.max(y - hh, Math.min(o.y, y + hh));
+          if ((o.x - qx) ** 2 + (o.y - qy) ** 2 < (o.r + gap) ** 2) return false;
+        }
+      }
+    return true;
+  }
+
+  /** True when a point keeps `gap` from every box and every symbol as drawn (its disc). */
+  pointClear(x: number, y: number, gap: number, own?: string): boolean {
+    const c = this.cells.get(Math.floor(x / this.cellSize) * 67_108_864 + Math.floor(y / this.cellSize));
+    if (!c) return true;
+    for (const b of c.boxes)
+      if (Math.abs(b.x - x) < b.hw + gap && Math.abs(b.y - y) < b.hh + gap) return false;
+    for (const o of c.discs)
+      if (o.key !== own || own === undefined)
+        if ((o.x - x) ** 2 + (o.y - y) ** 2 < (o.r + gap) ** 2) return false;
     return true;
   }
 }

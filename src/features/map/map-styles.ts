@@ -39,3 +39,11 @@ export const EXTENT_STYLE: PathOptions = {
 
 /** From a county's name to its parks when they had to move aside (crowded districts at low zoom). */
 export const LEADER_STYLE: PathOptions = { color: '#334155', weight: 1.5, dashArray: '2 3', opacity: 0.8 };
+
+/**
+ * How much larger present.css draws the symbols in presentation mode (`scale` on the svg: 1.35,
+ * and 2.5 on a 4K screen): names keep clear of the symbols as drawn.
+ */
+export function presentSymbolScale(width: number, height: number): number {
+  return width >= 2800 && height >= 1500 ? 2.5 : 1.35;
+}

@@ -8,9 +8,9 @@ import {
 } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import type { BoundsTuple, LatLngTuple } from '../../domain/geo';
-import type { LabelBox } from '../../domain/map-labels';
+import type { LatLngTuple } from '../../domain/geo';
 import type { MapItem } from '../../domain/map-items';
+import type { Placement } from '../../domain/park-placement';
 import { clauseSeparator } from '../../domain/localize';
 import { matchesSectors } from '../../domain/sector-match';
 import { project, unproject } from '../../domain/web-mercator';
@@ -18,15 +18,13 @@ import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
 import { LEADER_STYLE } from './map-styles';
 import { markerIcon, setMarkerLabel, tooltipContent } from './marker-icon';
-import { useMapZoom, usePlacement } from './use-placement';
 
 interface Props {
   items: readonly MapItem[];
   names: ReadonlyMap<string, string>;
-  labels: readonly LabelBox[];
-  /** Zhaoqing's box: the fitted view always shows it, so symbols are kept inside it. */
-  within: BoundsTuple;
-  regions: ReadonlyMap<string, readonly (readonly LatLngTuple[])[]>;
+  /** Where each symbol goes at `zoom` (null until the first placement arrives). */
+  placement: Placement | null;
+  zoom: number;
   onOpen: (item: MapItem) => void;
 }
 
@@ -56,7 +54,7 @@ const Z_OFFSET = { core: 1000, parks: 500, entities: 0 } as const;
  * selection, language or zoom change touches only the markers whose look changed (one setIcon;
  * DivIcon reuses its <div>, so keyboard focus stays). Placement comes from a per-zoom cache.
  */
-export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: Props) {
+export function PlaceMarkers({ items, names, placement, zoom, onOpen }: Props) {
   const map = useMap();
   const { t } = useTranslation();
   const lang = useLang();
@@ -65,9 +63,6 @@ export function PlaceMarkers({ items, names, labels, within, regions, onOpen }: 
   const links = useViewStore((s) => s.view.links);
   const selectedPark = useViewStore((s) => s.view.park);
   const selectedEntity = useViewStore((s) => s.view.entity);
-  const zoom = useMapZoom(map);
-  // Every item, drawn or not: placement stays the same when a layer is switched off.
-  const placement = usePlacement({ items, labels, within, regions }, zoom);
   const openRef = useRef(onOpen);
   useLayoutEffect(() => {
     openRef.current = onOpen;

@@ -106,19 +106,22 @@ describe('ZhaoqingMap', () => {
     const first = render(<StrictMode>{ui(store, 'zh-Hans')}</StrictMode>);
     // The outline stands in while Leaflet loads.
     expect(first.container.querySelector('.map-outline')).not.toBeNull();
-    await mapReady(first.container);
-    expect(first.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
-    expect(markers(first.container)).toHaveLength(drawn.length);
+    // Every marker, in one map: waited for, since the markers follow the placement worker's answer.
+    const settled = (c: HTMLElement) =>
+      waitFor(
+        () => {
+          expect(c.querySelectorAll('.leaflet-container')).toHaveLength(1);
+          expect(markers(c)).toHaveLength(drawn.length);
+        },
+        { timeout: 5000 },
+      );
+    await settled(first.container);
     // A remount in the same place (what HMR and a keyed parent do).
     first.rerender(<StrictMode>{ui(store, 'zh-Hans', null, 'again')}</StrictMode>);
-    await mapReady(first.container);
-    expect(first.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
-    expect(markers(first.container)).toHaveLength(drawn.length);
+    await settled(first.container);
     first.unmount();
     const second = render(<StrictMode>{ui(store, 'en')}</StrictMode>);
-    await mapReady(second.container);
-    expect(second.container.querySelectorAll('.leaflet-container')).toHaveLength(1);
-    expect(markers(second.container)).toHaveLength(drawn.length);
+    await settled(second.container);
   });
 
   it('names the map and every marker, and draws no unpublished location', async () => {

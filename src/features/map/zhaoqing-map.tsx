@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
-import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { AttributionControl, MapContainer, ZoomControl, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import type { DatumShift } from '../../domain/datum';
@@ -20,9 +20,11 @@ import { MapAccessibility } from './map-accessibility';
 import { FIT_PADDING, MapViewSync, ZOOM_SNAP } from './map-view-sync';
 import { PlaceLabels } from './place-labels';
 import { PlaceMarkers } from './place-markers';
+import { PlaceNames } from './place-names';
 import { RegionLayers } from './region-layers';
 import { splitDense } from '../../domain/dense-points';
 import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
+import { useMapZoom, usePlacement } from './use-placement';
 import { Later } from '../../ui/later';
 
 interface Props {
@@ -153,6 +155,10 @@ function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
     [symbols, localized, lang],
   );
 
+  // Every item, drawn or not: placement stays the same when a layer is switched off.
+  const zoom = useMapZoom(useMap());
+  const placement = usePlacement({ items: symbols, labels, within: geo.bounds, regions: geo.regions }, zoom);
+
   // A firm or project opens on its own (its details link to its park and county).
   const openItem = useCallback(
     (item: MapItem) => (item.kind === 'park' ? selectPark(item.id) : selectEntity(item.id)),
@@ -162,14 +168,8 @@ function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
   return (
     <>
       {dense.length > 0 ? <DensePoints items={dense} sectors={dataset.sectors} /> : null}
-      <PlaceMarkers
-        items={symbols}
-        names={names}
-        labels={labels}
-        within={geo.bounds}
-        regions={geo.regions}
-        onOpen={openItem}
-      />
+      <PlaceMarkers items={symbols} names={names} placement={placement} zoom={zoom} onOpen={openItem} />
+      <PlaceNames items={symbols} names={names} labels={labels} placement={placement} zoom={zoom} />
     </>
   );
 }
