@@ -6,9 +6,9 @@ export const sourceEntryId = (sourceId: string) => `source-${sourceId}`;
 
 /**
  * Brings an element into view and focuses it once it is on the page: the source list mounts with
- * its tab, a frame or more after the click. Gives up after `frames` (the list failed to render).
+ * its tab (and its chunk, the first time), a frame or more after the click. Gives up after `frames` (about 10 s: the list failed to load).
  */
-export function focusWhenShown(id: string, frames = 120): void {
+export function focusWhenShown(id: string, frames = 600): void {
   const step = (left: number) => {
     const el = document.getElementById(id);
     if (el && el.checkVisibility?.() !== false) {

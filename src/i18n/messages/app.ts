@@ -32,5 +32,12 @@ export const appMessages = {
     sourcesAsOf: '来源：{{list}} · 资料日期：{{date}}',
   },
   link: { ignored: '链接中有以下部分无法使用，已按默认显示：', dismiss: '知道了' },
-  panel: { label: '详情与数字', overview: '概览', parks: '园区', charts: '图表', outcomes: '目标与结果' },
+  panel: {
+    label: '详情与数字',
+    overview: '概览',
+    parks: '园区',
+    charts: '图表',
+    outcomes: '目标与结果',
+    moreFailed: '无法加载关键数字和数据来源。',
+  },
 };

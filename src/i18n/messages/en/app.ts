@@ -40,5 +40,6 @@ export const appEn: Widen<typeof appMessages> = {
     parks: 'Parks',
     charts: 'Charts',
     outcomes: 'Targets & outcomes',
+    moreFailed: 'The key figures and sources could not be loaded.',
   },
 };
