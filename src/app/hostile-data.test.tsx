@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,8 +88,10 @@ function expectInert(root: HTMLElement) {
 }
 
 describe('a hostile dataset, rendered', () => {
-  it.each(LANGS)('shows every payload as text in the overview, filter and charts (%s)', (lang) => {
+  it.each(LANGS)('shows every payload as text in the overview, filter and charts (%s)', async (lang) => {
     const { container } = renderDashboardText(lang, { sectors: [dataset.sectors[0]?.id ?? ''] });
+    // The key figures and the sources come with the overview's second chunk.
+    await waitFor(() => expect(container.querySelector('.sources-list')).not.toBeNull());
     expectInert(container);
     const text = container.textContent ?? '';
     // Payloads of the overview (figures, sources), the filter and the charts, exactly as written.
@@ -129,7 +131,7 @@ describe('a hostile dataset, rendered', () => {
     expectInert(container);
   });
 
-  it('links a source only when its address is http(s), even if the schema were bypassed', () => {
+  it('links a source only when its address is http(s), even if the schema were bypassed', async () => {
     const bypassed = structuredClone(dataset) as Dataset & { sources: { url: string | null }[] };
     const [a, b, c] = bypassed.sources;
     if (!a || !b || !c) throw new Error('fixture');
@@ -137,6 +139,7 @@ describe('a hostile dataset, rendered', () => {
     b.url = 'data:text/html,<script>window.__xss=1</script>';
     c.url = ' JavaScript:window.__xss=1';
     const { container } = renderDashboardText('en', {}, bypassed);
+    await waitFor(() => expect(container.querySelector('.sources-list')).not.toBeNull());
     expectInert(container);
     expect(container.querySelectorAll('.source-items a').length).toBe(
       bypassed.sources.filter((s) => s.url?.startsWith('http')).length,

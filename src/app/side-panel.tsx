@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
 import { ChartsTab, preloadCharts } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
-import { KeyFigureCards } from '../features/figures/key-figure-cards';
 import { MatchSummary } from '../features/filters/match-summary';
 import { OutcomesTab, preloadOutcomes } from '../features/outcomes/outcomes-tab';
 import { ParkList } from '../features/parks/park-list';
-import { SourcesList } from '../features/sources/sources-list';
 import { useViewActions, useViewStore } from '../state/view-store-context';
 import { Tabs } from '../ui/tabs';
+import { OverviewMoreSlot } from './overview-more-slot';
 
 /** The panel beside the map: overview figures, the park list, the charts, targets and outcomes (one tab each). */
 export function SidePanel({ dataset }: { dataset: Dataset }) {
@@ -28,13 +27,8 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
             <>
               <MatchSummary dataset={dataset} />
               <HeadlineFigures dataset={dataset} />
-              {/* Below the first screen: the prerendered HTML leaves them to the app. */}
-              {import.meta.env.SSR ? null : (
-                <>
-                  <KeyFigureCards dataset={dataset} />
-                  <SourcesList dataset={dataset} />
-                </>
-              )}
+              {/* Key figures and sources, below the first screen: the prerendered HTML leaves them to the app. */}
+              {import.meta.env.SSR ? null : <OverviewMoreSlot dataset={dataset} />}
             </>
           ),
         },

@@ -8,7 +8,14 @@ import { datasetSchema, type Dataset } from './dataset-schema';
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
 );
-const words = { unit: (u: string) => `unit:${u}`, cityWide: 'city-wide', notPublished: 'not published' };
+const words = {
+  unit: (u: string) => `unit:${u}`,
+  cityWide: 'city-wide',
+  notPublished: 'not published',
+  chartUnit: (u: string) => `axis:${u}`,
+  missingLabel: (g: { sectors: readonly string[] }) => `output of ${g.sectors.join('+')}`,
+  missingText: 'not published in the sources',
+};
 
 describe('chart CSV', () => {
   it.each(CHART_IDS)(
@@ -19,9 +26,10 @@ describe('chart CSV', () => {
       expect(csv.startsWith(CSV_BOM)).toBe(true);
       const [header, ...body] = parseCsv(csv);
       expect(header).toEqual([...CSV_COLUMNS]);
-      expect(body).toHaveLength(rows.figures.length);
+      expect(body).toHaveLength(rows.entries.length);
       const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
       for (const line of body) {
+        if (line[col('id')] === '') continue; // a figure the sources do not publish (tested below)
         const ind = dataset.indicators.find((i) => i.id === line[col('id')]);
         expect(ind).toBeDefined();
         if (!ind) continue;
@@ -68,5 +76,35 @@ describe('chart CSV', () => {
     expect(en.find((r) => r[CSV_COLUMNS.indexOf('id')] === 'f08-storage-cluster')?.[1]).toBe(
       'target: CNY 100 bn class',
     );
+  });
+
+  it('gives each value in the chart’s unit beside the dataset’s: 80 CNY bn next to 800 亿元 in English', () => {
+    const rows = chartRows(dataset, 'industry-output', []);
+    const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const row = (lang: 'en' | 'zh-Hans', id: string) =>
+      chartCsvRows(dataset, rows, lang, words)
+        .slice(1)
+        .find((r) => r[at('id')] === id);
+    const en = row('en', 'f03');
+    expect([en?.[at('value')], en?.[at('unit')]]).toEqual([800, 'unit:cny-100m']);
+    expect([en?.[at('chart_value')], en?.[at('chart_unit')]]).toEqual([80, 'axis:cny-100m']);
+    expect(row('zh-Hans', 'f03')?.[at('chart_value')]).toBe(800);
+    const projects = chartCsvRows(dataset, chartRows(dataset, 'project-pipeline', []), 'en', words)[1];
+    expect(projects?.[at('chart_value')]).toBe(projects?.[at('value')]);
+  });
+
+  it('lists electronic information’s unpublished output as a row with no value, never 0', () => {
+    const rows = chartRows(dataset, 'industry-output', []);
+    const at = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    const body = parseCsv(chartCsv(dataset, rows, 'en', words)).slice(1);
+    const missing = body.filter((r) => r[at('as_stated')] === 'not published in the sources');
+    expect(missing).toHaveLength(1);
+    const [gap] = missing;
+    expect(gap?.[at('figure')]).toBe('output of electronics');
+    expect([gap?.[at('value')], gap?.[at('chart_value')], gap?.[at('sources')]]).toEqual(['', '', '']);
+    expect([gap?.[at('kind')], gap?.[at('period')]]).toEqual(['actual', '2023']);
+    // In the electronics group's place: before its goal, not after the three-industry total.
+    const ids = body.map((r) => r[at('id')]);
+    expect(body.indexOf(gap ?? [])).toBe(ids.indexOf('f09') - 1);
   });
 });

@@ -100,6 +100,30 @@ describe('chartRows against the shipped dataset', () => {
     expect(electronics?.marks.actual).toBeUndefined();
   });
 
+  it('says where electronic information’s output would be that the sources publish none, without a bar', () => {
+    for (const selected of [[], ['electronics']]) {
+      const rows = chartRows(dataset, 'industry-output', selected);
+      const electronics = rows.categories.find((c) => c.id === 'electronics');
+      expect(electronics?.missing).toEqual([
+        { category: 'electronics', series: 'actual', sectors: ['electronics'], period: '2023' },
+      ]);
+      // No figure is made up for it: no mark, no value, and the three-industry total stays whole.
+      expect(electronics?.marks.actual).toBeUndefined();
+      expect(rows.figures.some((f) => f.sectors.join() === 'electronics' && f.kind === 'actual')).toBe(false);
+      const entries = rows.entries.map((e) =>
+        e.kind === 'figure' ? e.mark.indicatorId : `gap:${e.gap.category}`,
+      );
+      expect(entries.indexOf('gap:electronics')).toBe(entries.indexOf('f09') - 1);
+    }
+    // Groups with their own actual figure have no gap; neither do figure charts.
+    const all = chartRows(dataset, 'industry-output', []);
+    expect(all.categories.filter((c) => c.missing.length > 0).map((c) => c.id)).toEqual(['electronics']);
+    expect(chartRows(dataset, 'city-targets', []).categories.every((c) => c.missing.length === 0)).toBe(true);
+    expect(chartRows(dataset, 'industry-output', ['nev']).entries.every((e) => e.kind === 'figure')).toBe(
+      true,
+    );
+  });
+
   it('states the growth multiple (F02) and the NEV firms (F04) in words beside the chart, never as bars', () => {
     const rows = chartRows(dataset, 'industry-output', []);
     const noted = dataset.indicators.filter((i) => i.fact === 'F02' || i.fact === 'F04');

@@ -74,7 +74,24 @@ export interface ChartCategory {
   /** For a one-figure group (figure charts), the figure's label names the group. */
   figureLabel: Localized | null;
   marks: Partial<Record<SeriesId, ChartMark>>;
+  /**
+   * Series this group would show but the sources publish no figure for (electronic information
+   * has a goal but no output): said in words where the bar would be, never drawn as a bar or 0.
+   */
+  missing: ChartGap[];
 }
+
+/** A figure the sources do not publish, in the slot where the chart would draw it. */
+export interface ChartGap {
+  category: string;
+  series: SeriesId;
+  sectors: readonly string[];
+  /** The period the other groups' figures of this series are for (2023), where they agree; else null. */
+  period: string | null;
+}
+
+/** One line of the table and the CSV: a figure, or a figure the sources do not publish. */
+export type ChartEntry = { kind: 'figure'; mark: ChartMark } | { kind: 'missing'; gap: ChartGap };
 
 export interface ChartRows {
   id: ChartId;
@@ -84,8 +101,10 @@ export interface ChartRows {
   categories: ChartCategory[];
   /** Figures of the chart stated in words rather than drawn. */
   notes: ChartMark[];
-  /** Every drawn mark, then every note: what the table view and the CSV list. */
+  /** Every drawn mark, then every note. */
   figures: ChartMark[];
+  /** What the table view and the CSV list: the figures, with each unpublished one in its group's place. */
+  entries: ChartEntry[];
   /** Source ids behind the figures, in dataset order. */
   sourceIds: string[];
   /** Every figure shown is city-wide, so the sector filter does not change this chart. */
@@ -157,6 +176,7 @@ export function chartRows(dataset: Dataset, id: ChartId, selected: readonly stri
         sectors,
         figureLabel: def.categoryBy === 'figure' || sectors.length === 0 ? mark.label : null,
         marks: {},
+        missing: [],
       };
       categories.push(category);
     }
@@ -170,9 +190,22 @@ export function chartRows(dataset: Dataset, id: ChartId, selected: readonly stri
     );
   }
 
+  if (def.categoryBy === 'sectors') markMissingActuals(categories, all);
+
   const figures = [
     ...categories.flatMap((c) => SERIES_IDS.flatMap((s) => (c.marks[s] ? [c.marks[s]] : []))),
     ...notes,
+  ];
+  const entries: ChartEntry[] = [
+    ...categories.flatMap((c) =>
+      SERIES_IDS.flatMap((s): ChartEntry[] => {
+        const mark = c.marks[s];
+        if (mark) return [{ kind: 'figure', mark }];
+        const gap = c.missing.find((g) => g.series === s);
+        return gap ? [{ kind: 'missing', gap }] : [];
+      }),
+    ),
+    ...notes.map((mark): ChartEntry => ({ kind: 'figure', mark })),
   ];
   const used = new Set(figures.flatMap((f) => f.sources));
   return {
@@ -182,10 +215,28 @@ export function chartRows(dataset: Dataset, id: ChartId, selected: readonly stri
     categories,
     notes,
     figures,
+    entries,
     sourceIds: dataset.sources.map((s) => s.id).filter((s) => used.has(s)),
     cityWide: figures.length > 0 && figures.every((f) => f.cityWide),
     hiddenBySelection: all.length + allNotes.length - figures.length,
   };
+}
+
+/**
+ * A single sector's group that has targets but no actual figure, in a chart where other sectors
+ * have one, gets a gap in the actual slot: the sources publish no such figure (electronic
+ * information's output). Its period is the one the chart's other single-sector actuals share (all
+ * of them, whatever the filter, so the words do not change with it). Never derived from a total:
+ * the three industries' 1675 minus "more than 800" and "nearly 500" is no figure.
+ */
+function markMissingActuals(categories: ChartCategory[], all: readonly ChartMark[]) {
+  const actuals = all.filter((m) => m.series === 'actual' && m.sectors.length === 1);
+  if (actuals.length === 0) return;
+  const periods = [...new Set(actuals.map((m) => m.period))];
+  const period = periods.length === 1 ? (periods[0] ?? null) : null;
+  for (const c of categories)
+    if (c.sectors.length === 1 && c.marks.actual === undefined)
+      c.missing.push({ category: c.id, series: 'actual', sectors: c.sectors, period });
 }
 
 /** 亿元 figures read as CNY bn in English (1 亿元 = CNY 0.1 bn), as formatFigure writes them. */

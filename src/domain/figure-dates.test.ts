@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from './dataset-schema';
-import { periodText, sourcesAsOf } from './figure-dates';
+import { cardPeriod, periodText, sourcesAsOf } from './figure-dates';
 import { sourceTitleText } from './source-title';
 
 const dataset: Dataset = datasetSchema.parse(
@@ -22,6 +22,20 @@ describe('periodText', () => {
   });
   it('leaves no derived year range in the data', () => {
     for (const i of dataset.indicators) expect(i.period ?? '', i.id).not.toMatch(/[–~-]/);
+  });
+});
+
+describe('cardPeriod', () => {
+  it('gives the stated period, else only when the figure was said: no period is made up', () => {
+    expect(cardPeriod(dataset, ind('f20'), 'en')).toEqual({ stated: '2023' });
+    expect(cardPeriod(dataset, ind('f12'), 'zh-Hans')).toEqual({ stated: '去年以来（2024年3月所说）' });
+    // 3.8 days, 8 days, > 40 %, 691 enterprises: the source states no period; S4 is dated 2024-03.
+    for (const id of ['f19-introduce-days', 'f19-land-days', 'f18', 'f21'])
+      expect(cardPeriod(dataset, ind(id), 'en'), id).toEqual({ stated: null, reported: '2024-03' });
+    expect(cardPeriod(dataset, { ...ind('f21'), sources: ['X-zqgx'] }, 'en')).toEqual({
+      stated: null,
+      reported: null,
+    });
   });
 });
 

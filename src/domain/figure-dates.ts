@@ -12,6 +12,23 @@ export function periodText(figure: Pick<Indicator, 'period' | 'periodWords'>, la
 }
 
 /**
+ * A figure's period for a card, never left blank: the period as stated (words or years); else,
+ * where the source gives none (F18's 占比超四成, F19's 平均3.8天, F21's 累计691家), only when it
+ * was said, the date of its sources (`reported`; null when no source is dated). No period is
+ * inferred from the article's context.
+ */
+export type CardPeriod = { stated: string } | { stated: null; reported: string | null };
+
+export function cardPeriod(
+  dataset: Dataset,
+  figure: Pick<Indicator, 'period' | 'periodWords' | 'sources'>,
+  lang: Lang,
+): CardPeriod {
+  const stated = periodText(figure, lang);
+  return stated !== null ? { stated } : { stated: null, reported: sourcesAsOf(dataset, figure.sources) };
+}
+
+/**
  * The date of a figure's sources, as precise as they all agree ("2024-03" for a figure in a
  * 2024-03-09 piece and a 2024-03 piece); the earliest date when they disagree on the year or
  * month; null when no source is dated.

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/dataset-schema';
 import type { Widen } from './define-messages';
+import { chartsPanelBundle } from './lazy/charts-panel';
 import { outcomesPanelBundle } from './lazy/outcomes-panel';
 import { shareDialogBundle } from './lazy/share-dialog';
 import { enMessages } from './locales/en';
@@ -7,7 +8,11 @@ import { zhHantMessages } from './locales/zh-Hant';
 import { zhHansMessages, type Messages } from './resources';
 
 /** The lazy areas' bundles (i18n/lazy-messages.ts), by area. */
-export const LAZY_BUNDLES = { shareDialog: shareDialogBundle, outcomesPanel: outcomesPanelBundle };
+export const LAZY_BUNDLES = {
+  shareDialog: shareDialogBundle,
+  outcomesPanel: outcomesPanelBundle,
+  chartsPanel: chartsPanelBundle,
+};
 
 /**
  * All three languages at once, lazy areas included, for the prerender and the tests (which render
@@ -15,7 +20,17 @@ export const LAZY_BUNDLES = { shareDialog: shareDialogBundle, outcomesPanel: out
  * and each lazy area with its chunk.
  */
 export const ALL_MESSAGES: Record<Lang, Widen<Messages>> = {
-  'zh-Hans': { ...zhHansMessages, ...shareDialogBundle['zh-Hans'], ...outcomesPanelBundle['zh-Hans'] },
-  'zh-Hant': { ...zhHantMessages, ...shareDialogBundle['zh-Hant'], ...outcomesPanelBundle['zh-Hant'] },
-  en: { ...enMessages, ...shareDialogBundle.en, ...outcomesPanelBundle.en },
+  'zh-Hans': {
+    ...zhHansMessages,
+    ...shareDialogBundle['zh-Hans'],
+    ...outcomesPanelBundle['zh-Hans'],
+    ...chartsPanelBundle['zh-Hans'],
+  },
+  'zh-Hant': {
+    ...zhHantMessages,
+    ...shareDialogBundle['zh-Hant'],
+    ...outcomesPanelBundle['zh-Hant'],
+    ...chartsPanelBundle['zh-Hant'],
+  },
+  en: { ...enMessages, ...shareDialogBundle.en, ...outcomesPanelBundle.en, ...chartsPanelBundle.en },
 };

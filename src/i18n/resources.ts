@@ -9,6 +9,7 @@ import { parksMessages } from './messages/parks';
 import { shareMessages } from './messages/share';
 import type { shareDialogMessages } from './messages/share-dialog';
 import type { outcomesPanelMessages } from './messages/outcomes-panel';
+import type { chartsPanelMessages } from './messages/charts-panel';
 import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
 
@@ -37,6 +38,7 @@ export const messageAreas = {
 export interface LazyAreas {
   shareDialog: typeof shareDialogMessages;
   outcomesPanel: typeof outcomesPanelMessages;
+  chartsPanel: typeof chartsPanelMessages;
 }
 
 type Areas = typeof messageAreas;

@@ -17,6 +17,11 @@ export interface ViewActions {
   setMapView: (map: MapArea | null) => void;
   toggleLayer: (id: LayerId) => void;
   setTab: (tab: TabId) => void;
+  /**
+   * To the source list (the overview tab), closing any details that cover it: one history entry,
+   * so Back returns to the details a source tag was followed from.
+   */
+  openSources: () => void;
   setMode: (mode: Mode) => void;
   /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
   setPresenting: (on: boolean) => void;
@@ -94,6 +99,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
             return { view: { ...s.view, hidden } };
           }),
         setTab: (tab) => patch({ tab }),
+        openSources: () => patch({ tab: 'overview', park: null, county: null, entity: null }),
         setMode: (mode) => patch({ mode }),
         setPresenting: (on) =>
           patch(

@@ -206,11 +206,41 @@ describe.each([
     await check();
     for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
     await check();
+    // Period, scope and sources need no sideways scroll: in the narrow panel each row is a block
+    // whose cells carry their column's name (build 4 of issue 13).
+    const tables = await page.locator('.chart-table-box').evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const table = box.querySelector('table');
+        const cell = box.querySelector('tbody td.chart-table-period');
+        return {
+          scroll: box.scrollWidth,
+          client: box.clientWidth,
+          table: table ? table.getBoundingClientRect().width : Infinity,
+          width: box.getBoundingClientRect().width,
+          label: cell ? getComputedStyle(cell, '::before').content : '',
+          stacked: cell ? getComputedStyle(cell).display === 'grid' : false,
+        };
+      }),
+    );
+    expect(tables).toHaveLength(3);
+    const periodWord = ALL_MESSAGES[lang as 'en'].charts.table.period;
+    for (const tb of tables) {
+      expect(tb.scroll).toBeLessThanOrEqual(tb.client);
+      expect(tb.table).toBeLessThanOrEqual(tb.width + 1);
+      expect(tb.stacked).toBe(true);
+      expect(tb.label).toContain(periodWord);
+    }
+    // Electronic information's output, which no source publishes, is said where its bar would be.
+    const output = page.locator('figure[data-chart="industry-output"]');
+    expect(await output.locator('svg .chart-mark-missing').allTextContents()).toEqual([
+      ALL_MESSAGES[lang as 'en'].chartsPanel.missing.slot.replace('{{period}}', '2023'),
+    ]);
+    expect(await output.locator('tr[data-missing="electronics"]').isVisible()).toBe(true);
     // The mark labels sit inside their chart.
     const outside = await page.locator('.chart-frame svg').evaluateAll((svgs) =>
       svgs.flatMap((svg) => {
         const box = svg.getBoundingClientRect();
-        return [...svg.querySelectorAll('.chart-mark-label, .chart-category-label')]
+        return [...svg.querySelectorAll('.chart-mark-label, .chart-category-label, .chart-mark-missing')]
           .map((t) => t.getBoundingClientRect())
           .filter((r) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1)
           .map((r) => `${r.left},${r.top}`);
@@ -310,6 +340,8 @@ describe('downloads', () => {
       'as_stated',
       'value',
       'unit',
+      'chart_value',
+      'chart_unit',
       'qualifier',
       'kind',
       'period',
@@ -318,19 +350,24 @@ describe('downloads', () => {
       'as_of',
       'id',
     ]);
+    const col = (name: string) => header?.indexOf(name) ?? -1;
     // Stated beside the chart in words: the growth multiple (F02) and the NEV firms (F04).
     const noted = data.indicators.filter((i) => i.fact === 'F02' || i.fact === 'F04').map((i) => i.id);
-    expect(rows.map((r) => r[10]).sort()).toEqual([...expectedOutput(['nev', 'storage']), ...noted].sort());
+    expect(rows.map((r) => r[col('id')]).sort()).toEqual(
+      [...expectedOutput(['nev', 'storage']), ...noted].sort(),
+    );
     for (const r of rows) {
-      const ind = indicatorById.get(r[10] ?? '');
-      expect(ind, r[10]).toBeDefined();
-      expect(Number(r[2])).toBe(ind?.value);
-      expect(r[4]).toBe(ind?.qualifier);
-      expect(r[5]).toBe(ind?.kind);
-      expect(r[9]).toBe('2024-03');
+      const ind = indicatorById.get(r[col('id')] ?? '');
+      expect(ind, r[col('id')]).toBeDefined();
+      expect(Number(r[col('value')])).toBe(ind?.value);
+      // The chart beside it is in 亿元 too (a Chinese page): the same number, its unit named.
+      expect(Number(r[col('chart_value')])).toBe(ind?.value);
+      expect(r[col('qualifier')]).toBe(ind?.qualifier);
+      expect(r[col('kind')]).toBe(ind?.kind);
+      expect(r[col('as_of')]).toBe('2024-03');
     }
     // A class is its class word, never a bare amount.
-    expect(rows.find((r) => r[10] === 'f08-nev-cluster')?.[1]).toBe('目标：千亿级');
+    expect(rows.find((r) => r[col('id')] === 'f08-nev-cluster')?.[1]).toBe('目标：千亿级');
 
     const png = await save('PNG');
     expect(png.name).toBe('zhaoqing-industry-output_nev-storage.png');

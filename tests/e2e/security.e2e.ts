@@ -80,7 +80,7 @@ async function expectNoHorizontalOverflow(page: Page, where: string) {
         for (const el of box.querySelectorAll<HTMLElement>(
           'h2, h3, h4, p, li, button, summary, dd, code, a',
         )) {
-          if (!el.checkVisibility() || el.closest('.chart-table-scroll, .sr-only')) continue;
+          if (!el.checkVisibility() || el.closest('.sr-only')) continue;
           const r = el.getBoundingClientRect();
           if (r.width > 0 && (r.right > edge.right + 1 || r.left < edge.left - 1))
             out.push(

@@ -55,6 +55,9 @@ export const ChartCard = memo(
         unit: (u) => t(`charts.csvUnit.${u}`),
         cityWide: t('keyFigures.scopeCity'),
         notPublished: t('figures.notPublished'),
+        chartUnit: (u) => t(`charts.axisUnit.${u}`),
+        missingLabel: (gap) => view.missingFigures[gap.category] ?? '',
+        missingText: t('chartsPanel.missing.value'),
       });
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),

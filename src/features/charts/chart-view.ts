@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/chart-rows';
-import { displayValue, markText, seriesPeriods } from '../../domain/chart-rows';
+import { displayValue, markText, SERIES_IDS, seriesPeriods } from '../../domain/chart-rows';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
 import { periodText, sourcesAsOf } from '../../domain/figure-dates';
 import { formatDate, formatFigure } from '../../domain/format-figure';
@@ -22,10 +22,20 @@ export interface MarkView {
   label: string;
 }
 
+/** A slot where the group would have a bar but the sources publish no figure: words, no bar. */
+export interface MissingView {
+  series: SeriesId;
+  mark: null;
+  value: null;
+  /** "2023年产值：来源未公布" / "2023 output: not published in the sources". */
+  label: string;
+}
+
 export interface CategoryView {
   id: string;
   name: string;
-  marks: MarkView[];
+  /** One row each, in series order; a missing figure keeps its slot. */
+  marks: (MarkView | MissingView)[];
 }
 
 export interface ChartView {
@@ -40,6 +50,8 @@ export interface ChartView {
   categories: CategoryView[];
   series: { id: SeriesId; label: string }[];
   notes: string[];
+  /** Names of the figures the sources do not publish ("电子信息产值"), by category id (table, CSV). */
+  missingFigures: Record<string, string>;
   /** How many of the chart's figures the filter leaves out, in words; null when none. */
   hiddenLine: string | null;
   sourceLine: string;
@@ -109,20 +121,25 @@ export function chartView(
   const categories = rows.categories.map((c): CategoryView => ({
     id: c.id,
     name: categoryName(dataset, c, lang, t),
-    marks: rows.series.flatMap((series) => {
+    marks: SERIES_IDS.flatMap((series): (MarkView | MissingView)[] => {
       const mark = c.marks[series];
-      return mark
-        ? [
-            {
-              series,
-              mark,
-              value: displayValue(mark.value, mark.unit, lang),
-              label: markLabel(mark, lang, t),
-            },
-          ]
-        : [];
+      if (mark)
+        return [
+          { series, mark, value: displayValue(mark.value, mark.unit, lang), label: markLabel(mark, lang, t) },
+        ];
+      const gap = c.missing.find((g) => g.series === series);
+      if (!gap) return [];
+      const label = gap.period
+        ? t('chartsPanel.missing.slot', { period: gap.period })
+        : t('chartsPanel.missing.slotNoPeriod');
+      return [{ series, mark: null, value: null, label }];
     }),
   }));
+  const sectorNames = (ids: readonly string[]) =>
+    joinNames(
+      dataset.sectors.filter((s) => ids.includes(s.id)).map((s) => pick(s.name, lang)),
+      lang,
+    );
   const series = rows.series.map((id) => {
     const periods = seriesPeriods(rows, id);
     const name = t(`charts.series.${id}`);
@@ -140,6 +157,14 @@ export function chartView(
     const period = periodText(n, lang);
     return period ? t('charts.note', { label, value, period }) : t('charts.noteNoPeriod', { label, value });
   });
+  // What the sources leave out, said in words beside the chart (and in the exported image).
+  for (const c of rows.categories)
+    for (const gap of c.missing)
+      notes.push(
+        gap.period
+          ? t('chartsPanel.missing.note', { sector: sectorNames(gap.sectors), period: gap.period })
+          : t('chartsPanel.missing.noteNoPeriod', { sector: sectorNames(gap.sectors) }),
+      );
   // Undated goals are classes or thresholds, drawn open-ended: say what the sources leave out.
   if (rows.series.includes('goal')) notes.push(t('charts.goalNote'));
   const sources = sourcesLine(dataset, rows.sourceIds, lang, t);
@@ -157,6 +182,14 @@ export function chartView(
     categories,
     series,
     notes,
+    missingFigures: Object.fromEntries(
+      rows.categories.flatMap((c) =>
+        c.missing.map((gap) => [
+          gap.category,
+          t('chartsPanel.missing.figure', { sector: sectorNames(gap.sectors) }),
+        ]),
+      ),
+    ),
     hiddenLine: rows.hiddenBySelection > 0 ? t('charts.hidden', { count: rows.hiddenBySelection }) : null,
     sourceLine: sources.line,
     sourceTitle: sources.title,

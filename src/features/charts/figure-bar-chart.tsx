@@ -10,7 +10,7 @@ import {
 import { tickText } from '../../domain/chart-rows';
 import { CHART_METRICS, type ChartLayout } from '../../domain/chart-layout';
 import type { Lang } from '../../domain/dataset-schema';
-import type { ChartView, MarkView } from './chart-view';
+import type { ChartView, MarkView, MissingView } from './chart-view';
 import { CHART_GRID, CHART_INK, CHART_MUTED, SeriesDefs, seriesPaint } from './series-style';
 
 interface Props {
@@ -26,10 +26,15 @@ interface Props {
  * labelled above with its figure as the view words it, painted by its series. It computes nothing.
  */
 export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
-  const markAt = (row: number): MarkView | undefined => {
+  const slotAt = (row: number): MarkView | MissingView | undefined => {
     const r = layout.rows[row];
     return r?.kind === 'mark' ? view.categories[r.category]?.marks[r.mark] : undefined;
   };
+  const markAt = (row: number): MarkView | undefined => {
+    const slot = slotAt(row);
+    return slot?.mark ? slot : undefined;
+  };
+  // A missing figure's row has no value: no bar (not a bar of 0), its words drawn by the tick.
   const data = layout.rows.map((r, i) => ({ key: r.key, value: markAt(i)?.value }));
   // An undated goal is a threshold open above: leave room on the axis for its open end.
   const hasGoal = view.rows.series.includes('goal');
@@ -72,7 +77,9 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
         interval={0}
         tickLine={false}
         stroke={CHART_MUTED}
-        tick={(props: YAxisTickContentProps) => <CategoryTick {...props} view={view} layout={layout} />}
+        tick={(props: YAxisTickContentProps) => (
+          <CategoryTick {...props} view={view} layout={layout} missing={slotAt(props.index)} />
+        )}
       />
       <Bar
         dataKey="value"
@@ -95,10 +102,39 @@ export function FigureBarChart({ view, layout, lang, idPrefix }: Props) {
 interface TickProps extends YAxisTickContentProps {
   view: ChartView;
   layout: ChartLayout;
+  missing: MarkView | MissingView | undefined;
 }
 
-/** A category's name, drawn once at its first row, placed where the layout says. */
-function CategoryTick({ x, y, index, layout }: TickProps) {
+/**
+ * A category's name, drawn once at its first row, placed where the layout says; and in a row
+ * whose figure the sources do not publish, those words where the bar would be.
+ */
+function CategoryTick(props: TickProps) {
+  const { y, index, layout, missing } = props;
+  const name = <CategoryName {...props} />;
+  if (!missing || missing.mark) return name;
+  // Where MarkShape puts a bar: Recharts centres it in the row, shifted to the row's foot.
+  const barTop = Number(y) - CHART_METRICS.bar / 2 + (layout.band - CHART_METRICS.bar) / 2 - 2;
+  return (
+    <>
+      {name}
+      <text
+        x={layout.yAxisWidth + 2}
+        y={barTop + CHART_METRICS.bar - 3}
+        fontSize={11}
+        fontStyle="italic"
+        fill={CHART_MUTED}
+        className="chart-mark-missing"
+        data-row={index}
+        data-series={missing.series}
+      >
+        {missing.label}
+      </text>
+    </>
+  );
+}
+
+function CategoryName({ x, y, index, layout }: TickProps) {
   const row = layout.rows[index];
   if (row?.kind !== 'mark' || !row.first) return null;
   const lines = layout.categoryLines[row.category] ?? [];

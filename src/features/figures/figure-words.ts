@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Dataset, Indicator, Lang, Source } from '../../domain/dataset-schema';
-import { periodText, sourcesAsOf } from '../../domain/figure-dates';
+import { cardPeriod, sourcesAsOf } from '../../domain/figure-dates';
 import { formatDate, formatFigure } from '../../domain/format-figure';
 import { joinNames, pick } from '../../domain/localize';
 import { sourceTitleText } from '../../domain/source-title';
 
 /**
  * What a figure card prints: the value with its qualifier (a listing without a number says so,
- * never "not published"), the period as the source words it, and the sources with their date.
+ * never "not published"), the period as the source words it — or that it states none, and when it
+ * was said —, and the sources with their date.
  */
 export function figureCardWords(
   dataset: Dataset,
@@ -23,10 +24,15 @@ export function figureCardWords(
     lang,
   );
   const asOf = sourcesAsOf(dataset, indicator.sources);
+  const period = cardPeriod(dataset, indicator, lang);
   return {
     value: text,
     badge: target,
-    period: periodText(indicator, lang),
+    period:
+      period.stated ??
+      (period.reported
+        ? t('figures.periodNotStated', { date: formatDate(period.reported, lang) })
+        : t('figures.periodNotStatedUndated')),
     sourceLine: asOf
       ? t('figures.sourcesAsOf', { list, date: formatDate(asOf, lang) })
       : t('figures.sources', { list }),

@@ -89,6 +89,27 @@ describe('KeyFigureCards', () => {
     expect(shown.map((c) => c.text).join()).not.toMatch(/未公布|not published/);
   });
 
+  it.each<[Lang, string]>([
+    ['zh-Hans', '期间未注明（2024年3月所说）'],
+    ['zh-Hant', '期間未註明（2024年3月所說）'],
+    ['en', 'period not stated (said in Mar 2024)'],
+  ])('gives every card a period, or says the source states none and when it was said (%s)', (lang, none) => {
+    const { container } = renderCards(lang);
+    const periods = new Map(
+      [...container.querySelectorAll<HTMLElement>('[data-indicator]')].map((el) => [
+        el.getAttribute('data-indicator') ?? '',
+        el.querySelector('.figure-period')?.textContent ?? '',
+      ]),
+    );
+    for (const [id, period] of periods) expect(period, id).not.toBe('');
+    // 3.8 days, 8 days, > 40 %, 691 enterprises (and the circular parks, the listings): no period in the source.
+    for (const ind of dataset.indicators.filter((i) => periods.has(i.id) && !i.period && !i.periodWords))
+      expect(periods.get(ind.id), ind.id).toContain(none);
+    for (const id of ['f19-introduce-days', 'f19-land-days', 'f18', 'f21'])
+      expect(periods.get(id), id).toContain(none);
+    expect(periods.get('f20')).not.toContain(none);
+  });
+
   it('writes the storage-battery share as a fraction, not in 亿元', () => {
     const { container } = renderCards('zh-Hans');
     const f07 = cards(container).find((c) => dataset.indicators.find((i) => i.id === c.id)?.fact === 'F07');

@@ -45,7 +45,11 @@ export function CountyDetails({
         <dt>{t('parks.details.block')}</dt>
         <dd>{t(`block.${division.block}`)}</dd>
         <dt>{t('parks.details.standard')}</dt>
-        <dd>{t(`standard.${division.standard}`)}</dd>
+        <dd>
+          {t(`standard.${division.standard}`)}
+          {/* S4 names the standard only: no source says which utilities the 九通 / 八通 are. */}
+          <span className="muted standard-note"> · {t('parks.details.standardUnlisted')}</span>
+        </dd>
       </dl>
 
       <h3>{t('parks.details.parks')}</h3>

@@ -9,7 +9,7 @@ import { useViewActions } from '../../state/view-store-context';
 import { DetailsHeader, type DetailProps } from './details-parts';
 import { BasisLine, SectorBasisList } from './link-basis';
 import { LocationWords } from './location-words';
-import { ClaimList, SourceFooter, useSourceLine } from './source-notes';
+import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
 
 /**
  * A firm, project, lab or place on its own: its sectors and park with the basis of each link, its
@@ -93,7 +93,12 @@ export function EntityDetails({ dataset, entity, headingRef, onClose }: DetailPr
                 </p>
                 <p className="claim-source">
                   {sourceLine(ev.sources)}
-                  {ev.fact ? <span className="fact-id"> [{ev.fact}]</span> : null}
+                  {ev.fact ? (
+                    <>
+                      {' '}
+                      <FactTag dataset={dataset} fact={ev.fact} sources={ev.sources} />
+                    </>
+                  ) : null}
                 </p>
               </li>
             ))}

@@ -6,7 +6,7 @@ import type { LinkBasis, SectorBasis } from '../../domain/link-basis-schema';
 import { pick } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
-import { useSourceList } from './source-notes';
+import { FactTag, useSourceList } from './source-notes';
 
 /**
  * Why a link holds, in words: "有来源：「…」——南都，2024年3月" or "推断：<reason>". An inferred
@@ -42,7 +42,12 @@ export function BasisLine({ dataset, basis }: { dataset: Dataset; basis: LinkBas
       <span className="claim-source">
         {basis.quote !== null ? sep : ''}
         {sourceList(basis.sources)}
-        {basis.fact ? <span className="fact-id"> [{basis.fact}]</span> : null}
+        {basis.fact ? (
+          <>
+            {' '}
+            <FactTag dataset={dataset} fact={basis.fact} sources={basis.sources} />
+          </>
+        ) : null}
       </span>
     </span>
   );

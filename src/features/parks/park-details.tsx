@@ -12,7 +12,7 @@ import {
 } from '../../domain/park-directory';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
-import { ClaimList, SourceFooter, useSourceLine } from './source-notes';
+import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
 import { SectorBasisList } from './link-basis';
@@ -108,7 +108,13 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
           )}
         </dd>
         <dt>{t('parks.details.standard')}</dt>
-        <dd>{standard}</dd>
+        <dd>
+          {standard}
+          {/* S4 names the standard only: no source says which utilities the 九通 / 八通 are. */}
+          {park.tier !== 'core' && division ? (
+            <span className="muted standard-note"> · {t('parks.details.standardUnlisted')}</span>
+          ) : null}
+        </dd>
         <dt>{t('parks.details.location')}</dt>
         <dd>
           <LocationWords dataset={dataset} location={loc} />
@@ -131,7 +137,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
                   <strong>{formatFigureLine(f, lang, notPublished)}</strong>
                 </p>
                 <p className="claim-source">
-                  {sourceLine(f.sources)} <span className="fact-id">[{f.fact}]</span>
+                  {sourceLine(f.sources)} <FactTag dataset={dataset} fact={f.fact} sources={f.sources} />
                 </p>
               </li>
             ))}

@@ -4,9 +4,10 @@ import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
-import { sourceTitleText } from '../../domain/source-title';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { useLang } from '../../i18n/use-lang';
+import { SourceLink } from '../../ui/source-link';
+import { SourceTitle } from '../../ui/source-title';
 
 /** "南都（南方都市报），2024年3月；南方日报，2024年3月9日": the outlets and dates, in the reader's script. */
 export function useSourceList(dataset: Dataset): (ids: readonly string[]) => string {
@@ -58,12 +59,46 @@ export function ClaimList({ dataset, claims }: { dataset: Dataset; claims: reado
                 </span>
               ) : null}{' '}
               {sourceLine(claim.sources)}
-              {claim.fact ? <span className="fact-id"> [{claim.fact}]</span> : null}
+              {claim.fact ? (
+                <>
+                  {' '}
+                  <FactTag dataset={dataset} fact={claim.fact} sources={claim.sources} />
+                </>
+              ) : null}
             </p>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * A fact's tag ([F19], [X03]) as a link to its first source's entry in the source list, where the
+ * outlet, title and date are; the label names the source it goes to.
+ */
+export function FactTag({
+  dataset,
+  fact,
+  sources,
+}: {
+  dataset: Dataset;
+  fact: string;
+  sources: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const byId = useMemo(() => sourcesById(dataset), [dataset]);
+  const [first] = sourcesOf(byId, sources);
+  if (!first) return <span className="fact-id">[{fact}]</span>;
+  return (
+    <SourceLink
+      sourceId={first.id}
+      className="fact-id"
+      label={t('parks.details.factLink', { fact, source: pick(first.outlet, lang) })}
+    >
+      [{fact}]
+    </SourceLink>
   );
 }
 
@@ -119,14 +154,12 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
             {pick(s.outlet, lang)} ·{' '}
             {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('parks.details.undated')}{' '}
             ·{' '}
-            {s.titleKind === 'original' ? (
-              <span lang="zh-Hans">{sourceTitleText(s, lang)}</span>
-            ) : (
-              <span className="source-description">
-                {t('sourcesList.description')}
-                {sourceTitleText(s, lang)}
-              </span>
-            )}
+            <SourceTitle
+              source={s}
+              lang={lang}
+              glossText={(gloss) => t('sourcesList.gloss', { gloss })}
+              descriptionLabel={t('sourcesList.description')}
+            />
             {s.tier === 'secondary' ? (
               <span className="muted">
                 {' '}

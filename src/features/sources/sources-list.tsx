@@ -3,8 +3,9 @@ import type { Dataset, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
-import { sourceTitleText } from '../../domain/source-title';
 import { useLang } from '../../i18n/use-lang';
+import { sourceEntryId } from '../../ui/source-link';
+import { SourceTitle } from '../../ui/source-title';
 
 /** Where the numbers come from: each source with outlet, title (or our description), gloss, date and tier. */
 export function SourcesList({ dataset }: { dataset: Dataset }) {
@@ -29,29 +30,20 @@ function SourceItems({ sources }: { sources: Source[] }) {
   return (
     <ol className="source-items">
       {sources.map((s) => {
-        const gloss = pick(s.titleGloss, lang);
         const href = httpHref(s.url);
         return (
-          <li key={s.id} id={`source-${s.id}`}>
+          // Focusable, so that a source tag followed from a place's details lands here.
+          <li key={s.id} id={sourceEntryId(s.id)} tabIndex={-1} data-source={s.id}>
             <strong>{pick(s.outlet, lang)}</strong>
             {' · '}
             {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('sourcesList.undated')}
             <br />
-            {s.titleKind === 'original' ? (
-              <>
-                {/* A real headline stays in its original language; a gloss follows where it differs. */}
-                <span lang="zh-Hans">{sourceTitleText(s, lang)}</span>
-                {gloss !== s.title ? (
-                  <span className="muted"> {t('sourcesList.gloss', { gloss })}</span>
-                ) : null}
-              </>
-            ) : (
-              // No headline is known: our description, in the reader's language, never in 《》.
-              <span className="source-description">
-                {t('sourcesList.description')}
-                {sourceTitleText(s, lang)}
-              </span>
-            )}
+            <SourceTitle
+              source={s}
+              lang={lang}
+              glossText={(gloss) => t('sourcesList.gloss', { gloss })}
+              descriptionLabel={t('sourcesList.description')}
+            />
             {s.tier === 'secondary' ? (
               <span className="muted"> · {t(`sourcesList.confidence.${s.confidence}`)}</span>
             ) : null}

@@ -27,8 +27,17 @@ export const appMessages = {
     sources: '来源：{{list}}',
     notPublished: '未公布',
     noFigure: '入选名单（本身没有数字）',
+    periodNotStated: '期间未注明（{{date}}所说）',
+    periodNotStatedUndated: '期间未注明',
     sourcesAsOf: '来源：{{list}} · 资料日期：{{date}}',
   },
   link: { ignored: '链接中有以下部分无法使用，已按默认显示：', dismiss: '知道了' },
-  panel: { label: '详情与数字', overview: '概览', parks: '园区', charts: '图表', outcomes: '目标与结果' },
+  panel: {
+    label: '详情与数字',
+    overview: '概览',
+    parks: '园区',
+    charts: '图表',
+    outcomes: '目标与结果',
+    moreFailed: '无法加载关键数字和数据来源。',
+  },
 };

@@ -73,6 +73,8 @@ export const parksMessages = {
       locationBasis: '位置依据：{{list}}',
       undated: '无日期',
       secondaryOnly: '本园区只见于二手资料，原文没有提到。',
+      factLink: '{{fact}}：在“数据来源”中查看{{source}}',
+      standardUnlisted: '来源没有列出具体是哪几项“通”',
     },
   },
 };

@@ -29,6 +29,8 @@ export const appEn: Widen<typeof appMessages> = {
     sources: 'Sources: {{list}}',
     notPublished: 'not published',
     noFigure: 'a listing (it has no figure)',
+    periodNotStated: 'period not stated (said in {{date}})',
+    periodNotStatedUndated: 'period not stated',
     sourcesAsOf: 'Sources: {{list}} · as of {{date}}',
   },
   link: { ignored: 'Parts of this link could not be used and were reset to defaults:', dismiss: 'Dismiss' },
@@ -38,5 +40,6 @@ export const appEn: Widen<typeof appMessages> = {
     parks: 'Parks',
     charts: 'Charts',
     outcomes: 'Targets & outcomes',
+    moreFailed: 'The key figures and sources could not be loaded.',
   },
 };

@@ -79,6 +79,8 @@ export const parksEn: Widen<typeof parksMessages> = {
       locationBasis: 'Location from: {{list}}',
       undated: 'undated',
       secondaryOnly: 'This park is known only from secondary material; the press text does not mention it.',
+      factLink: '{{fact}}: see {{source}} in the source list',
+      standardUnlisted: 'the source does not list which utilities these are',
     },
   },
 };

@@ -29,8 +29,17 @@ export const appZhHant: Widen<typeof appMessages> = {
     sources: '來源：{{list}}',
     notPublished: '未公布',
     noFigure: '入選名單（本身沒有數字）',
+    periodNotStated: '期間未註明（{{date}}所說）',
+    periodNotStatedUndated: '期間未註明',
     sourcesAsOf: '來源：{{list}} · 資料日期：{{date}}',
   },
   link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
-  panel: { label: '詳情與數字', overview: '概覽', parks: '園區', charts: '圖表', outcomes: '目標與結果' },
+  panel: {
+    label: '詳情與數字',
+    overview: '概覽',
+    parks: '園區',
+    charts: '圖表',
+    outcomes: '目標與結果',
+    moreFailed: '無法載入關鍵數字和資料來源。',
+  },
 };

@@ -75,6 +75,8 @@ export const parksZhHant: Widen<typeof parksMessages> = {
       locationBasis: '位置依據：{{list}}',
       undated: '無日期',
       secondaryOnly: '本園區只見於二手資料，原文沒有提到。',
+      factLink: '{{fact}}：在“資料來源”中查看{{source}}',
+      standardUnlisted: '來源沒有列出具體是哪幾項“通”',
     },
   },
 };

@@ -10,7 +10,7 @@ export const sourcesZhHant: Widen<typeof sourcesMessages> = {
     secondary: '二手資料',
     undated: '未註明日期',
     confidence: { high: '可信度：高', medium: '可信度：中', low: '可信度：低（推斷）' },
-    gloss: '譯名：{{gloss}}',
+    gloss: '繁體：{{gloss}}',
     description: '（無原標題，以下為本站描述）',
     link: '原文連結',
   },

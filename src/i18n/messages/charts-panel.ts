@@ -1,0 +1,21 @@
+/**
+ * Strings only the charts' lazy chunk uses (what the sources leave unpublished, the stacked
+ * table). A lazy area: typed with every other area (resources.ts), shipped in the charts chunk in
+ * all three languages (i18n/lazy/charts-panel.ts), not in the first download.
+ */
+export const chartsPanelMessages = {
+  chartsPanel: {
+    missing: {
+      /** The figure's name in the table and the CSV. */
+      figure: '{{sector}}产值',
+      /** The value cell, the CSV's as_stated. */
+      value: '来源未公布',
+      /** Where the bar would be. */
+      slot: '{{period}}年产值：来源未公布',
+      slotNoPeriod: '产值：来源未公布',
+      note: '{{sector}}：来源未公布{{period}}年产值，图中不画条形，也不由三大产业合计推算。',
+      noteNoPeriod: '{{sector}}：来源未公布产值，图中不画条形，也不由三大产业合计推算。',
+      sources: '无（各来源均未给出）',
+    },
+  },
+};
