@@ -122,7 +122,8 @@ describe('ZhaoqingMap', () => {
     first.unmount();
     const second = render(<StrictMode>{ui(store, 'en')}</StrictMode>);
     await settled(second.container);
-  });
+    // Three mounts, each placing every zoom near the start in the page (jsdom has no Worker).
+  }, 30_000);
 
   it('names the map and every marker, and draws no unpublished location', async () => {
     const { container } = await renderMap();
