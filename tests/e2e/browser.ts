@@ -68,10 +68,18 @@ function listenForCspViolations() {
  */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; locale?: string; serviceWorkers?: 'allow' | 'block' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    locale?: string;
+    serviceWorkers?: 'allow' | 'block';
+    /** A phone: touch events and the mobile viewport. */
+    touch?: boolean;
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    ...(options.touch ? { isMobile: true, hasTouch: true } : {}),
     locale: options.locale ?? 'zh-CN',
     deviceScaleFactor: 1,
     serviceWorkers: options.serviceWorkers ?? 'block',

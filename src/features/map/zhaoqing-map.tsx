@@ -14,6 +14,7 @@ import { useLang } from '../../i18n/use-lang';
 import { MAP_BOUNDS, ZOOM_RANGE } from '../../state/view-state';
 import { useViewActions, useViewStoreApi } from '../../state/view-store-context';
 import { BaseTiles } from './base-tiles';
+import { CooperativeGestures } from './cooperative-gestures';
 import { DensePoints } from './dense-points';
 import { ExtentLayer } from './extent-layer';
 import { MapAccessibility } from './map-accessibility';
@@ -100,6 +101,7 @@ function MapCanvas({
         describedBy={helpId}
       />
       <MapViewSync bounds={geo.bounds} />
+      <CooperativeGestures />
       {tiles ? <BaseTiles config={tiles} onFailingChange={onTilesFailing} /> : null}
       <RegionLayers
         dataset={dataset}

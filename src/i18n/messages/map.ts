@@ -6,6 +6,7 @@ export const mapMessages = {
     description: '方向键平移，加号、减号缩放；用键盘逐个选中园区，按回车键查看详情。',
     zoomIn: '放大',
     zoomOut: '缩小',
+    twoFingers: '用两根手指移动地图',
     neighbours: '周边及大湾区城市',
     eastShort: '东部4区（市）· 九通一平',
     westShort: '西部4县 · 八通一平',

@@ -9,6 +9,7 @@ export const mapEn: Widen<typeof mapMessages> = {
       'Arrow keys pan, plus and minus zoom; press Tab to step through the parks and Enter to open one.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    twoFingers: 'Use two fingers to move the map',
     neighbours: 'Neighbouring and Greater Bay Area cities',
     eastShort: 'East, 4 districts/cities · 9 utilities + levelled site',
     westShort: 'West, 4 counties · 8 utilities + levelled site',

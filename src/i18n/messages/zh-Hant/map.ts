@@ -8,6 +8,7 @@ export const mapZhHant: Widen<typeof mapMessages> = {
     description: '方向鍵平移，加號、減號縮放；用鍵盤逐一選取園區，再按輸入鍵查看詳情。',
     zoomIn: '放大',
     zoomOut: '縮小',
+    twoFingers: '用兩根手指移動地圖',
     neighbours: '周邊及大灣區城市',
     eastShort: '東部4區（市）· 九通一平',
     westShort: '西部4縣 · 八通一平',
