@@ -3,7 +3,14 @@ import type { Lang } from '../domain/dataset-schema';
 import type { LinkFilter } from '../domain/sector-match';
 import type { MapArea } from '../domain/map-area';
 import type { IgnoredParam } from './url-codec';
-import { DEFAULT_VIEW, type LayerId, type Mode, type TabId, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW,
+  type LayerId,
+  type Mode,
+  type ParkOrder,
+  type TabId,
+  type ViewState,
+} from './view-state';
 
 export interface ViewActions {
   replaceView: (view: ViewState) => void;
@@ -17,6 +24,7 @@ export interface ViewActions {
   setMapView: (map: MapArea | null) => void;
   toggleLayer: (id: LayerId) => void;
   setTab: (tab: TabId) => void;
+  setOrder: (order: ParkOrder) => void;
   setMode: (mode: Mode) => void;
   /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
   setPresenting: (on: boolean) => void;
@@ -94,6 +102,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
             return { view: { ...s.view, hidden } };
           }),
         setTab: (tab) => patch({ tab }),
+        setOrder: (order) => patch({ order }),
         setMode: (mode) => patch({ mode }),
         setPresenting: (on) =>
           patch(
