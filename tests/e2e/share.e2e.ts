@@ -297,6 +297,16 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
     expect(await page.locator('.county-label').count()).toBe(8);
   },
   tab: async (page) => expect(await selectedTab(page)).toBe('图表'),
+  order: async (page) => {
+    await page.getByRole('tab', { name: '园区' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: '资料最多的在前' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    // The ranking's first row: the park with the most sources.
+    expect(await page.locator('.park-list ol .park-row').first().getAttribute('data-park-id')).toBe(
+      'high-tech-zone',
+    );
+  },
   mode: async (page) =>
     expect(await page.locator('.presentation-caption').innerText()).toMatch(/^肇庆“344”园区布局/),
   // The presentation's settings act with mode=present (tests/e2e/present.e2e.ts); alone, the link
