@@ -61,7 +61,7 @@ describe('how much is known about each park', () => {
     expect(row('agglomeration-zone')).toHaveTextContent(/来源 \d+ · 数字 2 · 可信度：/);
     expect(row('deqing-wind')).toHaveTextContent('来源 1 · 数字 0 · 可信度：高 1');
     // Said once, above the list: what each count is based on.
-    expect(screen.getByText(/可信度：数据集对每个来源的评级/)).toBeInTheDocument();
+    expect(screen.getByText(/可信度：数据集对各来源的评级/)).toBeInTheDocument();
   });
 
   it('reads the same in English', () => {

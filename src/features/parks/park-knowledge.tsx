@@ -54,7 +54,13 @@ export function ParkOrderControl() {
     <div className="park-order" role="group" aria-labelledby={labelId}>
       <span id={labelId}>{t('known.order')}</span>
       {PARK_ORDERS.map((o) => (
-        <button key={o} type="button" aria-pressed={order === o} onClick={() => setOrder(o)}>
+        <button
+          key={o}
+          type="button"
+          className="button"
+          aria-pressed={order === o}
+          onClick={() => setOrder(o)}
+        >
           {t(`known.orders.${o}`)}
         </button>
       ))}

@@ -3,8 +3,7 @@ export const knownMessages = {
   known: {
     line: '来源 {{sources}} · 数字 {{figures}} · 可信度：{{rated}}',
     rated: { high: '高 {{count}}', medium: '中 {{count}}', low: '低 {{count}}' },
-    basis:
-      '来源：详情末尾所列来源的个数；数字：专属该园区的数字个数；可信度：数据集对每个来源的评级，按评级计数。',
+    basis: '来源：详情末尾所列的来源；数字：该园区专属的数字；可信度：数据集对各来源的评级。',
     order: '排序',
     orders: { place: '按位置', known: '资料最多的在前' },
   },

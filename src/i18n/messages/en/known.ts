@@ -6,7 +6,7 @@ export const knownEn: Widen<typeof knownMessages> = {
     line: 'sources: {{sources}} · figures: {{figures}} · confidence: {{rated}}',
     rated: { high: '{{count}} high', medium: '{{count}} medium', low: '{{count}} low' },
     basis:
-      'Sources: how many the details list at their end; figures: those given for the park itself; confidence: the dataset’s rating of each source, counted by rating.',
+      'Sources: those the details list at their end; figures: the park’s own; confidence: the dataset’s rating of each source.',
     order: 'Order',
     orders: { place: 'By place', known: 'Most documented first' },
   },
