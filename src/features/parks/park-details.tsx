@@ -56,7 +56,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
       />
       <p className="place-details-known">
         <KnownLine dataset={dataset} park={park} />
-        <span className="muted"> {t('known.basis')}</span>
+        <span className="muted place-details-basis">{t('known.basis')}</span>
       </p>
       {park.secondary ? (
         <p className="badge-secondary place-details-banner">{t('parks.details.secondaryOnly')}</p>
