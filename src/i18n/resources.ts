@@ -6,6 +6,7 @@ import { filtersMessages } from './messages/filters';
 import { linksMessages } from './messages/links';
 import { mapMessages } from './messages/map';
 import { parksMessages } from './messages/parks';
+import { knownMessages } from './messages/known';
 import { shareMessages } from './messages/share';
 import type { shareDialogMessages } from './messages/share-dialog';
 import type { outcomesPanelMessages } from './messages/outcomes-panel';
@@ -26,6 +27,7 @@ export const messageAreas = {
   charts: chartsMessages,
   map: mapMessages,
   parks: parksMessages,
+  known: knownMessages,
   links: linksMessages,
   share: shareMessages,
   outcomes: outcomesMessages,

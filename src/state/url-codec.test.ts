@@ -6,7 +6,15 @@ import { SCENE_SECONDS } from '../domain/scene-token';
 import { KNOWN_PARAMS, MAX_PARAM_LENGTH, decodeView, encodeView, viewLink } from './url-codec';
 import { areaAround, roundArea } from '../domain/map-area';
 import { V1_MAP_SIZE } from './url-migrations';
-import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW,
+  LAYER_IDS,
+  MODES,
+  PARK_ORDERS,
+  REGION_AREA,
+  TAB_IDS,
+  type ViewState,
+} from './view-state';
 
 const vocab = shippedVocabulary();
 const SECTORS = [...vocab.sectors];
@@ -58,6 +66,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     map: fc.option(mapArb, { nil: null }),
     hidden: subsetInOrder(LAYER_IDS),
     tab: fc.constantFrom(...TAB_IDS),
+    order: fc.constantFrom(...PARK_ORDERS),
     mode: fc.constantFrom(...MODES),
     // A custom tour lengthens a link by its scenes (README, "Length"); four keep it within 500 characters.
     tour: fc.array(fc.constantFrom(...SCENES), { maxLength: 4 }),
@@ -167,6 +176,7 @@ describe('url codec: writing', () => {
       map: { south: 23.1234, west: 112.1234, north: 23.2345, east: 112.3456 },
       hidden: [...LAYER_IDS],
       tab: 'outcomes', // the longest tab id that is not the default
+      order: 'known',
       mode: 'present',
       // A custom tour as long as the default one, at the longest interval, far into it, no QR.
       tour: [

@@ -1,4 +1,12 @@
-import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW,
+  LAYER_IDS,
+  MODES,
+  PARK_ORDERS,
+  REGION_AREA,
+  TAB_IDS,
+  type ViewState,
+} from './view-state';
 import { isAreaWithin, roundArea, type MapArea } from '../domain/map-area';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
@@ -140,6 +148,7 @@ const codecs: ParamCodecs = {
     write: (ids) => (ids.length ? LAYER_IDS.filter((id) => ids.includes(id)).join(',') : null),
   },
   tab: { param: 'tab', parse: enumParser(TAB_IDS), write: (t) => t },
+  order: { param: 'order', parse: enumParser(PARK_ORDERS), write: (o) => o },
   mode: { param: 'mode', parse: enumParser(MODES), write: (m) => m },
   tour: {
     param: 'tour',

@@ -10,6 +10,10 @@ export type LayerId = (typeof LAYER_IDS)[number];
 export const TAB_IDS = ['overview', 'parks', 'charts', 'outcomes'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
+/** The park list's order: by place (tier, then block and county), or most documented first. */
+export const PARK_ORDERS = ['place', 'known'] as const;
+export type ParkOrder = (typeof PARK_ORDERS)[number];
+
 export const MODES = ['browse', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -37,6 +41,7 @@ export interface ViewState {
   /** Layers switched off in the legend. */
   hidden: readonly LayerId[];
   tab: TabId;
+  order: ParkOrder;
   mode: Mode;
   /** Presentation: the tour's scenes as tokens (domain/tour.ts); empty = the tour built from the data. */
   tour: readonly string[];
@@ -58,6 +63,7 @@ export const DEFAULT_VIEW: ViewState = {
   map: null,
   hidden: [],
   tab: 'overview',
+  order: 'place',
   mode: 'browse',
   tour: [],
   every: SCENE_SECONDS.default,

@@ -3,7 +3,14 @@ import type { Lang } from '../domain/dataset-schema';
 import type { LinkFilter } from '../domain/sector-match';
 import type { MapArea } from '../domain/map-area';
 import type { IgnoredParam } from './url-codec';
-import { DEFAULT_VIEW, type LayerId, type Mode, type TabId, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW,
+  type LayerId,
+  type Mode,
+  type ParkOrder,
+  type TabId,
+  type ViewState,
+} from './view-state';
 
 export interface ViewActions {
   replaceView: (view: ViewState) => void;
@@ -22,6 +29,7 @@ export interface ViewActions {
    * so Back returns to the details a source tag was followed from.
    */
   openSources: () => void;
+  setOrder: (order: ParkOrder) => void;
   setMode: (mode: Mode) => void;
   /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
   setPresenting: (on: boolean) => void;
@@ -100,6 +108,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
           }),
         setTab: (tab) => patch({ tab }),
         openSources: () => patch({ tab: 'overview', park: null, county: null, entity: null }),
+        setOrder: (order) => patch({ order }),
         setMode: (mode) => patch({ mode }),
         setPresenting: (on) =>
           patch(

@@ -46,7 +46,8 @@ describe('a map that names its places', () => {
     it(`shows the core parks' names on the first screen at 1280×800 in ${lang}`, async () => {
       const { context, page, errors } = await openPage(browser);
       await open(page, `/?lang=${lang}`);
-      for (const park of core) await page.locator(`.place-name [data-id="${park.id}"] .place-name-text`).waitFor();
+      for (const park of core)
+        await page.locator(`.place-name [data-id="${park.id}"] .place-name-text`).waitFor();
       await waitForMapSettled(page);
       const map = await page.locator('.map').boundingBox();
       if (!map) throw new Error('no map');

@@ -276,8 +276,9 @@ const docExamples = readFileSync('README.md', 'utf8')
 const SEES: Record<string, (page: Page) => Promise<void>> = {
   lang: async (page) => expect(await htmlLang(page)).toBe('en'),
   sectors: async (page) => expect(await pressedSectors(page)).toEqual(['nev', 'storage']),
+  // The marker is restyled a frame after the markers appear (as for `entity`): wait for it.
   park: async (page) =>
-    expect(await page.getByRole('button', { name: /^肇庆高新区（.*已选中$/ }).count()).toBe(1),
+    expect.poll(() => page.getByRole('button', { name: /^肇庆高新区（.*已选中$/ }).count()).toBe(1),
   county: async (page) => expect(await page.locator('path.county.is-selected').count()).toBe(1),
   links: async (page) =>
     expect(await page.getByRole('switch', { name: '只看有来源的关联' }).isChecked()).toBe(true),
@@ -297,6 +298,16 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
     expect(await page.locator('.county-label').count()).toBe(8);
   },
   tab: async (page) => expect(await selectedTab(page)).toBe('图表'),
+  order: async (page) => {
+    await page.getByRole('tab', { name: '园区' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: '资料最多的在前' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    // The ranking's first row: the park with the most sources.
+    expect(await page.locator('.park-list ol .park-row').first().getAttribute('data-park-id')).toBe(
+      'high-tech-zone',
+    );
+  },
   mode: async (page) =>
     expect(await page.locator('.presentation-caption').innerText()).toMatch(/^肇庆“344”园区布局/),
   // The presentation's settings act with mode=present (tests/e2e/present.e2e.ts); alone, the link

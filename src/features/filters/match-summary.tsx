@@ -6,20 +6,22 @@ import { pick, joinNames } from '../../domain/localize';
 import { matchesLinked } from '../../domain/sector-match';
 import { matchSummary } from '../../domain/sector-selectors';
 import { useLang } from '../../i18n/use-lang';
-import { useDeferredSectors, useViewStore } from '../../state/view-store-context';
+import { useDeferredSectors, useViewActions, useViewStore } from '../../state/view-store-context';
 
 /** Names listed here at most; a full project register is browsed in the park list instead. */
 const LISTED = 50;
 
 /**
  * The panel's answer to the sector filter: which parks and which firms match, and which counties
- * have none. Without a filter it only says that everything is shown.
+ * have none. Without a filter it only says that everything is shown. Each name opens its details,
+ * as its row in the park list does.
  */
 export function MatchSummary({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
   const lang = useLang();
   const selected = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);
+  const { selectPark, selectEntity } = useViewActions();
   const summary = useMemo(() => matchSummary(dataset, selected, links), [dataset, selected, links]);
   /** A name, marked "(inferred)" when only an inferred link makes it match. */
   const named = (x: Parameters<typeof matchesLinked>[0] & { name: Localized }) =>
@@ -51,7 +53,9 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
             >
               {summary.parks.map((p) => (
                 <li key={p.id} data-park={p.id}>
-                  {named(p)}
+                  <button type="button" onClick={() => selectPark(p.id)}>
+                    {named(p)}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -66,7 +70,9 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
             >
               {summary.entities.slice(0, LISTED).map((e) => (
                 <li key={e.id} data-entity={e.id}>
-                  {named(e)}
+                  <button type="button" onClick={() => selectEntity(e.id)}>
+                    {named(e)}
+                  </button>
                 </li>
               ))}
             </ul>

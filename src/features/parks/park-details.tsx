@@ -3,13 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Park } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
 import { pick } from '../../domain/localize';
-import {
-  citedSources,
-  divisionOf,
-  entitiesOfPark,
-  sourcesById,
-  sourcesOf,
-} from '../../domain/park-directory';
+import { divisionOf, entitiesOfPark, sourcesById, sourcesOf } from '../../domain/park-directory';
+import { parkSourceIds } from '../../domain/park-knowledge';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
@@ -17,6 +12,7 @@ import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes'
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
 import { SectorBasisList } from './link-basis';
 import { LocationWords } from './location-words';
+import { KnownLine } from './park-knowledge';
 
 /** A park's details: names, tier, county, standard, sectors, location precision, what the sources say, firms. */
 export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { park: Park }) {
@@ -47,16 +43,8 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
           : `${t(`standard.${division.standard}`)}（${t(`block.${division.block}`)}）`
         : notPublished;
 
-  const cited = sourcesOf(
-    byId,
-    citedSources([
-      ...park.claims,
-      ...Object.values(park.sectorBasis),
-      ...(loc.precision === 'unpublished' ? [] : [loc]),
-      ...figures,
-      ...entities.flatMap((e) => [...e.claims, ...e.events]),
-    ]),
-  );
+  // The same list the park's "how much is known" line counts.
+  const cited = sourcesOf(byId, parkSourceIds(dataset, park));
 
   return (
     <>
@@ -66,6 +54,10 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
         headingRef={headingRef}
         onClose={onClose}
       />
+      <p className="place-details-known">
+        <KnownLine dataset={dataset} park={park} />
+        <span className="muted place-details-basis">{t('known.basis')}</span>
+      </p>
       {park.secondary ? (
         <p className="badge-secondary place-details-banner">{t('parks.details.secondaryOnly')}</p>
       ) : null}

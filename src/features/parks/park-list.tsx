@@ -1,29 +1,35 @@
 import './parks.css';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset, Entity, Park } from '../../domain/dataset-schema';
+import type { Dataset, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
+import { byKnowledge } from '../../domain/park-knowledge';
 import { parkSymbol } from '../../domain/map-items';
 import { matchesLinked } from '../../domain/sector-match';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
 import { MarkerSymbol } from '../../ui/marker-symbol';
+import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
+import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
 
 /**
  * The parks as a list: the map's text alternative and the phone's main way in. Core parks
  * first (with the parks inside them), then each block's districts and counties with their
- * characteristic parks, then the named firms and projects. Every row opens the same details
- * panel as the map. Parks outside the selected sectors fade but stay listed.
+ * characteristic parks, then the named firms and projects — or, by the reader's choice, every
+ * park most documented first. Every row opens the same details panel as the map and says how
+ * much is known about it. Parks outside the selected sectors fade but stay listed.
  */
 export function ParkList({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const sectors = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);
-  const { selectCounty } = useViewActions();
-  const dir = useMemo(() => parkDirectory(dataset), [dataset]);
+  const order = useViewStore((s) => s.view.order);
+  const ranked = useMemo(
+    () => (order === 'known' ? byKnowledge(dataset.parks, knowledgeOf(dataset)) : []),
+    [dataset, order],
+  );
   // One pass per filter change; each row is told whether it fades (and renders only if that changed).
   const fadedIds = useMemo(() => {
     const out = new Set<string>();
@@ -40,7 +46,57 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
       <h2 id="park-list-heading">{t('parks.heading')}</h2>
       <p className="muted">{t('parks.intro')}</p>
       {sectors.length > 0 ? <p className="park-list-filter">{t('parks.filtered')}</p> : null}
+      <ParkOrderControl />
+      <p className="muted park-known-basis">{t('known.basis')}</p>
 
+      {order === 'known' ? (
+        <>
+          <h3 id="park-list-ranked">{t('known.orders.known')}</h3>
+          <ol className="park-rows" aria-labelledby="park-list-ranked">
+            {ranked.map((park) => (
+              <li key={park.id}>
+                <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <DirectoryParks dataset={dataset} fadedIds={fadedIds} />
+      )}
+
+      <h3 id="park-list-entities">{t('parks.entities')}</h3>
+      <p className="muted">{t('parks.entitiesIntro')}</p>
+      <ul className="entity-rows" aria-labelledby="park-list-entities">
+        {entities.map((entity) => (
+          <li key={entity.id}>
+            <EntityRow dataset={dataset} entity={entity} faded={fadedIds.has(entity.id)} />
+          </li>
+        ))}
+      </ul>
+      {dataset.entities.length > entities.length ? (
+        <button
+          type="button"
+          className="button park-list-more"
+          onClick={() => setShownEntities((n) => n + ENTITY_PAGE)}
+        >
+          {t('parks.showMore', {
+            count: Math.min(ENTITY_PAGE, dataset.entities.length - entities.length),
+            left: dataset.entities.length - entities.length,
+          })}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** The parks by place: core parks (with the parks inside them), then each block's counties. */
+function DirectoryParks({ dataset, fadedIds }: { dataset: Dataset; fadedIds: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { selectCounty } = useViewActions();
+  const dir = useMemo(() => parkDirectory(dataset), [dataset]);
+  return (
+    <>
       <h3 id="park-list-core">{t('parks.core')}</h3>
       <ul className="park-rows" aria-labelledby="park-list-core">
         {dir.core.map(({ park, children }) => (
@@ -102,29 +158,7 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
           </ul>
         </>
       ) : null}
-
-      <h3 id="park-list-entities">{t('parks.entities')}</h3>
-      <p className="muted">{t('parks.entitiesIntro')}</p>
-      <ul className="entity-rows" aria-labelledby="park-list-entities">
-        {entities.map((entity) => (
-          <li key={entity.id}>
-            <EntityRow dataset={dataset} entity={entity} faded={fadedIds.has(entity.id)} />
-          </li>
-        ))}
-      </ul>
-      {dataset.entities.length > entities.length ? (
-        <button
-          type="button"
-          className="button park-list-more"
-          onClick={() => setShownEntities((n) => n + ENTITY_PAGE)}
-        >
-          {t('parks.showMore', {
-            count: Math.min(ENTITY_PAGE, dataset.entities.length - entities.length),
-            left: dataset.entities.length - entities.length,
-          })}
-        </button>
-      ) : null}
-    </section>
+    </>
   );
 }
 
@@ -179,52 +213,8 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
           ) : null}
           {faded ? ` · ${t('parks.notMatching')}` : ''}
         </span>
-      </span>
-    </button>
-  );
-});
-
-/** A firm or project: kind, where, sectors (inferred ones said so); opens its own details. */
-export const EntityRow = memo(function EntityRow({
-  dataset,
-  entity,
-  faded,
-}: {
-  dataset: Dataset;
-  entity: Entity;
-  faded: boolean;
-}) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const selected = useViewStore((s) => s.view.entity === entity.id);
-  const { selectEntity } = useViewActions();
-  const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
-  const meta = [
-    t(`parks.entityKind.${entity.kind}`),
-    park ? pick(park.name, lang) : null,
-    t(`parks.precision.${entity.location.precision}`),
-  ].filter((x): x is string => x !== null);
-  return (
-    <button
-      type="button"
-      className={`park-row entity-row${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
-      data-entity-id={entity.id}
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => selectEntity(entity.id)}
-    >
-      <span className="park-row-text">
-        <span className="park-row-name">{pick(entity.name, lang)}</span>
         <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
-        <span className="park-row-meta">
-          {meta.join(' · ')}
-          {entity.sectors.length > 0 ? (
-            <>
-              {' · '}
-              <SectorNames dataset={dataset} item={entity} />
-            </>
-          ) : null}
-          {faded ? ` · ${t('parks.notMatching')}` : ''}
-        </span>
+        <KnownLine dataset={dataset} park={park} className="park-row-meta park-row-known" />
       </span>
     </button>
   );

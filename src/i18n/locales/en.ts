@@ -6,6 +6,7 @@ import { filtersEn } from '../messages/en/filters';
 import { chartsEn } from '../messages/en/charts';
 import { mapEn } from '../messages/en/map';
 import { parksEn } from '../messages/en/parks';
+import { knownEn } from '../messages/en/known';
 import { shareEn } from '../messages/en/share';
 import { outcomesEn } from '../messages/en/outcomes';
 
@@ -17,6 +18,7 @@ export const enMessages: Translation = {
   ...chartsEn,
   ...mapEn,
   ...parksEn,
+  ...knownEn,
   ...linksEn,
   ...shareEn,
   ...outcomesEn,

@@ -6,6 +6,7 @@ import { filtersZhHant } from '../messages/zh-Hant/filters';
 import { chartsZhHant } from '../messages/zh-Hant/charts';
 import { mapZhHant } from '../messages/zh-Hant/map';
 import { parksZhHant } from '../messages/zh-Hant/parks';
+import { knownZhHant } from '../messages/zh-Hant/known';
 import { shareZhHant } from '../messages/zh-Hant/share';
 import { outcomesZhHant } from '../messages/zh-Hant/outcomes';
 
@@ -17,6 +18,7 @@ export const zhHantMessages: Translation = {
   ...chartsZhHant,
   ...mapZhHant,
   ...parksZhHant,
+  ...knownZhHant,
   ...linksZhHant,
   ...shareZhHant,
   ...outcomesZhHant,

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
+import { MatchSummary } from '../features/filters/match-summary';
+import { PlaceDetailsHost } from '../features/parks/place-details';
+import { createI18n } from '../i18n/create-i18n';
+import { ALL_MESSAGES } from '../i18n/all-messages';
+import { createViewStore } from '../state/view-store';
+import { ViewStoreProvider } from '../state/view-store-context';
+import { DEFAULT_VIEW } from '../state/view-state';
+
+/**
+ * The overview's list of matches opens details, as the app composes the two: the summary inside
+ * the details host (side panel), where the park list and the map open the same details.
+ */
+const dataset: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
+);
+
+function renderSummary(lang: Lang, sectors: string[]) {
+  const store = createViewStore({ ...DEFAULT_VIEW, lang, sectors });
+  render(
+    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+      <ViewStoreProvider store={store}>
+        <PlaceDetailsHost dataset={dataset}>
+          <MatchSummary dataset={dataset} />
+        </PlaceDetailsHost>
+      </ViewStoreProvider>
+    </I18nextProvider>,
+  );
+  return { store, user: userEvent.setup() };
+}
+
+const matches = (name: RegExp) =>
+  within(screen.getByRole('region', { name: /^符合筛选|^Parks and firms that match/ })).getByRole('list', {
+    name,
+  });
+
+describe('the overview’s list of matches', () => {
+  it('opens a matching park’s details on click; Escape closes them and focus returns to the name', async () => {
+    const { store, user } = renderSummary('zh-Hans', ['nev']);
+    const dawang = dataset.parks.find((p) => p.id === 'dawang-nev-park')?.name['zh-Hans'] ?? '?';
+    const name = within(matches(/^园区/)).getByRole('button', { name: dawang });
+    await user.click(name);
+    expect(store.getState().view).toMatchObject({ park: 'dawang-nev-park', entity: null, county: null });
+    const heading = screen.getByRole('heading', { level: 2, name: dawang });
+    expect(heading).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(store.getState().view.park).toBeNull();
+    expect(within(matches(/^园区/)).getByRole('button', { name: dawang })).toHaveFocus();
+  });
+
+  it('opens a firm’s details from the keyboard, and keeps the inferred mark in the name read out', async () => {
+    const { store, user } = renderSummary('en', ['nev']);
+    const parks = matches(/^Parks/);
+    // The High-tech Zone matches NEV only through an inferred link: its button says so.
+    expect(
+      within(parks).getByRole('button', { name: 'Zhaoqing National High-tech Zone (inferred)' }),
+    ).toBeVisible();
+    const xpeng = dataset.entities.find((e) => e.id === 'xpeng');
+    const firm = within(matches(/^Firms/)).getByRole('button', { name: xpeng?.name.en });
+    firm.focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().view).toMatchObject({ entity: 'xpeng', park: null });
+    expect(screen.getByRole('heading', { level: 2, name: xpeng?.name.en })).toHaveFocus();
+  });
+});

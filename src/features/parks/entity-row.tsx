@@ -1,0 +1,53 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset, Entity } from '../../domain/dataset-schema';
+import { pick } from '../../domain/localize';
+import { useLang } from '../../i18n/use-lang';
+import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { SectorNames } from './link-basis';
+
+/** A firm or project: kind, where, sectors (inferred ones said so); opens its own details. */
+export const EntityRow = memo(function EntityRow({
+  dataset,
+  entity,
+  faded,
+}: {
+  dataset: Dataset;
+  entity: Entity;
+  faded: boolean;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const selected = useViewStore((s) => s.view.entity === entity.id);
+  const { selectEntity } = useViewActions();
+  const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
+  const meta = [
+    t(`parks.entityKind.${entity.kind}`),
+    park ? pick(park.name, lang) : null,
+    t(`parks.precision.${entity.location.precision}`),
+  ].filter((x): x is string => x !== null);
+  return (
+    <button
+      type="button"
+      className={`park-row entity-row${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
+      data-entity-id={entity.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => selectEntity(entity.id)}
+    >
+      <span className="park-row-text">
+        <span className="park-row-name">{pick(entity.name, lang)}</span>
+        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="park-row-meta">
+          {meta.join(' · ')}
+          {entity.sectors.length > 0 ? (
+            <>
+              {' · '}
+              <SectorNames dataset={dataset} item={entity} />
+            </>
+          ) : null}
+          {faded ? ` · ${t('parks.notMatching')}` : ''}
+        </span>
+      </span>
+    </button>
+  );
+});
