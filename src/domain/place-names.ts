@@ -104,11 +104,28 @@ const CALLOUT_STEPS = [14, 28, 44, 62, 84];
 const FAR_STEPS = [110, 140, 175];
 
 /** Two thirds of the width and more lines: a long name that found no room as a wide block. */
-const narrower = (style: NameStyle): NameStyle => ({
-  ...style,
-  maxWidth: Math.round((style.maxWidth * 2) / 3),
-  maxLines: style.maxLines + 2,
-});
+function narrower(style: NameStyle): NameStyle {
+  let out = narrowerOf.get(style);
+  if (!out) {
+    out = { ...style, maxWidth: Math.round((style.maxWidth * 2) / 3), maxLines: style.maxLines + 2 };
+    narrowerOf.set(style, out);
+  }
+  return out;
+}
+const narrowerOf = new WeakMap<NameStyle, NameStyle>();
+
+/**
+ * Wrapping is most of a placement's cost and the names do not change with a filter: lines are
+ * kept per style object (the map's styles are constants or memoised) and text.
+ */
+const linesCache = new WeakMap<NameStyle, Map<string, string[]>>();
+function cachedLines(text: string, style: NameStyle): string[] {
+  let byText = linesCache.get(style);
+  if (!byText) linesCache.set(style, (byText = new Map()));
+  let lines = byText.get(text);
+  if (!lines) byText.set(text, (lines = nameLines(text, style)));
+  return lines;
+}
 
 /** The name's lines: balanced, at most `maxLines`, the last one cut with "…" if it must be. */
 export function nameLines(text: string, style: NameStyle): string[] {
@@ -170,7 +187,7 @@ export function placeNames(
           ? [near]
           : [near, far, { ...far, crossing: true }];
     for (const t of tries) {
-      const lines = nameLines(c.text, t.style);
+      const lines = cachedLines(c.text, t.style);
       if (lines.length === 0) break;
       // A little halo around the text, as the county names have.
       const halfWidth = Math.max(...lines.map((l) => textWidth(l, t.style.fontSize))) / 2 + 2;

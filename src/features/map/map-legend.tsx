@@ -39,6 +39,7 @@ export function MapLegend({ hasGba, hasDense = false, tileCredit }: Props) {
         <>
           <Key swatch={<span className="swatch swatch-east" />}>{t('map.eastShort')}</Key>
           <Key swatch={<span className="swatch swatch-west" />}>{t('map.westShort')}</Key>
+          <Key swatch={null}>{t('map.standardsUnlisted')}</Key>
         </>
       ),
     },
@@ -146,6 +147,9 @@ export function MapLegend({ hasGba, hasDense = false, tileCredit }: Props) {
         </li>
         <li>
           <Key swatch={<span className="leader-swatch" />}>{t('map.leader')}</Key>
+        </li>
+        <li>
+          <Key swatch={<span className="name-leader-swatch" />}>{t('map.nameLeader')}</Key>
         </li>
         {hasDense ? (
           <li>

@@ -13,6 +13,7 @@ export const mapEn: Widen<typeof mapMessages> = {
     neighbours: 'Neighbouring and Greater Bay Area cities',
     eastShort: 'East, 4 districts/cities · 9 utilities + levelled site',
     westShort: 'West, 4 counties · 8 utilities + levelled site',
+    standardsUnlisted: '9 / 8 utilities: the source does not list which utilities these are',
     legend: 'Legend',
     legendAndLayers: 'Legend and layers',
     baseMapOffline: 'Built-in administrative outline map (a sketch, not an official map)',
@@ -38,6 +39,7 @@ export const mapEn: Widen<typeof mapMessages> = {
     },
     approximate: 'Hollow, dashed: approximate (only the county is known; drawn by its name)',
     leader: 'Dotted line: back to its county’s name (moved aside where crowded)',
+    nameLeader: 'Thin line: joins a name to its symbol where it had to move out',
     denseCells:
       'Number in a circle: firms and projects with a published position there, counted together where too dense (listed under Parks)',
     extent: 'Solid, with a dashed box: the published coordinate range (bounding box)',
