@@ -6,16 +6,8 @@ import { geographySchema } from './geo-schema';
 import { labelBox, mapLabel } from './map-labels';
 import { mapItems, targetHalf } from './map-items';
 import { countyRegions, placeMarkers } from './park-placement';
-import {
-  NAME_STYLE,
-  nameLines,
-  nameRank,
-  placeNames,
-  presentNameStyle,
-  type NameCandidate,
-  type NameObstacles,
-  type PlacedName,
-} from './place-names';
+import { NAME_STYLE, nameLines, presentNameStyle } from './name-lines';
+import { nameRank, placeNames, type NameCandidate, type NameObstacles, type PlacedName } from './place-names';
 import { fitZoom, project, type Point } from './web-mercator';
 
 // The shipped files: the names must fit the real map, not a convenient one.

@@ -231,6 +231,8 @@ describe('small breakages', () => {
       expect(below, tab).toBeGreaterThanOrEqual(0);
       expect(below, tab).toBeLessThan(20);
       if (tab === 'Charts') break;
+      // The overview's lower half (key figures, sources) is a chunk of its own: scroll once it is there.
+      if (tab === 'Overview') await page.locator('[role="tabpanel"] .sources-list').waitFor();
       // Scroll this one down too, before the next switch.
       await page.locator('[role="tabpanel"]').hover();
       await page.mouse.wheel(0, 600);

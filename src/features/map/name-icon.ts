@@ -1,6 +1,7 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { Offset } from '../../domain/park-placement';
-import { leaderLine, type NameStyle, type PlacedName } from '../../domain/place-names';
+import type { NameStyle } from '../../domain/name-lines';
+import { leaderLine, type PlacedName } from '../../domain/place-names';
 
 /**
  * A name on the map as a non-interactive DivIcon: a box of no size at the symbol's centre, with

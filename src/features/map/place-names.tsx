@@ -4,13 +4,8 @@ import { useMap } from 'react-leaflet';
 import type { LabelBox } from '../../domain/map-labels';
 import { targetHalf, type MapItem } from '../../domain/map-items';
 import type { Placement } from '../../domain/park-placement';
-import {
-  NAME_STYLE,
-  nameRank,
-  placeNames,
-  presentNameStyle,
-  type NameCandidate,
-} from '../../domain/place-names';
+import { NAME_STYLE, presentNameStyle } from '../../domain/name-lines';
+import { nameRank, placeNames, type NameCandidate } from '../../domain/place-names';
 import { matchesSectors } from '../../domain/sector-match';
 import { project, type Point } from '../../domain/web-mercator';
 import { useViewStore } from '../../state/view-store-context';
