@@ -93,6 +93,8 @@ describe('links open views', () => {
     await first.page.getByRole('button', { name: 'English' }).click();
     const link = first.page.url();
     expect(new URL(link).search).toBe('?v=2&lang=en&sectors=nev,storage&park=high-tech-zone&tab=charts');
+    // Measured at rest: the details opening and the language switch may re-fit the map a frame later.
+    await waitForMapSettled(first.page);
     const mapBefore = await measuredMapView(first.page);
 
     const second = await openPage(browser);
@@ -103,6 +105,7 @@ describe('links open views', () => {
     await expect(
       second.page.getByRole('button', { name: /^Zhaoqing National High-tech Zone .*selected/ }).count(),
     ).resolves.toBe(1);
+    await waitForMapSettled(second.page);
     expectSameMapView(await measuredMapView(second.page), mapBefore);
     await screenshot(second.page, 'share-fresh-page-same-view');
     expect([...first.errors, ...second.errors]).toEqual([]);
