@@ -160,23 +160,12 @@ export function PlaceNames({ items, names, labels, placement, zoom }: Props) {
  * ends: names are placed where they can be seen, never cut by the map's edge.
  */
 function useViewPixels(map: LeafletMap) {
-  const read = () => {
-    const zoom = map.getZoom();
-    const { x, y } = map.project(map.getCenter(), zoom);
-    const { x: w, y: h } = map.getSize();
-    return {
-      zoom,
-      left: x - w / 2 + INSET,
-      top: y - h / 2 + INSET,
-      right: x + w / 2 - INSET,
-      bottom: y + h / 2 - INSET,
-    };
-  };
-  const [view, setView] = useState(read);
+  const [view, setView] = useState(() => viewPixels(map));
+  // Subscribed once per map, not on every render.
   useEffect(() => {
     const onMove = () =>
       setView((v) => {
-        const n = read();
+        const n = viewPixels(map);
         const same = n.zoom === v.zoom && n.left === v.left && n.top === v.top && n.right === v.right;
         return same && n.bottom === v.bottom ? v : n;
       });
@@ -184,8 +173,21 @@ function useViewPixels(map: LeafletMap) {
     return () => {
       map.off('moveend resize', onMove);
     };
-  });
+  }, [map]);
   return view;
+}
+
+function viewPixels(map: LeafletMap) {
+  const zoom = map.getZoom();
+  const { x, y } = map.project(map.getCenter(), zoom);
+  const { x: w, y: h } = map.getSize();
+  return {
+    zoom,
+    left: x - w / 2 + INSET,
+    top: y - h / 2 + INSET,
+    right: x + w / 2 - INSET,
+    bottom: y + h / 2 - INSET,
+  };
 }
 
 /** The window's size while presenting (names and symbols grow with the screen), read on resize. */
