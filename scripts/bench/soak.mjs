@@ -4,25 +4,35 @@
 // events) as fast as each scene is drawn, for N scene changes. After each lap (one loop of the tour): the post-GC
 // JS heap, DOM nodes, event listeners and the number of performance measures. Not part of CI.
 //
-//   node scripts/bench/soak.mjs [--dist dist] [--scenes 2000]
+//   node scripts/bench/soak.mjs [--dist dist] [--scenes 2000] [--js-flags "<V8 flags>"]
 //
 // Prints one table (first lap, last lap, the largest lap, the ratios) and writes
-// test-results/soak.json with every lap.
+// test-results/soak.json with every lap. A heap snapshot after the first and the last lap splits the
+// heap into V8's compiled code (which its optimising compilers add to as functions grow hot, and
+// which is part of Runtime.getHeapUsage) and everything else (the app's objects, strings, DOM
+// wrappers). `--js-flags "--no-maglev --no-turbofan"` runs a control with those compilers off.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launch } from './interaction.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags.mjs';
+import { heapSplit } from './heap-split.mjs';
 import { servePreview } from './serve.mjs';
 
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     scenes: { type: 'string', default: '2000' },
+    'js-flags': { type: 'string' },
   },
 });
 const target = Number(values.scenes);
 
 const server = await servePreview(values.dist);
-const browser = await launch();
+const jsFlags = values['js-flags'];
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS, ...(jsFlags ? [`--js-flags=${jsFlags}`] : [])],
+});
 const laps = [];
 try {
   const context = await browser.newContext({
@@ -74,12 +84,16 @@ try {
   });
   const started = Date.now();
   let changes = 0;
+  let split = null;
   await sample(0, 0);
   while (changes < target) {
     const n = Math.min(perLap, target - changes);
     await page.evaluate((k) => window.__soakLap(k), n);
     changes += n;
     await sample(changes / perLap, changes);
+    // After the samples, so a snapshot's own cost never shows in a lap's reading.
+    if (laps.length === 2) split = { first: await heapSplit(cdp) };
+    if (changes >= target && split) split.last = await heapSplit(cdp);
     const last = laps.at(-1);
     process.stderr.write(
       `lap ${last.lap}: ${changes} changes, heap ${last.heapMb.toFixed(2)} MB, ${last.nodes} nodes, ${last.listeners} listeners\n`,
@@ -105,6 +119,18 @@ try {
       `${warm.heapMb.toFixed(2)} → ${last.heapMb.toFixed(2)} MB (×${(last.heapMb / warm.heapMb).toFixed(3)})`,
     ],
     ['post-GC JS heap, largest lap', `${peak.heapMb.toFixed(2)} MB (lap ${peak.lap})`],
+    ...(split?.last
+      ? [
+          [
+            'heap snapshot: V8 compiled code, first lap → last lap',
+            `${split.first.codeMb.toFixed(2)} → ${split.last.codeMb.toFixed(2)} MB`,
+          ],
+          [
+            'heap snapshot: everything else (app objects, strings, DOM), first lap → last lap',
+            `${split.first.otherMb.toFixed(2)} → ${split.last.otherMb.toFixed(2)} MB (×${(split.last.otherMb / split.first.otherMb).toFixed(3)})`,
+          ],
+        ]
+      : []),
     [
       'DOM nodes, first lap → last lap',
       `${first.nodes} → ${last.nodes} (${(((last.nodes - first.nodes) / first.nodes) * 100).toFixed(1)} %)`,
@@ -112,12 +138,13 @@ try {
     ['event listeners, first lap → last lap', `${first.listeners} → ${last.listeners}`],
     ['performance measures, first lap → last lap', `${first.measures} → ${last.measures}`],
     ['page errors', String(errors.length)],
+    ...(jsFlags ? [['V8 flags (a control run)', jsFlags]] : []),
   ];
   console.log(['| soak | value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n'));
   mkdirSync('test-results', { recursive: true });
   writeFileSync(
     'test-results/soak.json',
-    JSON.stringify({ date: new Date().toISOString(), laps, errors }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), jsFlags, laps, split, errors }, null, 2),
   );
 } finally {
   await browser.close();

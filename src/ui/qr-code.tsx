@@ -1,12 +1,17 @@
-import { useMemo } from 'react';
-import { qrLayout } from './qr-layout';
+import { useMemo, useState } from 'react';
+import { qrLayout, type QrLayout } from './qr-layout';
+
+/** Symbols kept per QR code on screen: a presentation's tour shows the same few links all day. */
+const KEEP = 32;
 
 /**
  * A QR code as SVG built by React from the symbol's modules (no HTML string is injected), so it
- * stays sharp at any size: a phone's screen or a projected wall.
+ * stays sharp at any size: a phone's screen or a projected wall. A symbol seen before is reused:
+ * a tour's next loop encodes nothing again.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const { extent, runs } = useMemo(() => qrLayout(text), [text]);
+  const [seen] = useState(() => new Map<string, QrLayout>());
+  const { extent, runs } = useMemo(() => remembered(seen, text), [seen, text]);
   return (
     <svg
       className="qr-code"
@@ -30,4 +35,18 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       ))}
     </svg>
   );
+}
+
+/** `text`'s layout from `cache` (most recent last), else made and kept, the oldest dropped past KEEP. */
+function remembered(cache: Map<string, QrLayout>, text: string): QrLayout {
+  const known = cache.get(text);
+  if (known) {
+    cache.delete(text);
+    cache.set(text, known);
+    return known;
+  }
+  const made = qrLayout(text);
+  cache.set(text, made);
+  if (cache.size > KEEP) cache.delete(cache.keys().next().value as string);
+  return made;
 }

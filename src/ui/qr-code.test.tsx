@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { QrCode } from './qr-code';
+import * as layout from './qr-layout';
+
+const { qrLayout } = layout;
+
+vi.mock('./qr-layout', async (original) => {
+  const real = await original<typeof layout>();
+  return { ...real, qrLayout: vi.fn(real.qrLayout) };
+});
+
+const drawn = (container: HTMLElement) => container.querySelector('svg.qr-code')?.outerHTML;
+
+describe('QrCode', () => {
+  it('encodes a link it has shown before only once (a tour loops over the same links)', () => {
+    vi.mocked(qrLayout).mockClear();
+    const a = 'https://example.org/?v=2&sectors=nev';
+    const b = 'https://example.org/?v=2&park=high-tech-zone';
+    const { container, rerender } = render(<QrCode text={a} label="QR" />);
+    const first = drawn(container);
+    rerender(<QrCode text={b} label="QR" />);
+    expect(drawn(container)).not.toBe(first);
+    rerender(<QrCode text={a} label="QR" />);
+    expect(drawn(container)).toBe(first);
+    expect(vi.mocked(qrLayout).mock.calls.map(([text]) => text)).toEqual([a, b]);
+  });
+
+  it('keeps a bounded number of symbols: the oldest is encoded again', () => {
+    vi.mocked(qrLayout).mockClear();
+    const link = (i: number) => `https://example.org/?scene=${i}`;
+    const { rerender } = render(<QrCode text={link(0)} label="QR" />);
+    for (let i = 1; i <= 32; i++) rerender(<QrCode text={link(i)} label="QR" />);
+    rerender(<QrCode text={link(0)} label="QR" />);
+    expect(vi.mocked(qrLayout)).toHaveBeenCalledTimes(34);
+  });
+});
