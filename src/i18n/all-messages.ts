@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/dataset-schema';
 import type { Widen } from './define-messages';
 import { chartsPanelBundle } from './lazy/charts-panel';
+import { entityListBundle } from './lazy/entity-list';
 import { outcomesPanelBundle } from './lazy/outcomes-panel';
 import { shareDialogBundle } from './lazy/share-dialog';
 import { enMessages } from './locales/en';
@@ -12,6 +13,7 @@ export const LAZY_BUNDLES = {
   shareDialog: shareDialogBundle,
   outcomesPanel: outcomesPanelBundle,
   chartsPanel: chartsPanelBundle,
+  entityList: entityListBundle,
 };
 
 /**
@@ -25,12 +27,20 @@ export const ALL_MESSAGES: Record<Lang, Widen<Messages>> = {
     ...shareDialogBundle['zh-Hans'],
     ...outcomesPanelBundle['zh-Hans'],
     ...chartsPanelBundle['zh-Hans'],
+    ...entityListBundle['zh-Hans'],
   },
   'zh-Hant': {
     ...zhHantMessages,
     ...shareDialogBundle['zh-Hant'],
     ...outcomesPanelBundle['zh-Hant'],
     ...chartsPanelBundle['zh-Hant'],
+    ...entityListBundle['zh-Hant'],
   },
-  en: { ...enMessages, ...shareDialogBundle.en, ...outcomesPanelBundle.en, ...chartsPanelBundle.en },
+  en: {
+    ...enMessages,
+    ...shareDialogBundle.en,
+    ...outcomesPanelBundle.en,
+    ...chartsPanelBundle.en,
+    ...entityListBundle.en,
+  },
 };

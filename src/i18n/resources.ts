@@ -11,6 +11,7 @@ import { shareMessages } from './messages/share';
 import type { shareDialogMessages } from './messages/share-dialog';
 import type { outcomesPanelMessages } from './messages/outcomes-panel';
 import type { chartsPanelMessages } from './messages/charts-panel';
+import type { entityListMessages } from './messages/entity-list';
 import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
 
@@ -41,6 +42,7 @@ export interface LazyAreas {
   shareDialog: typeof shareDialogMessages;
   outcomesPanel: typeof outcomesPanelMessages;
   chartsPanel: typeof chartsPanelMessages;
+  entityList: typeof entityListMessages;
 }
 
 type Areas = typeof messageAreas;

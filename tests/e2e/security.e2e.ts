@@ -187,6 +187,7 @@ describe('the Content-Security-Policy', () => {
 describe('a hostile dataset in Chromium', () => {
   const body = JSON.stringify(hostileDataset(shipped, { places: 10_000, geography }));
   const longPark = (shipped.parks as { id: string }[])[1]?.id ?? '';
+  const shippedEntities = (shipped.entities as unknown[]).length;
 
   it.each([
     { name: 'desktop', width: 1280, height: 800 },
@@ -215,8 +216,16 @@ describe('a hostile dataset in Chromium', () => {
 
         await page.getByRole('tab', { name: 'Parks' }).click();
         await page.locator('.park-list').waitFor();
+        // The 10,000 places, named by payloads, in the virtual list (its own chunk), first and last.
+        const places = page.locator('.entity-list');
+        await places.getByRole('listitem').first().waitFor();
         await expectNothingRan(page);
         await expectNoHorizontalOverflow(page, 'park list');
+        await places.locator('button[tabindex="0"]').focus();
+        await page.keyboard.press('End');
+        await places.locator(`[aria-posinset="${shippedEntities + 10_000}"]`).waitFor();
+        await expectNothingRan(page);
+        await expectNoHorizontalOverflow(page, 'park list, its end');
 
         // The park whose name is 10,000 characters long, opened from the list.
         await page.locator(`.park-row[data-park-id="${longPark}"]`).click();

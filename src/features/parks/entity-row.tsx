@@ -11,10 +11,13 @@ export const EntityRow = memo(function EntityRow({
   dataset,
   entity,
   faded,
+  tabIndex,
 }: {
   dataset: Dataset;
   entity: Entity;
   faded: boolean;
+  /** In a virtual list, -1 for every row but the one Tab stops at. */
+  tabIndex?: number;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -32,6 +35,7 @@ export const EntityRow = memo(function EntityRow({
       className={`park-row entity-row${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`}
       data-entity-id={entity.id}
       aria-current={selected ? 'true' : undefined}
+      tabIndex={tabIndex}
       onClick={() => selectEntity(entity.id)}
     >
       <span className="park-row-text">

@@ -1,5 +1,5 @@
 import './parks.css';
-import { memo, useMemo, useState } from 'react';
+import { Suspense, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -9,10 +9,22 @@ import { parkSymbol } from '../../domain/map-items';
 import { matchesLinked } from '../../domain/sector-match';
 import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
+import { ChunkBoundary } from '../../ui/chunk-boundary';
+import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { MarkerSymbol } from '../../ui/marker-symbol';
+import { retryableImport } from '../../ui/retryable-import';
 import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
 import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
+
+/** Up to this many firms and projects are plain rows; a longer register is a virtual list. */
+const PLAIN_ROWS = 200;
+// Only a register that long needs the virtual list: its code, the virtualizer's and its strings
+// are a chunk of their own, out of the first download.
+const importLongList = retryableImport(() => import('./long-entity-list'));
+const { Component: LongEntityList, reset: resetLongList } = lazyWithRetry(() =>
+  importLongList().then((m) => m.LongEntityList),
+);
 
 /**
  * The parks as a list: the map's text alternative and the phone's main way in. Core parks
@@ -22,7 +34,7 @@ import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
  * much is known about it. Parks outside the selected sectors fade but stay listed.
  */
 export function ParkList({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sectors = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);
   const order = useViewStore((s) => s.view.order);
@@ -37,9 +49,6 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
     for (const e of dataset.entities) if (!matchesLinked(e, sectors, links)) out.add(e.id);
     return out;
   }, [dataset, sectors, links]);
-  // A very long list of firms and projects (a full project register) is shown a page at a time.
-  const [shownEntities, setShownEntities] = useState(ENTITY_PAGE);
-  const entities = dataset.entities.slice(0, shownEntities);
 
   return (
     <section className="park-list" aria-labelledby="park-list-heading">
@@ -66,25 +75,21 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
 
       <h3 id="park-list-entities">{t('parks.entities')}</h3>
       <p className="muted">{t('parks.entitiesIntro')}</p>
-      <ul className="entity-rows" aria-labelledby="park-list-entities">
-        {entities.map((entity) => (
-          <li key={entity.id}>
-            <EntityRow dataset={dataset} entity={entity} faded={fadedIds.has(entity.id)} />
-          </li>
-        ))}
-      </ul>
-      {dataset.entities.length > entities.length ? (
-        <button
-          type="button"
-          className="button park-list-more"
-          onClick={() => setShownEntities((n) => n + ENTITY_PAGE)}
-        >
-          {t('parks.showMore', {
-            count: Math.min(ENTITY_PAGE, dataset.entities.length - entities.length),
-            left: dataset.entities.length - entities.length,
-          })}
-        </button>
-      ) : null}
+      {dataset.entities.length > PLAIN_ROWS ? (
+        <ChunkBoundary message={t('parks.listFailed')} retryLabel={t('error.retry')} onRetry={resetLongList}>
+          <Suspense>
+            <LongEntityList i18n={i18n} dataset={dataset} fadedIds={fadedIds} Row={EntityRow} />
+          </Suspense>
+        </ChunkBoundary>
+      ) : (
+        <ul className="entity-rows" aria-labelledby="park-list-entities">
+          {dataset.entities.map((entity) => (
+            <li key={entity.id}>
+              <EntityRow dataset={dataset} entity={entity} faded={fadedIds.has(entity.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -161,9 +166,6 @@ function DirectoryParks({ dataset, fadedIds }: { dataset: Dataset; fadedIds: Rea
     </>
   );
 }
-
-/** Firms and projects listed at a time; a "show more" button adds as many again. */
-const ENTITY_PAGE = 200;
 
 interface ParkRowProps {
   dataset: Dataset;

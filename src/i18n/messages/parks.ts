@@ -10,11 +10,10 @@ export const parksMessages = {
     unlocated: '所在县（市、区）未公布的园区',
     entities: '企业与项目',
     entitiesIntro: '来源点名的企业和项目；未公布位置的不画在地图上。',
-    showMore: '显示另外 {{count}} 项（还有 {{left}} 项）',
+    listFailed: '无法加载企业与项目列表。',
     countyOverview: '{{name}}概况',
     noParkNamed: '来源未点名这里的特色园区',
     notMatching: '不符合所选产业',
-    openPlace: '查看{{name}}',
     tier: { core: '核心园区', east: '东部特色园区', west: '西部特色园区' },
     kind: { park: '园区', cluster: '中小企业特色产业集群（非有边界的园区）' },
     entityKind: {

@@ -14,11 +14,10 @@ export const parksEn: Widen<typeof parksMessages> = {
     entities: 'Firms and projects',
     entitiesIntro:
       'Firms and projects the sources name; those without a published location are not on the map.',
-    showMore: 'Show {{count}} more (of {{left}} not shown)',
+    listFailed: 'The list of firms and projects could not be loaded.',
     countyOverview: '{{name}}: overview',
     noParkNamed: 'The sources name no characteristic park here',
     notMatching: 'outside the selected sectors',
-    openPlace: 'Open {{name}}',
     tier: { core: 'Core park', east: 'Eastern characteristic park', west: 'Western characteristic park' },
     kind: { park: 'Park', cluster: 'SME industrial cluster (not a fenced park)' },
     entityKind: {

@@ -12,11 +12,10 @@ export const parksZhHant: Widen<typeof parksMessages> = {
     unlocated: '所在縣（市、區）未公布的園區',
     entities: '企業與項目',
     entitiesIntro: '來源點名的企業和項目；未公布位置的不畫在地圖上。',
-    showMore: '顯示另外 {{count}} 項（還有 {{left}} 項）',
+    listFailed: '無法載入企業與項目列表。',
     countyOverview: '{{name}}概況',
     noParkNamed: '來源未點名這裡的特色園區',
     notMatching: '不符合所選產業',
-    openPlace: '查看{{name}}',
     tier: { core: '核心園區', east: '東部特色園區', west: '西部特色園區' },
     kind: { park: '園區', cluster: '中小企業特色產業集群（非有邊界的園區）' },
     entityKind: {
