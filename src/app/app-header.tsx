@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFollowup } from '../data/use-followup';
 import type { Lang } from '../domain/dataset-schema';
 import { formatDate } from '../domain/format-figure';
 import { dateRange } from '../domain/source-dates';
 import { PresentButton } from '../features/present/presentation-host';
 import { ShareButton } from '../features/share/share-button';
-import { useLang } from '../i18n/use-lang';
 import { LanguageSwitcher } from './language-switcher';
+import { useLang, useT } from '../i18n/i18n-context';
 
 /**
  * The header states the range of dates of the sources the page shows: the dataset's, and the
@@ -15,7 +14,7 @@ import { LanguageSwitcher } from './language-switcher';
  * if it fails, the dataset's range stands).
  */
 export function AppHeader({ sourceDates }: { sourceDates: readonly (string | null)[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const followup = useFollowup('idle');
   const range = useMemo(

@@ -2,9 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { ViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
+import { I18nProvider } from '../i18n/i18n-context';
 
 interface Props {
   i18n: I18n;
@@ -16,10 +16,10 @@ interface Props {
 /** What every part of the app reads from: strings, server data, the view. Shared with the prerender. */
 export function AppProviders({ i18n, client, store, children }: Props) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={client}>
         <ViewStoreProvider store={store}>{children}</ViewStoreProvider>
       </QueryClientProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

@@ -1,8 +1,6 @@
 import './app.css';
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLang } from '../i18n/use-lang';
 import { useStore } from 'zustand';
 import { DataLoadError } from '../data/data-load-error';
 import { createI18n, switchLanguage } from '../i18n/create-i18n';
@@ -14,6 +12,7 @@ import { createViewStore } from '../state/view-store';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppProviders } from './app-providers';
 import { DataGate } from './data-gate';
+import { useLang, useT } from '../i18n/i18n-context';
 
 /** Only a network failure is worth retrying by itself; a 404 or a bad file will not heal. */
 const retry = (count: number, error: unknown) =>
@@ -61,7 +60,7 @@ export function App({ queryClient, messages }: Props) {
  * whose strings may still be on their way): set in the same commit as the new words.
  */
 function DocumentLanguage() {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   useLayoutEffect(() => {
     document.documentElement.lang = HTML_LANG[lang];

@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
 import { SectorFilter } from '../features/filters/sector-filter';
@@ -11,6 +10,7 @@ import { useUrlSync } from '../state/use-url-sync';
 import { AppHeader } from './app-header';
 import { LinkNotice } from './link-notice';
 import { SidePanel } from './side-panel';
+import { useT } from '../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;
@@ -22,7 +22,7 @@ interface Props {
  * every external-store update is); with the same files that must not render the whole page again.
  */
 export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const vocab = useMemo<Vocabulary>(
     () => ({
       sectors: new Set(dataset.sectors.map((s) => s.id)),

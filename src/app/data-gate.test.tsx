@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATASET_FILE, datasetQuery, GEOGRAPHY_FILE, queryKeys } from '../data/queries';
 import type { Dataset } from '../domain/dataset-schema';
 import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createI18n } from '../i18n/create-i18n';
 import { DataGate } from './data-gate';
+import { I18nProvider } from '../i18n/i18n-context';
 
 // The gate's choice is under test, not the dashboard: a stand-in that prints what it was given and
 // the dataset query's status. It subscribes to the query as the gate does, so once it prints
@@ -43,11 +43,11 @@ function stubNetwork() {
 function renderGate() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <I18nextProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
       <QueryClientProvider client={client}>
         <DataGate />
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return client;
 }

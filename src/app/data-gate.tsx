@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { datasetQuery, geographyQuery } from '../data/queries';
 import { Dashboard } from './dashboard';
 import { ErrorScreen } from './error-screen';
+import { useT } from '../i18n/i18n-context';
 
 /**
  * Loads the dataset and the geography; shows a loading state, a named error, or the dashboard.
@@ -11,7 +11,7 @@ import { ErrorScreen } from './error-screen';
  * dashboard keeps showing it.
  */
 export function DataGate() {
-  const { t } = useTranslation();
+  const t = useT();
   const dataset = useQuery(datasetQuery);
   const geography = useQuery(geographyQuery);
 

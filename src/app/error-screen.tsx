@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../data/data-load-error';
+import { useT } from '../i18n/i18n-context';
 
 interface Props {
   error: unknown;
@@ -8,7 +8,7 @@ interface Props {
 
 /** A named, actionable failure instead of a blank page: which file, which field, and a retry. */
 export function ErrorScreen({ error, onRetry }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const file = error instanceof DataLoadError ? error.file : null;
   return (
     <main className="error-screen" role="alert" aria-labelledby="error-title">
@@ -22,7 +22,7 @@ export function ErrorScreen({ error, onRetry }: Props) {
 }
 
 function ErrorDetail({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!(error instanceof DataLoadError))
     return <p>{error instanceof Error ? error.message : String(error)}</p>;
   const f = error.failure;

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   LONG_NAME,
@@ -26,6 +25,7 @@ import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import { ErrorScreen } from './error-screen';
 import { SidePanel } from './side-panel';
+import { I18nProvider } from '../i18n/i18n-context';
 
 /**
  * The dashboard's text parts (filter, summary, park list, details, figures, sources, charts, error
@@ -52,7 +52,7 @@ afterEach(() => {
 function renderDashboardText(lang: Lang, view: Partial<ViewState> = {}, data: Dataset = dataset) {
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   const utils = render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <ViewStoreProvider store={store}>
           <SectorFilter dataset={data} />
@@ -62,7 +62,7 @@ function renderDashboardText(lang: Lang, view: Partial<ViewState> = {}, data: Da
           <ChartsPanel dataset={data} chartWidth={360} />
         </ViewStoreProvider>
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, store, user: userEvent.setup() };
 }
@@ -166,9 +166,9 @@ describe('a hostile dataset, refused', () => {
         issues: toFieldIssues(parsed.error),
       });
       const { container } = render(
-        <I18nextProvider i18n={createI18n('en', ALL_MESSAGES)}>
+        <I18nProvider i18n={createI18n('en', ALL_MESSAGES)}>
           <ErrorScreen error={error} onRetry={() => undefined} />
-        </I18nextProvider>,
+        </I18nProvider>,
       );
       await act(async () => undefined);
       expectInert(container);

@@ -1,12 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { LANGS } from '../domain/dataset-schema';
 import { loadMessages } from '../i18n/resources';
 import { HTML_LANG } from '../i18n/resolve-lang';
-import { useLang } from '../i18n/use-lang';
 import { useViewActions } from '../state/view-store-context';
+import { useLang, useT } from '../i18n/i18n-context';
 
 export function LanguageSwitcher() {
-  const { t } = useTranslation();
+  const t = useT();
   const current = useLang();
   const { setLang } = useViewActions();
   return (

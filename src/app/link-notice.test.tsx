@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/dataset-schema';
 import { createI18n } from '../i18n/create-i18n';
@@ -10,6 +9,7 @@ import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
 import { LinkNotice } from './link-notice';
+import { I18nProvider } from '../i18n/i18n-context';
 
 function renderNotice(search: string, lang: Lang = 'zh-Hans') {
   const { view, ignored } = decodeView(search, {
@@ -21,11 +21,11 @@ function renderNotice(search: string, lang: Lang = 'zh-Hans') {
   const store = createViewStore(view);
   store.getState().actions.setIgnored(ignored);
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <LinkNotice />
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { store, user: userEvent.setup() };
 }

@@ -1,6 +1,6 @@
 import './link-notice.css';
-import { useTranslation } from 'react-i18next';
 import { useViewActions, useViewStore } from '../state/view-store-context';
+import { useT } from '../i18n/i18n-context';
 
 /** Each param's name in words, so officials need not read `park=`. */
 const PARAM_LABEL = new Map(
@@ -22,7 +22,7 @@ const PARAM_LABEL = new Map(
  * Values come from the URL, so they are only ever rendered as text.
  */
 export function LinkNotice() {
-  const { t } = useTranslation();
+  const t = useT();
   const ignored = useViewStore((s) => s.ignored);
   const { setIgnored } = useViewActions();
   if (ignored.length === 0) return null;

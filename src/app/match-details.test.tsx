@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
 import { MatchSummary } from '../features/filters/match-summary';
@@ -12,6 +11,7 @@ import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW } from '../state/view-state';
+import { I18nProvider } from '../i18n/i18n-context';
 
 /**
  * The overview's list of matches opens details, as the app composes the two: the summary inside
@@ -24,13 +24,13 @@ const dataset: Dataset = datasetSchema.parse(
 function renderSummary(lang: Lang, sectors: string[]) {
   const store = createViewStore({ ...DEFAULT_VIEW, lang, sectors });
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <PlaceDetailsHost dataset={dataset}>
           <MatchSummary dataset={dataset} />
         </PlaceDetailsHost>
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { store, user: userEvent.setup() };
 }

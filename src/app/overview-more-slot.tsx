@@ -1,9 +1,9 @@
 import { Suspense, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../domain/dataset-schema';
 import { ChunkBoundary } from '../ui/chunk-boundary';
 import { lazyWithRetry } from '../ui/lazy-with-retry';
 import { retryableImport } from '../ui/retryable-import';
+import { useT } from '../i18n/i18n-context';
 
 type Props = { dataset: Dataset };
 
@@ -21,7 +21,7 @@ const retry = () => {
 
 /** The rest of the overview; if its chunk cannot be loaded, only this part says so, with Retry. */
 export function OverviewMoreSlot({ dataset }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <ChunkBoundary message={t('panel.moreFailed')} retryLabel={t('error.retry')} onRetry={retry}>
       <Suspense fallback={null}>

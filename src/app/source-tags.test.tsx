@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
 import { PlaceDetailsHost } from '../features/parks/place-details';
@@ -13,6 +12,7 @@ import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import { SidePanel } from './side-panel';
+import { I18nProvider } from '../i18n/i18n-context';
 
 /**
  * Between a place's details and the source list (composed here, as in the dashboard): a fact's
@@ -25,7 +25,7 @@ const dataset: Dataset = datasetSchema.parse(
 function renderPanel(lang: Lang, view: Partial<ViewState>) {
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <ViewStoreProvider store={store}>
           <PlaceDetailsHost dataset={dataset}>
@@ -33,7 +33,7 @@ function renderPanel(lang: Lang, view: Partial<ViewState>) {
           </PlaceDetailsHost>
         </ViewStoreProvider>
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { store, user: userEvent.setup() };
 }

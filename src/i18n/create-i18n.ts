@@ -1,5 +1,4 @@
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../domain/dataset-schema';
 import type { Translation } from './resources';
 
@@ -9,7 +8,7 @@ import type { Translation } from './resources';
  */
 export function createI18n(lang: Lang, bundles: Partial<Record<Lang, Translation>>): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: lang,
     fallbackLng: false,
     resources: Object.fromEntries(Object.entries(bundles).map(([l, translation]) => [l, { translation }])),

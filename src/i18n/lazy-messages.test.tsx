@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { switchLanguage } from './create-i18n';
 import { createI18n } from './create-i18n';
@@ -10,10 +9,11 @@ import { useLazyMessages } from './lazy-messages';
 import { enMessages } from './locales/en';
 import { zhHantMessages } from './locales/zh-Hant';
 import { zhHansMessages } from './resources';
+import { I18nProvider, useT } from './i18n-context';
 
 function Dialog() {
   useLazyMessages(shareDialogBundle, 'shareDialog.title');
-  const { t } = useTranslation();
+  const t = useT();
   return <h2>{t('shareDialog.title')}</h2>;
 }
 
@@ -28,9 +28,9 @@ describe('lazy message areas', () => {
   it('are added by the chunk that uses them, for the loaded language, and follow a switch', async () => {
     const i18n = createI18n('zh-Hans', { 'zh-Hans': zhHansMessages });
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <Dialog />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(screen.getByRole('heading')).toHaveTextContent('分享此视图');
     // A language not loaded yet gets nothing, so that switching still fetches its own strings.

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../domain/dataset-schema';
 import type { Widen } from './define-messages';
+import { useI18n } from './i18n-context';
 
 /**
  * A lazy area's strings in every language. An area whose strings only a lazy chunk uses (the
@@ -16,7 +16,7 @@ export type LazyBundle<T> = Record<Lang, Widen<T>>;
  * then. Languages not loaded yet are skipped, so that their own strings are still fetched.
  */
 export function useLazyMessages<T extends object>(bundle: LazyBundle<T>, probe: string): void {
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   for (const lang of LANGS)
     if (
       i18n.hasResourceBundle(lang, 'translation') &&

@@ -1,10 +1,8 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { chartCsv } from '../../domain/chart-csv';
 import { chartFileName } from '../../domain/chart-rows';
 import { chartLayout } from '../../domain/chart-layout';
 import type { Dataset } from '../../domain/dataset-schema';
-import { useLang } from '../../i18n/use-lang';
 import { useViewStoreApi } from '../../state/view-store-context';
 import { composeChartSvg, downloadBlob, svgToPng } from './chart-export';
 import { ChartTable } from './chart-table';
@@ -12,6 +10,7 @@ import type { ChartView } from './chart-view';
 import { FigureBarChart } from './figure-bar-chart';
 import { safeId, SeriesSwatch } from './series-style';
 import { useChartFrame } from './use-chart-frame';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;
@@ -27,7 +26,7 @@ interface Props {
  */
 export const ChartCard = memo(
   function ChartCard({ dataset, view, width: fixedWidth }: Props) {
-    const { t } = useTranslation();
+    const t = useT();
     const lang = useLang();
     // Read when a file is made, so the selection is not a prop (it would render every chart again).
     const store = useViewStoreApi();

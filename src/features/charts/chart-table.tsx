@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { periodText } from '../../domain/figure-dates';
 import { formatDate, formatFigureLine } from '../../domain/format-figure';
 import { pick, joinNames } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import type { ChartView } from './chart-view';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 const COLUMNS = ['value', 'kind', 'period', 'scope', 'sources', 'asOf'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -17,7 +16,7 @@ type Column = (typeof COLUMNS)[number];
  * period, scope and sources never hide behind a horizontal scroll (charts.css, container query).
  */
 export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartView }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const sectorName = new Map(dataset.sectors.map((s) => [s.id, pick(s.name, lang)]));
   const outlet = new Map(dataset.sources.map((s) => [s.id, pick(s.outlet, lang)]));

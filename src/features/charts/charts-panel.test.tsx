@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { parseCsv } from '../../domain/csv';
 import { datasetSchema, LANGS, type Dataset, type Indicator, type Lang } from '../../domain/dataset-schema';
@@ -16,6 +15,7 @@ import { ChartsPanel } from './charts-panel';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
 import { chartRows } from '../../domain/chart-rows';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -73,11 +73,11 @@ afterEach(() => {
 function renderCharts(lang: Lang = 'zh-Hans', sectors: string[] = [], width = 360) {
   const store: ViewStore = createViewStore({ ...DEFAULT_VIEW, sectors });
   const utils = render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <ChartsPanel dataset={dataset} chartWidth={width} />
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...utils, store };
 }

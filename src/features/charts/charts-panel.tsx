@@ -1,14 +1,13 @@
 import './charts.css';
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CHART_IDS, chartRows } from '../../domain/chart-rows';
 import type { Dataset } from '../../domain/dataset-schema';
 import { chartsPanelBundle } from '../../i18n/lazy/charts-panel';
 import { useLazyMessages } from '../../i18n/lazy-messages';
-import { useLang } from '../../i18n/use-lang';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { ChartCard } from './chart-card';
 import { chartView } from './chart-view';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;
@@ -19,7 +18,7 @@ interface Props {
 /** The charts tab: industry output against targets, the project pipeline, the city's targets. */
 export function ChartsPanel({ dataset, chartWidth }: Props) {
   useLazyMessages(chartsPanelBundle, 'chartsPanel.missing.value');
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const selected = useDeferredSectors();
   const headingId = useId();

@@ -1,5 +1,4 @@
 import { Suspense, type ComponentProps, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { ChartsPanel as Panel } from './charts-panel';
 
@@ -7,6 +6,7 @@ type PanelProps = ComponentProps<typeof Panel>;
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
+import { useT } from '../../i18n/i18n-context';
 
 // Recharts is loaded only when the charts tab is opened, so it stays out of the first download;
 // pointing at or focusing the tab starts the download. One request at a time: the preload and the
@@ -27,7 +27,7 @@ export const preloadCharts = (): void => {
 
 /** The charts tab: when its chunk cannot be loaded, only this tab says so (with Retry); the map stays up. */
 export function ChartsTab({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <ChunkBoundary
       message={t('charts.loadFailed')}

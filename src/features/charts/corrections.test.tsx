@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../domain/chart-rows';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
@@ -13,6 +12,7 @@ import { DEFAULT_VIEW } from '../../state/view-state';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
 import { ChartsPanel } from './charts-panel';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 /**
  * The data audit's corrections as the charts tab shows them, in each language: the 千亿 cluster
@@ -72,11 +72,11 @@ const WORDS: Record<
 
 function renderCharts(lang: Lang) {
   const { container } = render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={createViewStore(DEFAULT_VIEW)}>
         <ChartsPanel dataset={dataset} chartWidth={480} />
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   const chart = (id: string) => {
     const el = container.querySelector<HTMLElement>(`figure[data-chart="${id}"]`);

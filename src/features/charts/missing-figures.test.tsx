@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -11,6 +10,7 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ChartsPanel } from './charts-panel';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 /**
  * Electronic information has a goal (F09) but no output figure in the sources: the chart says so
@@ -44,11 +44,11 @@ const WORDS: Record<Lang, { slot: string; value: string; figure: string; note: R
 function renderOutput(lang: Lang, sectors: string[]) {
   const store = createViewStore({ ...DEFAULT_VIEW, sectors });
   const { container } = render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <ChartsPanel dataset={dataset} chartWidth={360} />
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   const figure = container.querySelector<HTMLElement>('figure[data-chart="industry-output"]');
   if (!figure) throw new Error('no industry-output chart');

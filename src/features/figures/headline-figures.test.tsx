@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { HeadlineFigures } from './headline-figures';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -21,9 +21,9 @@ const EXPECTED = {
 describe.each(LANGS)('headline figures (%s)', (lang) => {
   it('reads 接近 as 接近 / nearly (F06), and dates each figure by its sources', () => {
     const { container } = render(
-      <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
         <HeadlineFigures dataset={dataset} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const values = [...container.querySelectorAll('.figure-value')].map((v) => v.textContent);
     expect(values).toContain(EXPECTED[lang].f06);

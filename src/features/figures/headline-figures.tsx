@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { headlineFigures } from '../../domain/headline';
 import { pick } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const figures = useMemo(() => headlineFigures(dataset), [dataset]);
   return (

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { queryKeys } from '../../data/queries';
@@ -15,6 +14,7 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { KeyFigureCards } from './key-figure-cards';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -50,13 +50,13 @@ function renderCards(lang: Lang, sectors: string[] = [], withFollowup = false) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (withFollowup) client.setQueryData(queryKeys.followup, followup);
   return render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <QueryClientProvider client={client}>
         <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
           <KeyFigureCards dataset={dataset} />
         </ViewStoreProvider>
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 const cards = (container: HTMLElement) =>

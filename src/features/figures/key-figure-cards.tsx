@@ -1,16 +1,15 @@
 import './key-figure-cards.css';
 import { useId, useMemo, type ReactElement } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
 import { formatLaterFigure } from '../../domain/format-later';
 import { followupKeyFigures, keyFigures, newerComparable, type FigureScope } from '../../domain/key-figures';
 import { pick, joinNames } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 const outletNames = (sources: readonly { outlet: Localized }[], lang: Lang) =>
   joinNames(
@@ -45,7 +44,7 @@ function scopeText(dataset: Dataset, scope: FigureScope, lang: Lang, t: TFunctio
  * cards already there, and the cards sit below the first screen, so nothing on screen moves.
  */
 export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const selected = useDeferredSectors();
   const headingId = useId();

@@ -1,12 +1,11 @@
 import './filters.css';
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import { pick, joinNames } from '../../domain/localize';
 import { matchesLinked } from '../../domain/sector-match';
 import { matchSummary } from '../../domain/sector-selectors';
-import { useLang } from '../../i18n/use-lang';
 import { useDeferredSectors, useViewActions, useViewStore } from '../../state/view-store-context';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Names listed here at most; a full project register is browsed in the park list instead. */
 const LISTED = 50;
@@ -17,7 +16,7 @@ const LISTED = 50;
  * as its row in the park list does.
  */
 export function MatchSummary({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const selected = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);

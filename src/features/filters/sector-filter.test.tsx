@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -11,6 +10,7 @@ import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { MatchSummary } from './match-summary';
 import { SectorFilter } from './sector-filter';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -27,12 +27,12 @@ const entitiesListing = (chosen: string[]) =>
 
 function renderFilter(lang: Lang = 'zh-Hans', store: ViewStore = createViewStore()) {
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <SectorFilter dataset={dataset} />
         <MatchSummary dataset={dataset} />
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { store, user: userEvent.setup() };
 }

@@ -1,6 +1,5 @@
 import './filters.css';
 import { memo, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Sector } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import {
@@ -10,8 +9,8 @@ import {
   sectorsByGroup,
   type SectorCount,
 } from '../../domain/sector-selectors';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * The sector filter: one toggle per sector, grouped as leading, characteristic and future
@@ -25,7 +24,7 @@ import { useViewActions, useViewStore } from '../../state/view-store-context';
  * and the status line says which of the two is in force.
  */
 export function SectorFilter({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const selected = useViewStore((s) => s.view.sectors);
   const links = useViewStore((s) => s.view.links);
   const { setSectors } = useViewActions();
@@ -158,7 +157,7 @@ const NO_PARKS: SectorCount = { parks: 0, inferred: 0 };
  * ignore inferred park–sector and firm–sector links.
  */
 function LinkSwitch() {
-  const { t } = useTranslation();
+  const t = useT();
   const on = useViewStore((s) => s.view.links === 'sourced');
   const { setLinks } = useViewActions();
   const hintId = useId();
@@ -190,7 +189,7 @@ interface ToggleProps {
 
 /** Memo: a toggle renders again only when its own pressed state or count changes. */
 const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order }: ToggleProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { toggleSector } = useViewActions();
   const nameId = useId();

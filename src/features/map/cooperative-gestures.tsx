@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { useTranslation } from 'react-i18next';
 import { useViewStore } from '../../state/view-store-context';
+import { useT } from '../../i18n/i18n-context';
 
 /** How long the "two fingers" hint stays after the last one-finger move. */
 const HINT_MS = 1500;
@@ -19,7 +19,7 @@ const HINT_MS = 1500;
  */
 export function CooperativeGestures() {
   const map = useMap();
-  const { t } = useTranslation();
+  const t = useT();
   const presenting = useViewStore((s) => s.view.mode === 'present');
   const [hint, setHint] = useState(false);
 

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LAYER_IDS, type LayerId } from '../../state/view-state';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { MarkerSymbol } from '../../ui/marker-symbol';
+import { useT } from '../../i18n/i18n-context';
 
 interface Props {
   /** Whether the geography marks Greater Bay Area cities (its `gba` flag). */
@@ -28,7 +28,7 @@ const startsOpen = () =>
  * view state, so a shared link keeps the same layers).
  */
 export function MapLegend({ hasGba, hasDense = false, tileCredit }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const hidden = useViewStore((s) => s.view.hidden);
   const { toggleLayer } = useViewActions();
   const [open, setOpen] = useState(startsOpen);

@@ -1,6 +1,5 @@
 import './map.css';
 import { Suspense, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { hasDensePoints } from '../../domain/dense-points';
 import type { Geography } from '../../domain/geo-schema';
@@ -12,6 +11,7 @@ import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { Later } from '../../ui/later';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
+import { useT } from '../../i18n/i18n-context';
 
 // Leaflet is the heaviest part of the first screen: it loads in parallel with the rest and takes
 // over from the outline when ready, so the page (filter, panel, figures) never waits for it.
@@ -27,7 +27,7 @@ interface Props {
 
 /** The map's place on the page: its frame, legend and notices, and the map itself once loaded. */
 export function MapSlot({ dataset, geography, tiles = TILE_CONFIG }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const helpId = useId();
   const [tilesFailing, setTilesFailing] = useState(false);
   const hasGba = useMemo(() => geography.features.some((f) => f.properties.gba === true), [geography]);

@@ -7,17 +7,16 @@ import {
   type Polyline,
 } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import { useTranslation } from 'react-i18next';
 import type { LatLngTuple } from '../../domain/geo';
 import type { MapItem } from '../../domain/map-items';
 import type { Placement } from '../../domain/park-placement';
 import { clauseSeparator } from '../../domain/localize';
 import { matchesSectors } from '../../domain/sector-match';
 import { project, unproject } from '../../domain/web-mercator';
-import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
 import { LEADER_STYLE } from './map-styles';
 import { markerIcon, setMarkerLabel, tooltipContent } from './marker-icon';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   items: readonly MapItem[];
@@ -56,7 +55,7 @@ const Z_OFFSET = { core: 1000, parks: 500, entities: 0 } as const;
  */
 export function PlaceMarkers({ items, names, placement, zoom, onOpen }: Props) {
   const map = useMap();
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const hidden = useViewStore((s) => s.view.hidden);
   const sectors = useViewStore((s) => s.view.sectors);

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { StrictMode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { geographySchema } from '../../domain/geo-schema';
@@ -17,6 +16,7 @@ import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { MapSlot } from './map-slot';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 // Leaflet decides between SVG and canvas when it is imported; jsdom has neither fully. Give it the
 // one SVG method it probes for, before the import above is evaluated, so it draws SVG paths.
@@ -70,11 +70,11 @@ afterEach(() => {
 
 function ui(store: ViewStore, lang: Lang, tiles: TileConfig | null = null, key = 'map') {
   return (
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <MapSlot key={key} dataset={dataset} geography={geography} tiles={tiles} />
       </ViewStoreProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }
 

@@ -1,7 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl, useMap } from 'react-leaflet';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import type { DatumShift } from '../../domain/datum';
 import type { Geography } from '../../domain/geo-schema';
@@ -10,7 +9,6 @@ import { pick } from '../../domain/localize';
 import { labelBox, mapLabel } from '../../domain/map-labels';
 import type { MapItem } from '../../domain/map-items';
 import type { TileConfig } from '../../domain/tile-config';
-import { useLang } from '../../i18n/use-lang';
 import { MAP_BOUNDS, ZOOM_RANGE } from '../../state/view-state';
 import { useViewActions, useViewStoreApi } from '../../state/view-store-context';
 import { BaseTiles } from './base-tiles';
@@ -27,6 +25,7 @@ import { splitDense } from '../../domain/dense-points';
 import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
 import { useMapZoom, usePlacement } from './use-placement';
 import { Later } from '../../ui/later';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;
@@ -57,7 +56,7 @@ function MapCanvas({
   onTilesFailing,
 }: Props & { shift: DatumShift | null }) {
   const lang = useLang();
-  const { t } = useTranslation();
+  const t = useT();
   const geo = useMapGeometry(dataset, geography, shift);
   // MapContainer's position props apply only at mount: the linked area if any, else Zhaoqing
   // fitted. MapViewSync then fits the area by the link's rules; later changes go through it too.

@@ -1,10 +1,9 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../domain/followup-schema';
 import { laterFactGroups, type LaterFact, type TopicGroup } from '../../domain/later-facts';
 import { pick } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import { FigureValue, PeriodText, SourceLinks } from './later-figure-text';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * All later facts Y01–Y58 by topic, not only those the targets use: each with its summary, its
@@ -12,7 +11,7 @@ import { FigureValue, PeriodText, SourceLinks } from './later-figure-text';
  * confidence. The sector filter applies as on the cards; city facts always show.
  */
 export function AllLaterFacts({ followup, selected }: { followup: Followup; selected: readonly string[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const headingId = useId();
   const { groups, hidden } = useMemo(() => laterFactGroups(followup, selected), [followup, selected]);
   return (
@@ -30,7 +29,7 @@ export function AllLaterFacts({ followup, selected }: { followup: Followup; sele
 }
 
 function TopicFacts({ group }: { group: TopicGroup }) {
-  const { t } = useTranslation();
+  const t = useT();
   const headingId = useId();
   return (
     <section className="later-topic" aria-labelledby={headingId} data-topic={group.topic}>
@@ -45,7 +44,7 @@ function TopicFacts({ group }: { group: TopicGroup }) {
 }
 
 function FactItem({ item: { fact, figures } }: { item: LaterFact }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const sep = ' · ';
   return (

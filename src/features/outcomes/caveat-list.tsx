@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../domain/followup-schema';
 import { pick } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** The caveats C1–C16, each anchored (#caveat-C4) for the cards to link to. */
 export function CaveatList({ followup }: { followup: Followup }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const headingId = useId();
   return (

@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { formatLaterFigure } from '../../domain/format-later';
 import type { FollowupSource } from '../../domain/followup-schema';
 import { pick } from '../../domain/localize';
 import type { LaterFigure } from '../../domain/outcomes';
-import { useLang } from '../../i18n/use-lang';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
 export function LaterFigureText({ later }: { later: LaterFigure }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { fact } = later;
   return (
@@ -38,7 +37,7 @@ export function LaterFigureText({ later }: { later: LaterFigure }) {
 
 /** The figure's label and its value with qualifier (a tier as its class, nothing found in words). */
 export function FigureValue({ later }: { later: LaterFigure }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { figure } = later;
   const value = formatLaterFigure(figure, lang);
@@ -60,7 +59,7 @@ export function FigureValue({ later }: { later: LaterFigure }) {
 
 /** Links to the sources in the list below the view; with `dated`, each with its date. */
 export function SourceLinks({ sources, dated = false }: { sources: FollowupSource[]; dated?: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   return (
     <>
@@ -87,7 +86,7 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
 }
 
 export function PeriodText({ later, lang }: { later: LaterFigure; lang: Lang }) {
-  const { t } = useTranslation();
+  const t = useT();
   const stated = later.statedOn
     ? t('outcomesPanel.statedOn', { date: formatDate(later.statedOn, lang) })
     : null;

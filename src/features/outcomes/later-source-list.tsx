@@ -1,14 +1,13 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../domain/format-figure';
 import type { Followup, FollowupSource } from '../../domain/followup-schema';
 import { pick } from '../../domain/localize';
 import { httpHref } from '../../domain/safe-url';
-import { useLang } from '../../i18n/use-lang';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** The later sources YS01–YS24, each anchored (#followup-source-YS01) for the figure lines to link to. */
 export function LaterSourceList({ followup }: { followup: Followup }) {
-  const { t } = useTranslation();
+  const t = useT();
   const headingId = useId();
   return (
     <section className="outcomes-sources" aria-labelledby={headingId}>
@@ -23,7 +22,7 @@ export function LaterSourceList({ followup }: { followup: Followup }) {
 }
 
 function SourceItem({ source: s }: { source: FollowupSource }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const original = httpHref(s.inferredOriginal);
   return (

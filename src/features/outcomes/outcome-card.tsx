@@ -1,11 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
 import { joinNames, pick } from '../../domain/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
-import { useLang } from '../../i18n/use-lang';
 import { LaterFigureText } from './later-figure-text';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
   met: '✓',
@@ -18,7 +17,7 @@ const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
 
 /** One target's card: its target, what later sources say, the verdict in words and its reason. */
 export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const titleId = useId();
   const { pair } = card;
@@ -80,7 +79,7 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
 }
 
 function TargetItem({ line }: { line: TargetLine }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   if (line.from === 'followup')
     return (

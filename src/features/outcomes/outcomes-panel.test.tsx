@@ -2,7 +2,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -23,6 +22,7 @@ import {
   VALUES,
   YEAR_NOT_STATED,
 } from './outcomes-test-kit';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 describe('OutcomesView', () => {
   it('pins a value for every follow-up figure it uses', () => {
@@ -133,13 +133,13 @@ describe('OutcomesPanel and the follow-up file', () => {
     );
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     render(
-      <I18nextProvider i18n={createI18n('en', ALL_MESSAGES)}>
+      <I18nProvider i18n={createI18n('en', ALL_MESSAGES)}>
         <QueryClientProvider client={client}>
           <ViewStoreProvider store={createViewStore()}>
             <OutcomesPanel dataset={dataset} />
           </ViewStoreProvider>
         </QueryClientProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The later sources (data/zhaoqing-followup.json) could not be loaded.');

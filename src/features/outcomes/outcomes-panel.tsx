@@ -1,6 +1,5 @@
 import './outcomes.css';
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DataLoadError } from '../../data/data-load-error';
 import { FOLLOWUP_FILE } from '../../data/queries';
 import { useFollowup } from '../../data/use-followup';
@@ -15,6 +14,7 @@ import { CaveatList } from './caveat-list';
 import { LaterSourceList } from './later-source-list';
 import { OutcomeCardView } from './outcome-card';
 import { UnpublishedList } from './unpublished-list';
+import { useT } from '../../i18n/i18n-context';
 
 /**
  * Targets & outcomes: for each target, what later sources say and the verdict in words. Text only:
@@ -24,7 +24,7 @@ import { UnpublishedList } from './unpublished-list';
 export function OutcomesPanel({ dataset }: { dataset: Dataset }) {
   // This chunk brings its own strings (not in the first download).
   useLazyMessages(outcomesPanelBundle, 'outcomesPanel.heading');
-  const { t } = useTranslation();
+  const t = useT();
   const followup = useFollowup('now');
   if (followup.data) return <OutcomesView dataset={dataset} followup={followup.data} />;
   if (followup.error)
@@ -46,7 +46,7 @@ export function OutcomesPanel({ dataset }: { dataset: Dataset }) {
 }
 
 function FailureDetail({ error }: { error: Error }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!(error instanceof DataLoadError)) return <>{error.message}</>;
   const f = error.failure;
   switch (f.kind) {
@@ -66,7 +66,7 @@ function FailureDetail({ error }: { error: Error }) {
 }
 
 export function OutcomesView({ dataset, followup }: { dataset: Dataset; followup: Followup }) {
-  const { t } = useTranslation();
+  const t = useT();
   const selected = useDeferredSectors();
   const headingId = useId();
   const { cards, hidden } = useMemo(

@@ -1,10 +1,10 @@
 import { Suspense, type ComponentProps, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
 import type { OutcomesPanel as Panel } from './outcomes-panel';
+import { useT } from '../../i18n/i18n-context';
 
 type PanelProps = ComponentProps<typeof Panel>;
 
@@ -27,7 +27,7 @@ export const preloadOutcomes = (): void => {
 
 /** Targets & outcomes: when its chunk cannot be loaded, only this tab says so (with Retry). */
 export function OutcomesTab({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <ChunkBoundary
       message={t('outcomes.chunkFailed')}

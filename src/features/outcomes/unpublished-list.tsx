@@ -1,13 +1,12 @@
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../domain/followup-schema';
 import { pick } from '../../domain/localize';
 import { notFoundFacts } from '../../domain/outcomes';
-import { useLang } from '../../i18n/use-lang';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** What was looked for and not found in our sources (the rows Y11, Y58 named beside theirs). */
 export function UnpublishedList({ followup }: { followup: Followup }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const headingId = useId();
   const rows = useMemo(() => new Set(notFoundFacts(followup).map((f) => f.id)), [followup]);

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -11,6 +10,7 @@ import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { ParkList } from './park-list';
 import { PlaceDetailsHost } from './place-details';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 /**
  * The data audit's corrections as a reader sees them in the park panels, in each language: a park
@@ -25,13 +25,13 @@ const dataset: Dataset = datasetSchema.parse(
 
 function renderHost(lang: Lang, view: Partial<ViewState>) {
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, ...view })}>
         <PlaceDetailsHost dataset={dataset}>
           <ParkList dataset={dataset} />
         </PlaceDetailsHost>
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   const section = document.getElementById('place-details-heading')?.closest('section');
   if (!section) throw new Error('details are not open');

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Division } from '../../domain/dataset-schema';
 import {
   citedSources,
@@ -14,6 +13,7 @@ import { ParkRow } from './park-list';
 import { ClaimList, SourceFooter } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
+import { useT } from '../../i18n/i18n-context';
 
 /** A county's details: block, standard, its parks (and whether any matches the filter), firms, notes. */
 export function CountyDetails({
@@ -22,7 +22,7 @@ export function CountyDetails({
   headingRef,
   onClose,
 }: DetailProps & { division: Division }) {
-  const { t } = useTranslation();
+  const t = useT();
   const sectors = useViewStore((s) => s.view.sectors);
   const links = useViewStore((s) => s.view.links);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);

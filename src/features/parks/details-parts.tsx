@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { LANGS, type Dataset, type Entity, type Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { HTML_LANG } from '../../i18n/resolve-lang';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { EntityBody } from './source-notes';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 export interface DetailProps {
   dataset: Dataset;
@@ -24,7 +23,7 @@ export function DetailsHeader({
   headingRef: DetailProps['headingRef'];
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   return (
     <header className="place-details-header">
@@ -54,7 +53,7 @@ export function DetailsHeader({
 
 /** The named firms and projects of a park or county, each with its events and sources. */
 export function EntitySection({ dataset, entities }: { dataset: Dataset; entities: readonly Entity[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { selectEntity } = useViewActions();
   return (

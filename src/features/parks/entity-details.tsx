@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Entity } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { pick } from '../../domain/localize';
 import { citedSources, entityDivision, sourcesById, sourcesOf } from '../../domain/park-directory';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { DetailsHeader, type DetailProps } from './details-parts';
 import { BasisLine, SectorBasisList } from './link-basis';
 import { LocationWords } from './location-words';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * A firm, project, lab or place on its own: its sectors and park with the basis of each link, its
@@ -17,7 +16,7 @@ import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes'
  * fact id) and what the sources say.
  */
 export function EntityDetails({ dataset, entity, headingRef, onClose }: DetailProps & { entity: Entity }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { selectPark, selectCounty } = useViewActions();
   const sourceLine = useSourceLine(dataset);

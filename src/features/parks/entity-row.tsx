@@ -1,10 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Entity } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { SectorNames } from './link-basis';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** A firm or project: kind, where, sectors (inferred ones said so); opens its own details. */
 export const EntityRow = memo(function EntityRow({
@@ -19,7 +18,7 @@ export const EntityRow = memo(function EntityRow({
   /** In a virtual list, -1 for every row but the one Tab stops at. */
   tabIndex?: number;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const selected = useViewStore((s) => s.view.entity === entity.id);
   const { selectEntity } = useViewActions();

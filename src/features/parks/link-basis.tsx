@@ -1,19 +1,18 @@
 import './links.css';
 import { Fragment, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { LinkBasis, SectorBasis } from '../../domain/link-basis-schema';
 import { pick } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import { useViewStore } from '../../state/view-store-context';
 import { FactTag, useSourceList } from './source-notes';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * Why a link holds, in words: "有来源：「…」——南都，2024年3月" or "推断：<reason>". An inferred
  * link is set in italics with a dashed rule as well, so it reads differently at a glance.
  */
 export function BasisLine({ dataset, basis }: { dataset: Dataset; basis: LinkBasis }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const sourceList = useSourceList(dataset);
   const sep = lang === 'en' ? ' — ' : '——';
@@ -61,7 +60,7 @@ export function SectorBasisList({
   dataset: Dataset;
   item: { sectors: readonly string[]; sectorBasis: SectorBasis };
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const sourcedOnly = useViewStore((s) => s.view.links === 'sourced');
   if (item.sectors.length === 0) return <>{t('parks.details.noSectors')}</>;
@@ -95,7 +94,7 @@ export function SectorNames({
   dataset: Dataset;
   item: { sectors: readonly string[]; sectorBasis: SectorBasis };
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const names = item.sectors.flatMap((id) => {
     const s = dataset.sectors.find((x) => x.id === id);

@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Dataset, ParkLocation } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { formatDegrees } from '../../domain/park-directory';
-import { useLang } from '../../i18n/use-lang';
 import { useSourceList } from './source-notes';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * How precisely a park or firm is placed, in the same words for both: the published box in degrees,
@@ -11,7 +10,7 @@ import { useSourceList } from './source-notes';
  * inferred), the county (with its note), or not published; then the sources of the position.
  */
 export function LocationWords({ dataset, location: loc }: { dataset: Dataset; location: ParkLocation }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const sourceList = useSourceList(dataset);
   const parent = loc.precision === 'within' ? dataset.parks.find((p) => p.id === loc.parent) : undefined;

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { withSyntheticProjects } from '../../../tests/fixtures/synthetic-projects.mjs';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
@@ -16,6 +15,7 @@ import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { ParkList } from './park-list';
 import { PlaceDetailsHost } from './place-details';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const shipped: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -30,13 +30,13 @@ async function renderLong(lang: Lang = 'zh-Hans', view: Partial<ViewState> = {})
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <PlaceDetailsHost dataset={dataset}>
           <ParkList dataset={dataset} />
         </PlaceDetailsHost>
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   const list = await screen.findByRole('list', { name: `企业与项目，共 ${total.toLocaleString('en')} 项` });
   return { store, user, list };
@@ -148,11 +148,11 @@ describe('the virtual list of a long register of firms', () => {
   ] as const)('%s: says what the list is, how long, and which keys move in it', async (lang, name, keys) => {
     const store = createViewStore(DEFAULT_VIEW);
     render(
-      <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
         <ViewStoreProvider store={store}>
           <ParkList dataset={dataset} />
         </ViewStoreProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(await screen.findByRole('list', { name })).toBeInTheDocument();
     expect(document.getElementById('entity-list-keys')).toHaveTextContent(keys);
@@ -163,11 +163,11 @@ describe('the virtual list of a long register of firms', () => {
     const i18n = createI18n('zh-Hans', { 'zh-Hans': zhHansMessages });
     expect(i18n.exists('entityList.label')).toBe(false);
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <ViewStoreProvider store={createViewStore(DEFAULT_VIEW)}>
           <ParkList dataset={dataset} />
         </ViewStoreProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     expect(
       await screen.findByRole('list', { name: `企业与项目，共 ${total.toLocaleString('en')} 项` }),

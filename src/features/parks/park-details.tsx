@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Park } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
 import { pick } from '../../domain/localize';
 import { divisionOf, entitiesOfPark, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { parkSourceIds } from '../../domain/park-knowledge';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
 
@@ -13,10 +11,11 @@ import { DetailsHeader, EntitySection, type DetailProps } from './details-parts'
 import { SectorBasisList } from './link-basis';
 import { LocationWords } from './location-words';
 import { KnownLine } from './park-knowledge';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** A park's details: names, tier, county, standard, sectors, location precision, what the sources say, firms. */
 export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { park: Park }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { selectPark, selectCounty } = useViewActions();
   const sourceLine = useSourceLine(dataset);

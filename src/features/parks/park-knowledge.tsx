@@ -1,12 +1,11 @@
 import './park-knowledge.css';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Park } from '../../domain/dataset-schema';
 import { joinNames } from '../../domain/localize';
 import { parkKnowledge, type ParkKnowledge } from '../../domain/park-knowledge';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { PARK_ORDERS } from '../../state/view-state';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Counted once per dataset, however many rows ask (a list row, a county's, the details). */
 const cache = new WeakMap<Dataset, ReadonlyMap<string, ParkKnowledge>>();
@@ -26,7 +25,7 @@ export function KnownLine({
   park: Park;
   className?: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const k = knowledgeOf(dataset).get(park.id);
   if (!k) return null;
@@ -46,7 +45,7 @@ export function KnownLine({
 
 /** The park list's order, a choice kept in the link (`order=known`). */
 export function ParkOrderControl() {
-  const { t } = useTranslation();
+  const t = useT();
   const order = useViewStore((s) => s.view.order);
   const { setOrder } = useViewActions();
   const labelId = useId();

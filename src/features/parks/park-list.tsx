@@ -1,13 +1,11 @@
 import './parks.css';
 import { Suspense, memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
 import { byKnowledge } from '../../domain/park-knowledge';
 import { parkSymbol } from '../../domain/map-items';
 import { matchesLinked } from '../../domain/sector-match';
-import { useLang } from '../../i18n/use-lang';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
@@ -16,6 +14,7 @@ import { retryableImport } from '../../ui/retryable-import';
 import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
 import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
+import { useI18n, useLang, useT } from '../../i18n/i18n-context';
 
 /** Up to this many firms and projects are plain rows; a longer register is a virtual list. */
 const PLAIN_ROWS = 200;
@@ -34,7 +33,8 @@ const { Component: LongEntityList, reset: resetLongList } = lazyWithRetry(() =>
  * much is known about it. Parks outside the selected sectors fade but stay listed.
  */
 export function ParkList({ dataset }: { dataset: Dataset }) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const i18n = useI18n();
   const sectors = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);
   const order = useViewStore((s) => s.view.order);
@@ -96,7 +96,7 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
 
 /** The parks by place: core parks (with the parks inside them), then each block's counties. */
 function DirectoryParks({ dataset, fadedIds }: { dataset: Dataset; fadedIds: ReadonlySet<string> }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const { selectCounty } = useViewActions();
   const dir = useMemo(() => parkDirectory(dataset), [dataset]);
@@ -176,7 +176,7 @@ interface ParkRowProps {
 
 /** One park: its symbol, name, and what kind of place and location it is; opens its details. */
 export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const selected = useViewStore((s) => s.view.park === park.id);
   const { selectPark } = useViewActions();

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -12,6 +11,7 @@ import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { ParkList } from './park-list';
 import { PlaceDetailsHost } from './place-details';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -22,14 +22,14 @@ function renderHost(lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) {
   const store = createViewStore({ ...DEFAULT_VIEW, ...view });
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
       <ViewStoreProvider store={store}>
         <button type="button">before</button>
         <PlaceDetailsHost dataset={dataset}>
           <ParkList dataset={dataset} />
         </PlaceDetailsHost>
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { store, user };
 }

@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
-import { useLang } from '../../i18n/use-lang';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** "南都（南方都市报），2024年3月；南方日报，2024年3月9日": the outlets and dates, in the reader's script. */
 export function useSourceList(dataset: Dataset): (ids: readonly string[]) => string {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   return (ids) => {
@@ -27,7 +26,7 @@ export function useSourceList(dataset: Dataset): (ids: readonly string[]) => str
 
 /** "来源：…" — the line under each claim. */
 export function useSourceLine(dataset: Dataset): (ids: readonly string[]) => string {
-  const { t } = useTranslation();
+  const t = useT();
   const list = useSourceList(dataset);
   return (ids) => t('parks.details.sourceLine', { list: list(ids) });
 }
@@ -38,7 +37,7 @@ export function useSourceLine(dataset: Dataset): (ids: readonly string[]) => str
  * (F19, X03…) is shown so a reader can check it.
  */
 export function ClaimList({ dataset, claims }: { dataset: Dataset; claims: readonly Claim[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const sourceLine = useSourceLine(dataset);
@@ -86,7 +85,7 @@ export function FactTag({
   fact: string;
   sources: readonly string[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const [first] = sourcesOf(byId, sources);
@@ -104,7 +103,7 @@ export function FactTag({
 
 /** A named firm or project: what it is, where the sources put it, its dated events and claims. */
 export function EntityBody({ dataset, entity }: { dataset: Dataset; entity: Entity }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   const sourceLine = useSourceLine(dataset);
   return (
@@ -129,7 +128,7 @@ export function EntityBody({ dataset, entity }: { dataset: Dataset; entity: Enti
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = ReturnType<typeof useT>;
 
 function entityWhere(dataset: Dataset, entity: Entity, lang: ReturnType<typeof useLang>, t: T): string {
   const loc = entity.location;
@@ -142,7 +141,7 @@ function entityWhere(dataset: Dataset, entity: Entity, lang: ReturnType<typeof u
 
 /** The full citation of every source a panel used: outlet, title (or our description), date, tier. */
 export function SourceFooter({ sources }: { sources: readonly Source[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   if (sources.length === 0) return null;
   return (

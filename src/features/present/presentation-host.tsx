@@ -1,10 +1,10 @@
 import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
+import { useT } from '../../i18n/i18n-context';
 
 // Lazy: only a presenter downloads the presentation (its words, the tour, the QR code).
 const loadPresentation = retryableImport(() => import('./presentation'));
@@ -23,7 +23,7 @@ function usePresent() {
 
 /** The header's way in. */
 export function PresentButton() {
-  const { t } = useTranslation();
+  const t = useT();
   const present = usePresent();
   return (
     <button
@@ -42,7 +42,7 @@ const typing = (el: Element | null) =>
 
 /** `P` enters presentation mode; the presentation itself (lazy) shows while the view says so. */
 export function PresentationHost({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const presenting = useViewStore((s) => s.view.mode === 'present');
   const present = usePresent();
 

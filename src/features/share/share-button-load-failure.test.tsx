@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ShareButton } from './share-button';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 // The dialog's chunk, as a network that fails until `chunk.reachable` is set.
 const chunk = vi.hoisted(() => ({ reachable: false, loads: 0 }));
@@ -20,9 +20,9 @@ describe('ShareButton when the dialog chunk cannot be loaded', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     const user = userEvent.setup();
     render(
-      <I18nextProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
+      <I18nProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
         <ShareButton />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     // Clicks without hover and focus: the preload they start would import the same mocked module
     // concurrently, which Vitest's module runner (unlike a browser) does not retry cleanly.

@@ -2,7 +2,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { create } from 'qrcode';
-import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -13,6 +12,7 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ShareButton } from './share-button';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 // The dialog is a lazy chunk (with qrcode). On a cold run its first transform can take longer than
 // findBy's 1 s default, which made these tests flaky: import it once before the tests (the lazy
@@ -49,11 +49,11 @@ const LINK = 'http://localhost:3000/?v=2&lang=zh-Hans&sectors=nev,storage&park=h
 function renderShare(lang: Lang = 'zh-Hans', messages: Partial<Record<Lang, Translation>> = ALL_MESSAGES) {
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n(lang, messages)}>
+    <I18nProvider i18n={createI18n(lang, messages)}>
       <ViewStoreProvider store={createViewStore(VIEW)}>
         <ShareButton />
       </ViewStoreProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return user;
 }

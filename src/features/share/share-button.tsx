@@ -1,9 +1,9 @@
 import './share.css';
 import { Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
+import { useT } from '../../i18n/i18n-context';
 
 const loadDialog = retryableImport(() => import('./share-dialog'));
 
@@ -18,7 +18,7 @@ const preload = () => {
 
 /** The header's Share control: opens the Share dialog and takes the focus back when it closes. */
 export function ShareButton() {
-  const { t } = useTranslation();
+  const t = useT();
   const [open, setOpen] = useState(false);
   // Each press of Share is a fresh attempt: after a failed load it fetches the dialog's chunk again.
   const [attempt, setAttempt] = useState(0);

@@ -1,15 +1,14 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { shareAddress } from '../../domain/share-address';
 import { shareDialogBundle } from '../../i18n/lazy/share-dialog';
 import { useLazyMessages } from '../../i18n/lazy-messages';
-import { useLang } from '../../i18n/use-lang';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
 import { QrCode } from '../../ui/qr-code';
 import { PUBLIC_URL } from '../../data/public-url';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** The copy shortcut of this keyboard. */
 const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');
@@ -22,7 +21,7 @@ const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : '
  */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   useLazyMessages(shareDialogBundle, 'shareDialog.title');
-  const { t } = useTranslation();
+  const t = useT();
   const view = useViewStore((s) => s.view);
   const lang = useLang();
   // Built from the view, not read from the address bar: a debounced map write may still be pending.

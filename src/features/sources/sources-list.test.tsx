@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { SourcesList } from './sources-list';
+import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -21,9 +21,9 @@ const DESCRIBED = {
 describe.each(LANGS)('sources list (%s)', (lang) => {
   it('prints real headlines in 《》 and our descriptions as descriptions, in the reader’s script', () => {
     const { container } = render(
-      <I18nextProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
         <SourcesList dataset={dataset} />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const item = (id: string) => container.querySelector(`#source-${id}`)?.textContent ?? '';
     // S4 and the 11 secondary sources have no known headline (data audit, M3).

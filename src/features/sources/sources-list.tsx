@@ -1,15 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import type { Dataset, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
 import { sourceEntryId } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Where the numbers come from: each source with outlet, title (or our description), gloss, date and tier. */
 export function SourcesList({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslation();
+  const t = useT();
   const primary = dataset.sources.filter((s) => s.tier === 'primary');
   const secondary = dataset.sources.filter((s) => s.tier === 'secondary');
   return (
@@ -25,7 +24,7 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
 }
 
 function SourceItems({ sources }: { sources: Source[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const lang = useLang();
   return (
     <ol className="source-items">
