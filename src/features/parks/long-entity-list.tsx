@@ -8,12 +8,12 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import type { i18n as I18n } from 'i18next';
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
-import { addLazyMessages } from '../../i18n/add-lazy-messages';
+import { useLang, useT } from '../../i18n/i18n-context';
 import { entityListBundle } from '../../i18n/lazy/entity-list';
-import type { EntityRow } from './entity-row';
+import { useLazyMessages } from '../../i18n/lazy-messages';
+import { EntityRow } from './entity-row';
 
 /** A row before it is measured: a one-line name over one line of details. */
 const ESTIMATE = 56;
@@ -50,24 +50,20 @@ const measureShown = (el: HTMLDivElement, entry: ResizeObserverEntry | undefined
 };
 
 export interface LongEntityListProps {
-  /** The app's i18next instance (this chunk adds its own strings to it). */
-  i18n: I18n;
   dataset: Dataset;
   /** Firms outside the selected sectors. */
   fadedIds: ReadonlySet<string>;
-  Row: typeof EntityRow;
 }
 
 /**
  * A long register of firms and projects as a virtual list: only the rows in view (and a few
  * beyond) are in the DOM, each measured as drawn. One Tab stop (a roving tabindex); the arrow
  * keys, Page Up / Page Down and Home / End move the focus, scrolling the row into view.
- *
- * It imports no module the first download has (i18next, the rows come as props): the bundler
- * would split such a module out of its shared chunk, a cost the first screen has no room for.
  */
-export function LongEntityList({ i18n, dataset, fadedIds, Row }: LongEntityListProps) {
-  addLazyMessages(i18n, entityListBundle, 'entityList.keys');
+export function LongEntityList({ dataset, fadedIds }: LongEntityListProps) {
+  useLazyMessages(entityListBundle, 'entityList.keys');
+  const t = useT();
+  const lang = useLang();
   const entities = dataset.entities;
   const count = entities.length;
   const boxRef = useRef<HTMLDivElement>(null);
@@ -147,13 +143,13 @@ export function LongEntityList({ i18n, dataset, fadedIds, Row }: LongEntityListP
   return (
     <>
       <p className="muted entity-list-keys" id="entity-list-keys">
-        {i18n.t('entityList.keys', { page: 'Page Up / Page Down', ends: 'Home / End' })}
+        {t('entityList.keys', { page: 'Page Up / Page Down', ends: 'Home / End' })}
       </p>
       <div ref={boxRef} className="entity-list-box">
         <div
           role="list"
           className="entity-list"
-          aria-label={i18n.t('entityList.label', { total: count.toLocaleString(i18n.language) })}
+          aria-label={t('entityList.label', { total: count.toLocaleString(lang) })}
           aria-describedby="entity-list-keys"
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}
@@ -175,7 +171,7 @@ export function LongEntityList({ i18n, dataset, fadedIds, Row }: LongEntityListP
                 aria-posinset={item.index + 1}
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <Row
+                <EntityRow
                   dataset={dataset}
                   entity={entity}
                   faded={fadedIds.has(entity.id)}

@@ -14,7 +14,7 @@ import { retryableImport } from '../../ui/retryable-import';
 import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
 import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
-import { useI18n, useLang, useT } from '../../i18n/i18n-context';
+import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Up to this many firms and projects are plain rows; a longer register is a virtual list. */
 const PLAIN_ROWS = 200;
@@ -34,7 +34,6 @@ const { Component: LongEntityList, reset: resetLongList } = lazyWithRetry(() =>
  */
 export function ParkList({ dataset }: { dataset: Dataset }) {
   const t = useT();
-  const i18n = useI18n();
   const sectors = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);
   const order = useViewStore((s) => s.view.order);
@@ -78,7 +77,7 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
       {dataset.entities.length > PLAIN_ROWS ? (
         <ChunkBoundary message={t('parks.listFailed')} retryLabel={t('error.retry')} onRetry={resetLongList}>
           <Suspense>
-            <LongEntityList i18n={i18n} dataset={dataset} fadedIds={fadedIds} Row={EntityRow} />
+            <LongEntityList dataset={dataset} fadedIds={fadedIds} />
           </Suspense>
         </ChunkBoundary>
       ) : (
