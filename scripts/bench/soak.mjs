@@ -4,13 +4,13 @@
 // events) as fast as each scene is drawn, for N scene changes. After each lap (one loop of the tour): the post-GC
 // JS heap, DOM nodes, event listeners and the number of performance measures. Not part of CI.
 //
-//   node scripts/bench/soak.mjs [--dist dist] [--scenes 2000] [--js-flags "<V8 flags>"]
+//   node scripts/bench/soak.mjs [--dist dist] [--scenes 2000] [--js-flags="<V8 flags>"]
 //
 // Prints one table (first lap, last lap, the largest lap, the ratios) and writes
 // test-results/soak.json with every lap. A heap snapshot after the first and the last lap splits the
 // heap into V8's compiled code (which its optimising compilers add to as functions grow hot, and
 // which is part of Runtime.getHeapUsage) and everything else (the app's objects, strings, DOM
-// wrappers). `--js-flags "--no-maglev --no-turbofan"` runs a control with those compilers off.
+// wrappers). `--js-flags="--no-maglev --no-turbofan"` runs a control with those compilers off.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
