@@ -1,4 +1,4 @@
-/* global document, requestAnimationFrame, requestIdleCallback, CSSStyleSheet -- these run in the page */
+/* global document, CSSStyleSheet -- these run in the page */
 // `npm run bench:frames`: where a sector toggle's time goes, from pointer-down to the frame on screen,
 // unrounded (Event Timing rounds to 8 ms), read from Chromium's own EventLatency trace events.
 // Not part of CI.
@@ -11,7 +11,7 @@
 // writes test-results/frame-stages.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launch, median, openDashboard } from './interaction.mjs';
+import { launch, median, openDashboard, settled } from './interaction.mjs';
 import { servePreview } from './serve.mjs';
 
 const { values } = parseArgs({
@@ -44,18 +44,6 @@ const STAGES = [
   ['EndCommitToActivation', 'raster'],
   ['SubmitCompositorFrameToPresentationCompositorFrame', 'draw and present'],
 ];
-
-const settled = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((r) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            requestIdleCallback(() => requestAnimationFrame(() => r()), { timeout: 1000 }),
-          ),
-        ),
-      ),
-  );
 
 /** Pairs the trace's async begin/end events into spans. */
 function spans(events) {

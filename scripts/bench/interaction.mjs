@@ -64,7 +64,7 @@ export async function openDashboard(browser, url, { dataset, cpu = 1, width = 12
 }
 
 /** Resolves once the page has painted and then had an idle moment: the last click's work is done. */
-const settled = (page) =>
+export const settled = (page) =>
   page.evaluate(
     () =>
       new Promise((r) =>

@@ -1,16 +1,9 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
-import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
-import { ParkList } from './park-list';
-import { PlaceDetailsHost } from './place-details';
-import { I18nProvider } from '../../i18n/i18n-context';
+import { LANGS, type Lang } from '../../domain/dataset-schema';
+import { type ViewState } from '../../state/view-state';
+import { renderParkList, shippedDataset } from './parks-test-kit';
 
 /**
  * The data audit's corrections as a reader sees them in the park panels, in each language: a park
@@ -19,20 +12,10 @@ import { I18nProvider } from '../../i18n/i18n-context';
  * extent of their own; descriptions we wrote are not printed as titles in 《》.
  */
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset();
 
 function renderHost(lang: Lang, view: Partial<ViewState>) {
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, ...view })}>
-        <PlaceDetailsHost dataset={dataset}>
-          <ParkList dataset={dataset} />
-        </PlaceDetailsHost>
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  renderParkList(dataset, { lang, view });
   const section = document.getElementById('place-details-heading')?.closest('section');
   if (!section) throw new Error('details are not open');
   return section;

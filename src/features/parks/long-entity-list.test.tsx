@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { withSyntheticProjects } from '../../../tests/fixtures/synthetic-projects.mjs';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import type { Geography } from '../../domain/geo-schema';
 import { createI18n, switchLanguage } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { enMessages } from '../../i18n/locales/en';
 import { zhHansMessages } from '../../i18n/resources';
 import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { ParkList } from './park-list';
-import { PlaceDetailsHost } from './place-details';
 import { I18nProvider } from '../../i18n/i18n-context';
+import { renderParkList } from './parks-test-kit';
 
 const shipped: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
@@ -27,17 +25,7 @@ const total = dataset.entities.length;
 
 /** The park list as the app mounts it, behind the details panel; the virtual list is lazy. */
 async function renderLong(lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) {
-  const store = createViewStore({ ...DEFAULT_VIEW, ...view });
-  const user = userEvent.setup();
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <PlaceDetailsHost dataset={dataset}>
-          <ParkList dataset={dataset} />
-        </PlaceDetailsHost>
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  const { store, user } = renderParkList(dataset, { lang, view });
   const list = await screen.findByRole('list', { name: `企业与项目，共 ${total.toLocaleString('en')} 项` });
   return { store, user, list };
 }
@@ -146,14 +134,7 @@ describe('the virtual list of a long register of firms', () => {
     ['zh-Hant', `企業與項目，共 ${total.toLocaleString('en')} 項`, '在列表中按 ↑ ↓ 鍵逐項移動'],
     ['en', `Firms and projects, ${total.toLocaleString('en')} in all`, 'In the list, ↑ ↓ move one row'],
   ] as const)('%s: says what the list is, how long, and which keys move in it', async (lang, name, keys) => {
-    const store = createViewStore(DEFAULT_VIEW);
-    render(
-      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-        <ViewStoreProvider store={store}>
-          <ParkList dataset={dataset} />
-        </ViewStoreProvider>
-      </I18nProvider>,
-    );
+    renderParkList(dataset, { lang, listOnly: true });
     expect(await screen.findByRole('list', { name })).toBeInTheDocument();
     expect(document.getElementById('entity-list-keys')).toHaveTextContent(keys);
   });

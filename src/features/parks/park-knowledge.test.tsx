@@ -1,37 +1,16 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
+import { type Lang } from '../../domain/dataset-schema';
 import { parkKnowledge } from '../../domain/park-knowledge';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
-import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
-import { ParkList } from './park-list';
-import { PlaceDetailsHost } from './place-details';
-import { I18nProvider } from '../../i18n/i18n-context';
+import { type ViewState } from '../../state/view-state';
+import { renderParkList, shippedDataset } from './parks-test-kit';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset();
 const known = parkKnowledge(dataset);
 
-function renderList(lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) {
-  const store = createViewStore({ ...DEFAULT_VIEW, ...view });
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <PlaceDetailsHost dataset={dataset}>
-          <ParkList dataset={dataset} />
-        </PlaceDetailsHost>
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
-  return { store, user: userEvent.setup() };
-}
+const renderList = (lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) =>
+  renderParkList(dataset, { lang, view });
 
 const row = (id: string) => {
   const el = document.querySelector(`[data-park-id="${id}"]`);
