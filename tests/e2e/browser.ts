@@ -92,16 +92,19 @@ export async function openPage(
     errors.push(`csp: ${violation}`);
   });
   await context.addInitScript(listenForCspViolations);
+  // Every page of the context is watched, this one and any a test opens later.
+  context.on('page', (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    // No page of this app ever opens a dialog: one is a script that should not have run.
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+      void dialog.dismiss().catch(() => undefined);
+    });
+  });
   const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  // No page of this app ever opens a dialog: one is a script that should not have run.
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.type()} ${dialog.message()}`);
-    void dialog.dismiss().catch(() => undefined);
-  });
   return { context, page, errors, cspViolations };
 }
 
