@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLang, useT } from '../i18n/i18n-context';
 import { useFollowup } from '../data/use-followup';
 import type { Lang } from '../domain/dataset-schema';
 import { formatDate } from '../domain/format-figure';
@@ -6,7 +7,6 @@ import { dateRange } from '../domain/source-dates';
 import { PresentButton } from '../features/present/presentation-host';
 import { ShareButton } from '../features/share/share-button';
 import { LanguageSwitcher } from './language-switcher';
-import { useLang, useT } from '../i18n/i18n-context';
 
 /**
  * The header states the range of dates of the sources the page shows: the dataset's, and the

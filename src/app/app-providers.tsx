@@ -2,9 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
+import { I18nProvider } from '../i18n/i18n-context';
 import type { ViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
-import { I18nProvider } from '../i18n/i18n-context';
 
 interface Props {
   i18n: I18n;

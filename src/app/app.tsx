@@ -1,6 +1,7 @@
 import './app.css';
 import { QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { useLang, useT } from '../i18n/i18n-context';
 import { useStore } from 'zustand';
 import { DataLoadError } from '../data/data-load-error';
 import { createI18n, switchLanguage } from '../i18n/create-i18n';
@@ -12,7 +13,6 @@ import { createViewStore } from '../state/view-store';
 import { AppErrorBoundary } from './app-error-boundary';
 import { AppProviders } from './app-providers';
 import { DataGate } from './data-gate';
-import { useLang, useT } from '../i18n/i18n-context';
 
 /** Only a network failure is worth retrying by itself; a 404 or a bad file will not heal. */
 const retry = (count: number, error: unknown) =>

@@ -1,4 +1,5 @@
 import { memo, useMemo } from 'react';
+import { useT } from '../i18n/i18n-context';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
 import { SectorFilter } from '../features/filters/sector-filter';
@@ -10,7 +11,6 @@ import { useUrlSync } from '../state/use-url-sync';
 import { AppHeader } from './app-header';
 import { LinkNotice } from './link-notice';
 import { SidePanel } from './side-panel';
-import { useT } from '../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useT } from '../i18n/i18n-context';
 import { datasetQuery, geographyQuery } from '../data/queries';
 import { Dashboard } from './dashboard';
 import { ErrorScreen } from './error-screen';
-import { useT } from '../i18n/i18n-context';
 
 /**
  * Loads the dataset and the geography; shows a loading state, a named error, or the dashboard.

@@ -1,5 +1,5 @@
-import { DataLoadError } from '../data/data-load-error';
 import { useT } from '../i18n/i18n-context';
+import { DataLoadError } from '../data/data-load-error';
 
 interface Props {
   error: unknown;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../i18n/i18n-context';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   LONG_NAME,
@@ -25,7 +26,6 @@ import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import { ErrorScreen } from './error-screen';
 import { SidePanel } from './side-panel';
-import { I18nProvider } from '../i18n/i18n-context';
 
 /**
  * The dashboard's text parts (filter, summary, park list, details, figures, sources, charts, error

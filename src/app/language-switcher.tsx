@@ -1,8 +1,8 @@
+import { useLang, useT } from '../i18n/i18n-context';
 import { LANGS } from '../domain/dataset-schema';
 import { loadMessages } from '../i18n/resources';
 import { HTML_LANG } from '../i18n/resolve-lang';
 import { useViewActions } from '../state/view-store-context';
-import { useLang, useT } from '../i18n/i18n-context';
 
 export function LanguageSwitcher() {
   const t = useT();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/dataset-schema';
 import { createI18n } from '../i18n/create-i18n';
@@ -9,7 +10,6 @@ import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
 import { LinkNotice } from './link-notice';
-import { I18nProvider } from '../i18n/i18n-context';
 
 function renderNotice(search: string, lang: Lang = 'zh-Hans') {
   const { view, ignored } = decodeView(search, {

@@ -1,6 +1,6 @@
 import './link-notice.css';
-import { useViewActions, useViewStore } from '../state/view-store-context';
 import { useT } from '../i18n/i18n-context';
+import { useViewActions, useViewStore } from '../state/view-store-context';
 
 /** Each param's name in words, so officials need not read `park=`. */
 const PARAM_LABEL = new Map(

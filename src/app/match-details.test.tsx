@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
 import { MatchSummary } from '../features/filters/match-summary';
@@ -11,7 +12,6 @@ import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW } from '../state/view-state';
-import { I18nProvider } from '../i18n/i18n-context';
 
 /**
  * The overview's list of matches opens details, as the app composes the two: the summary inside

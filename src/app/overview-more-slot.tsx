@@ -1,9 +1,9 @@
 import { Suspense, type ComponentType } from 'react';
+import { useT } from '../i18n/i18n-context';
 import type { Dataset } from '../domain/dataset-schema';
 import { ChunkBoundary } from '../ui/chunk-boundary';
 import { lazyWithRetry } from '../ui/lazy-with-retry';
 import { retryableImport } from '../ui/retryable-import';
-import { useT } from '../i18n/i18n-context';
 
 type Props = { dataset: Dataset };
 

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/i18n-context';
 import type { Dataset } from '../domain/dataset-schema';
 import { ChartsTab, preloadCharts } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
@@ -7,7 +8,6 @@ import { ParkList } from '../features/parks/park-list';
 import { useViewActions, useViewStore } from '../state/view-store-context';
 import { Tabs } from '../ui/tabs';
 import { OverviewMoreSlot } from './overview-more-slot';
-import { useT } from '../i18n/i18n-context';
 
 /** The panel beside the map: overview figures, the park list, the charts, targets and outcomes (one tab each). */
 export function SidePanel({ dataset }: { dataset: Dataset }) {

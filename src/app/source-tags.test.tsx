@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
 import { PlaceDetailsHost } from '../features/parks/place-details';
@@ -12,7 +13,6 @@ import { createViewStore } from '../state/view-store';
 import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import { SidePanel } from './side-panel';
-import { I18nProvider } from '../i18n/i18n-context';
 
 /**
  * Between a place's details and the source list (composed here, as in the dashboard): a fact's

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
+import { I18nProvider, useT } from './i18n-context';
 import { describe, expect, it } from 'vitest';
 import { switchLanguage } from './create-i18n';
 import { createI18n } from './create-i18n';
@@ -9,7 +10,6 @@ import { useLazyMessages } from './lazy-messages';
 import { enMessages } from './locales/en';
 import { zhHantMessages } from './locales/zh-Hant';
 import { zhHansMessages } from './resources';
-import { I18nProvider, useT } from './i18n-context';
 
 function Dialog() {
   useLazyMessages(shareDialogBundle, 'shareDialog.title');

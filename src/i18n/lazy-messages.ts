@@ -1,6 +1,6 @@
+import { useI18n } from './i18n-context';
 import { LANGS, type Lang } from '../domain/dataset-schema';
 import type { Widen } from './define-messages';
-import { useI18n } from './i18n-context';
 
 /**
  * A lazy area's strings in every language. An area whose strings only a lazy chunk uses (the

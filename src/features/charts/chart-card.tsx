@@ -1,4 +1,5 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import { chartCsv } from '../../domain/chart-csv';
 import { chartFileName } from '../../domain/chart-rows';
 import { chartLayout } from '../../domain/chart-layout';
@@ -10,7 +11,6 @@ import type { ChartView } from './chart-view';
 import { FigureBarChart } from './figure-bar-chart';
 import { safeId, SeriesSwatch } from './series-style';
 import { useChartFrame } from './use-chart-frame';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;

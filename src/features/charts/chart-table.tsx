@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { periodText } from '../../domain/figure-dates';
 import { formatDate, formatFigureLine } from '../../domain/format-figure';
 import { pick, joinNames } from '../../domain/localize';
 import type { ChartView } from './chart-view';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 const COLUMNS = ['value', 'kind', 'period', 'scope', 'sources', 'asOf'] as const;
 type Column = (typeof COLUMNS)[number];

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { act, render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { parseCsv } from '../../domain/csv';
 import { datasetSchema, LANGS, type Dataset, type Indicator, type Lang } from '../../domain/dataset-schema';
@@ -15,7 +16,6 @@ import { ChartsPanel } from './charts-panel';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
 import { chartRows } from '../../domain/chart-rows';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,

@@ -1,5 +1,6 @@
 import './charts.css';
 import { useId, useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import { CHART_IDS, chartRows } from '../../domain/chart-rows';
 import type { Dataset } from '../../domain/dataset-schema';
 import { chartsPanelBundle } from '../../i18n/lazy/charts-panel';
@@ -7,7 +8,6 @@ import { useLazyMessages } from '../../i18n/lazy-messages';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { ChartCard } from './chart-card';
 import { chartView } from './chart-view';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ChartsTab } from './charts-tab';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 // The charts chunk, as a network that fails until `chunk.reachable` is set.
 const chunk = vi.hoisted(() => ({ reachable: false, loads: 0 }));

@@ -1,4 +1,5 @@
 import { Suspense, type ComponentProps, type ComponentType } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { ChartsPanel as Panel } from './charts-panel';
 
@@ -6,7 +7,6 @@ type PanelProps = ComponentProps<typeof Panel>;
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
-import { useT } from '../../i18n/i18n-context';
 
 // Recharts is loaded only when the charts tab is opened, so it stays out of the first download;
 // pointing at or focusing the tab starts the download. One request at a time: the preload and the

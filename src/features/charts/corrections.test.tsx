@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../domain/chart-rows';
 import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
@@ -12,7 +13,6 @@ import { DEFAULT_VIEW } from '../../state/view-state';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
 import { ChartsPanel } from './charts-panel';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 /**
  * The data audit's corrections as the charts tab shows them, in each language: the 千亿 cluster

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { render, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -10,7 +11,6 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ChartsPanel } from './charts-panel';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 /**
  * Electronic information has a goal (F09) but no output figure in the sources: the chart says so

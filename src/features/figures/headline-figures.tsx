@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { headlineFigures } from '../../domain/headline';
 import { pick } from '../../domain/localize';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
   const t = useT();

@@ -1,6 +1,7 @@
 import './key-figure-cards.css';
 import { useId, useMemo, type ReactElement } from 'react';
 import type { TFunction } from 'i18next';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
 import { formatLaterFigure } from '../../domain/format-later';
@@ -9,7 +10,6 @@ import { pick, joinNames } from '../../domain/localize';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 const outletNames = (sources: readonly { outlet: Localized }[], lang: Lang) =>
   joinNames(

@@ -1,11 +1,11 @@
 import './filters.css';
 import { useId, useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import { pick, joinNames } from '../../domain/localize';
 import { matchesLinked } from '../../domain/sector-match';
 import { matchSummary } from '../../domain/sector-selectors';
 import { useDeferredSectors, useViewActions, useViewStore } from '../../state/view-store-context';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Names listed here at most; a full project register is browsed in the park list instead. */
 const LISTED = 50;

@@ -1,5 +1,6 @@
 import './filters.css';
 import { memo, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Sector } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import {
@@ -10,7 +11,6 @@ import {
   type SectorCount,
 } from '../../domain/sector-selectors';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * The sector filter: one toggle per sector, grouped as leading, characteristic and future

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { useViewStore } from '../../state/view-store-context';
 import { useT } from '../../i18n/i18n-context';
+import { useViewStore } from '../../state/view-store-context';
 
 /** How long the "two fingers" hint stays after the last one-finger move. */
 const HINT_MS = 1500;

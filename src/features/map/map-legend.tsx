@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import { LAYER_IDS, type LayerId } from '../../state/view-state';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { MarkerSymbol } from '../../ui/marker-symbol';
-import { useT } from '../../i18n/i18n-context';
 
 interface Props {
   /** Whether the geography marks Greater Bay Area cities (its `gba` flag). */

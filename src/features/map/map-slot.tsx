@@ -1,5 +1,6 @@
 import './map.css';
 import { Suspense, useId, useMemo, useState } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { hasDensePoints } from '../../domain/dense-points';
 import type { Geography } from '../../domain/geo-schema';
@@ -11,7 +12,6 @@ import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { Later } from '../../ui/later';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
-import { useT } from '../../i18n/i18n-context';
 
 // Leaflet is the heaviest part of the first screen: it loads in parallel with the rest and takes
 // over from the outline when ready, so the page (filter, panel, figures) never waits for it.

@@ -4,8 +4,8 @@ import { Marker, Pane } from 'react-leaflet';
 import { toLatLng, type LatLngTuple } from '../../domain/geo';
 import type { GeoFeature } from '../../domain/geo-schema';
 import { mapLabel } from '../../domain/map-labels';
-import { useViewStore } from '../../state/view-store-context';
 import { useLang } from '../../i18n/i18n-context';
+import { useViewStore } from '../../state/view-store-context';
 
 interface Props {
   countyFeatures: readonly GeoFeature[];

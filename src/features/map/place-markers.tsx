@@ -7,6 +7,7 @@ import {
   type Polyline,
 } from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { LatLngTuple } from '../../domain/geo';
 import type { MapItem } from '../../domain/map-items';
 import type { Placement } from '../../domain/park-placement';
@@ -16,7 +17,6 @@ import { project, unproject } from '../../domain/web-mercator';
 import { useViewStore } from '../../state/view-store-context';
 import { LEADER_STYLE } from './map-styles';
 import { markerIcon, setMarkerLabel, tooltipContent } from './marker-icon';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   items: readonly MapItem[];

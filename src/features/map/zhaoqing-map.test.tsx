@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { StrictMode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { geographySchema } from '../../domain/geo-schema';
@@ -16,7 +17,6 @@ import { createViewStore, type ViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { MapSlot } from './map-slot';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 // Leaflet decides between SVG and canvas when it is imported; jsdom has neither fully. Give it the
 // one SVG method it probes for, before the import above is evaluated, so it draws SVG paths.

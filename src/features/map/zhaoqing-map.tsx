@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl, useMap } from 'react-leaflet';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Localized } from '../../domain/dataset-schema';
 import type { DatumShift } from '../../domain/datum';
 import type { Geography } from '../../domain/geo-schema';
@@ -25,7 +26,6 @@ import { splitDense } from '../../domain/dense-points';
 import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
 import { useMapZoom, usePlacement } from './use-placement';
 import { Later } from '../../ui/later';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 interface Props {
   dataset: Dataset;

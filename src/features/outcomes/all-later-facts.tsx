@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Followup } from '../../domain/followup-schema';
 import { laterFactGroups, type LaterFact, type TopicGroup } from '../../domain/later-facts';
 import { pick } from '../../domain/localize';
 import { FigureValue, PeriodText, SourceLinks } from './later-figure-text';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * All later facts Y01–Y58 by topic, not only those the targets use: each with its summary, its

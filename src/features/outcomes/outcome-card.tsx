@@ -1,10 +1,10 @@
 import { useId } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
 import { joinNames, pick } from '../../domain/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
 import { LaterFigureText } from './later-figure-text';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
   met: '✓',

@@ -2,6 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
@@ -22,7 +23,6 @@ import {
   VALUES,
   YEAR_NOT_STATED,
 } from './outcomes-test-kit';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 describe('OutcomesView', () => {
   it('pins a value for every follow-up figure it uses', () => {

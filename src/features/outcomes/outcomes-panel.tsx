@@ -1,5 +1,6 @@
 import './outcomes.css';
 import { useId, useMemo } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import { DataLoadError } from '../../data/data-load-error';
 import { FOLLOWUP_FILE } from '../../data/queries';
 import { useFollowup } from '../../data/use-followup';
@@ -14,7 +15,6 @@ import { CaveatList } from './caveat-list';
 import { LaterSourceList } from './later-source-list';
 import { OutcomeCardView } from './outcome-card';
 import { UnpublishedList } from './unpublished-list';
-import { useT } from '../../i18n/i18n-context';
 
 /**
  * Targets & outcomes: for each target, what later sources say and the verdict in words. Text only:

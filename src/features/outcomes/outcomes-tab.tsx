@@ -1,10 +1,10 @@
 import { Suspense, type ComponentProps, type ComponentType } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
 import type { OutcomesPanel as Panel } from './outcomes-panel';
-import { useT } from '../../i18n/i18n-context';
 
 type PanelProps = ComponentProps<typeof Panel>;
 

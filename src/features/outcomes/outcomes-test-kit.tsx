@@ -1,6 +1,7 @@
 // Shared by the Outcomes view's tests: the shipped files, a renderer, and the figures as they must read.
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
 import { followupSchema, type Followup } from '../../domain/followup-schema';
 import { indexFollowup } from '../../domain/outcomes';
@@ -10,7 +11,6 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { OutcomesView } from './outcomes-panel';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 export const datasetText = readFileSync('public/data/zhaoqing-2024.json', 'utf8');
 export const followupText = readFileSync('public/data/zhaoqing-followup.json', 'utf8');

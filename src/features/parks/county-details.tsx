@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import type { Division } from '../../domain/dataset-schema';
 import {
   citedSources,
@@ -13,7 +14,6 @@ import { ParkRow } from './park-list';
 import { ClaimList, SourceFooter } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
-import { useT } from '../../i18n/i18n-context';
 
 /** A county's details: block, standard, its parks (and whether any matches the filter), firms, notes. */
 export function CountyDetails({

@@ -1,9 +1,9 @@
+import { useLang, useT } from '../../i18n/i18n-context';
 import { LANGS, type Dataset, type Entity, type Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { HTML_LANG } from '../../i18n/resolve-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { EntityBody } from './source-notes';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 export interface DetailProps {
   dataset: Dataset;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Entity } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { pick } from '../../domain/localize';
@@ -8,7 +9,6 @@ import { DetailsHeader, type DetailProps } from './details-parts';
 import { BasisLine, SectorBasisList } from './link-basis';
 import { LocationWords } from './location-words';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * A firm, project, lab or place on its own: its sectors and park with the basis of each link, its

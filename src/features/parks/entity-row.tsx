@@ -1,9 +1,9 @@
 import { memo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Entity } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { SectorNames } from './link-basis';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** A firm or project: kind, where, sectors (inferred ones said so); opens its own details. */
 export const EntityRow = memo(function EntityRow({

@@ -1,11 +1,11 @@
 import './links.css';
 import { Fragment, type CSSProperties } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { LinkBasis, SectorBasis } from '../../domain/link-basis-schema';
 import { pick } from '../../domain/localize';
 import { useViewStore } from '../../state/view-store-context';
 import { FactTag, useSourceList } from './source-notes';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * Why a link holds, in words: "有来源：「…」——南都，2024年3月" or "推断：<reason>". An inferred

@@ -1,8 +1,8 @@
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, ParkLocation } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { formatDegrees } from '../../domain/park-directory';
 import { useSourceList } from './source-notes';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /**
  * How precisely a park or firm is placed, in the same words for both: the published box in degrees,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Park } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
 import { pick } from '../../domain/localize';
@@ -11,7 +12,6 @@ import { DetailsHeader, EntitySection, type DetailProps } from './details-parts'
 import { SectorBasisList } from './link-basis';
 import { LocationWords } from './location-words';
 import { KnownLine } from './park-knowledge';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** A park's details: names, tier, county, standard, sectors, location precision, what the sources say, firms. */
 export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps & { park: Park }) {

@@ -1,11 +1,11 @@
 import './park-knowledge.css';
 import { useId } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Park } from '../../domain/dataset-schema';
 import { joinNames } from '../../domain/localize';
 import { parkKnowledge, type ParkKnowledge } from '../../domain/park-knowledge';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { PARK_ORDERS } from '../../state/view-state';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Counted once per dataset, however many rows ask (a list row, a county's, the details). */
 const cache = new WeakMap<Dataset, ReadonlyMap<string, ParkKnowledge>>();

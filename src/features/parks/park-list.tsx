@@ -1,5 +1,6 @@
 import './parks.css';
 import { Suspense, memo, useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
@@ -14,7 +15,6 @@ import { retryableImport } from '../../ui/retryable-import';
 import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
 import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Up to this many firms and projects are plain rows; a longer register is a virtual list. */
 const PLAIN_ROWS = 200;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
@@ -6,7 +7,6 @@ import { pick } from '../../domain/localize';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** "南都（南方都市报），2024年3月；南方日报，2024年3月9日": the outlets and dates, in the reader's script. */
 export function useSourceList(dataset: Dataset): (ids: readonly string[]) => string {

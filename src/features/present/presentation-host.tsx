@@ -1,10 +1,10 @@
 import { Suspense, useEffect } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
-import { useT } from '../../i18n/i18n-context';
 
 // Lazy: only a presenter downloads the presentation (its words, the tour, the QR code).
 const loadPresentation = retryableImport(() => import('./presentation'));

@@ -4,6 +4,7 @@ import type { Dataset } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { PUBLIC_URL } from '../../data/public-url';
 import { shareAddress } from '../../domain/share-address';
+import { useLang } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { QrCode } from '../../ui/qr-code';
@@ -11,7 +12,6 @@ import { enterFullscreen, exitFullscreen, fullscreenAvailable } from './fullscre
 import { fill, PRESENT_WORDS } from './present-words';
 import { sceneCaption } from './scene-view';
 import { useTour } from './use-tour';
-import { useLang } from '../../i18n/i18n-context';
 
 /** A horizontal swipe this long (px) on the caption bar steps the tour, as a touch screen expects. */
 const SWIPE_PX = 60;

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ShareButton } from './share-button';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 // The dialog's chunk, as a network that fails until `chunk.reachable` is set.
 const chunk = vi.hoisted(() => ({ reachable: false, loads: 0 }));

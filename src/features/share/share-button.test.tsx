@@ -2,6 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { create } from 'qrcode';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
@@ -12,7 +13,6 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ShareButton } from './share-button';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 // The dialog is a lazy chunk (with qrcode). On a cold run its first transform can take longer than
 // findBy's 1 s default, which made these tests flaky: import it once before the tests (the lazy

@@ -1,9 +1,9 @@
 import './share.css';
 import { Suspense, useRef, useState } from 'react';
+import { useT } from '../../i18n/i18n-context';
 import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { lazyWithRetry } from '../../ui/lazy-with-retry';
 import { retryableImport } from '../../ui/retryable-import';
-import { useT } from '../../i18n/i18n-context';
 
 const loadDialog = retryableImport(() => import('./share-dialog'));
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
@@ -7,7 +8,6 @@ import { createViewStore } from '../../state/view-store';
 import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ShareDialog } from './share-dialog';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 // A deployment that set VITE_PUBLIC_URL at build time.
 vi.mock('../../data/public-url', () => ({ PUBLIC_URL: 'https://dashboard.example.org/zhaoqing/' }));

@@ -1,5 +1,6 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { useLang, useT } from '../../i18n/i18n-context';
 import { shareAddress } from '../../domain/share-address';
 import { shareDialogBundle } from '../../i18n/lazy/share-dialog';
 import { useLazyMessages } from '../../i18n/lazy-messages';
@@ -8,7 +9,6 @@ import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
 import { QrCode } from '../../ui/qr-code';
 import { PUBLIC_URL } from '../../data/public-url';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** The copy shortcut of this keyboard. */
 const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');

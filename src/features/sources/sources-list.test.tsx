@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
+import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { SourcesList } from './sources-list';
-import { I18nProvider } from '../../i18n/i18n-context';
 
 const dataset: Dataset = datasetSchema.parse(
   JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,

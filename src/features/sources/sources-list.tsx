@@ -1,10 +1,10 @@
+import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
 import { sourceEntryId } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
-import { useLang, useT } from '../../i18n/i18n-context';
 
 /** Where the numbers come from: each source with outlet, title (or our description), gloss, date and tier. */
 export function SourcesList({ dataset }: { dataset: Dataset }) {
