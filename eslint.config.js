@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import checkFile from 'eslint-plugin-check-file';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
@@ -97,6 +98,21 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYER_ZONES }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  // Every file and folder name is kebab-case (`park-list.tsx`, `domain/map/`), as the README's layout
+  // shows; middle extensions (`.test`, `.e2e`) are allowed. A locale keeps its BCP 47 tag (`zh-Hant`).
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,js}'],
+    ignores: ['src/i18n/**/zh-Hant/**', 'src/i18n/**/zh-Hant.ts'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,mts,mjs,js}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '{src,tests,scripts}/**/': 'KEBAB_CASE' }],
     },
   },
   // Pure code: domain/ (its tests too) and the URL codec use no UI library.
