@@ -5,6 +5,7 @@ import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
+import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
 
@@ -87,12 +88,14 @@ export function FactTag({
 }) {
   const t = useT();
   const lang = useLang();
+  const { openSources } = useViewActions();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const [first] = sourcesOf(byId, sources);
   if (!first) return <span className="fact-id">[{fact}]</span>;
   return (
     <SourceLink
       sourceId={first.id}
+      onActivate={openSources}
       className="fact-id"
       label={t('parks.details.factLink', { fact, source: pick(first.outlet, lang) })}
     >
