@@ -61,9 +61,9 @@ export interface ChartView {
   filterLine: string;
 }
 
-type T = TFunction<'translation'>;
+type Translate = TFunction<'translation'>;
 
-export function categoryName(dataset: Dataset, category: ChartCategory, lang: Lang, t: T): string {
+export function categoryName(dataset: Dataset, category: ChartCategory, lang: Lang, t: Translate): string {
   if (category.figureLabel) return pick(category.figureLabel, lang);
   const sectors = dataset.sectors.filter((s) => category.sectors.includes(s.id));
   const [only] = sectors;
@@ -83,7 +83,7 @@ export function categoryName(dataset: Dataset, category: ChartCategory, lang: La
   });
 }
 
-export function markLabel(mark: ChartMark, lang: Lang, t: T): string {
+export function markLabel(mark: ChartMark, lang: Lang, t: Translate): string {
   const text = markText(mark, lang);
   switch (mark.series) {
     case 'actual':
@@ -95,7 +95,7 @@ export function markLabel(mark: ChartMark, lang: Lang, t: T): string {
   }
 }
 
-export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang, t: T) {
+export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang, t: Translate) {
   const sources = dataset.sources.filter((s) => ids.includes(s.id));
   const list = joinNames(
     sources.map((s) => pick(s.outlet, lang)),
@@ -116,7 +116,7 @@ export function chartView(
   rows: ChartRows,
   selected: readonly string[],
   lang: Lang,
-  t: T,
+  t: Translate,
 ): ChartView {
   const categories = rows.categories.map((c): CategoryView => ({
     id: c.id,

@@ -1,7 +1,6 @@
 import { useLang, useT } from '../../i18n/i18n-context';
 import { LANGS, type Dataset, type Entity, type Park } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
-import { HTML_LANG } from '../../i18n/resolve-lang';
 import { useViewActions } from '../../state/view-store-context';
 import { EntityBody } from './source-notes';
 
@@ -43,7 +42,7 @@ export function DetailsHeader({
         {LANGS.filter((l) => l !== lang).map((l, i) => (
           <span key={l}>
             {i > 0 ? ' · ' : ''}
-            <span lang={HTML_LANG[l]}>{name[l]}</span>
+            <span lang={l}>{name[l]}</span>
           </span>
         ))}
       </p>

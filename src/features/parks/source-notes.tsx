@@ -131,9 +131,14 @@ export function EntityBody({ dataset, entity }: { dataset: Dataset; entity: Enti
   );
 }
 
-type T = ReturnType<typeof useT>;
+type Translate = ReturnType<typeof useT>;
 
-function entityWhere(dataset: Dataset, entity: Entity, lang: ReturnType<typeof useLang>, t: T): string {
+function entityWhere(
+  dataset: Dataset,
+  entity: Entity,
+  lang: ReturnType<typeof useLang>,
+  t: Translate,
+): string {
   const loc = entity.location;
   if (loc.precision === 'unpublished') return t('parks.precision.unpublished');
   const division = dataset.divisions.find((d) => d.code === loc.division);
