@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { Lang } from '../domain/dataset-schema';
 import type { Widen } from './define-messages';
 import { appMessages } from './messages/app';
@@ -53,6 +54,8 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export type EagerMessages = UnionToIntersection<Areas[keyof Areas]>;
 /** Every key t() accepts: the eager areas' and the lazy ones'. */
 export type Messages = EagerMessages & UnionToIntersection<LazyAreas[keyof LazyAreas]>;
+/** A key t() accepts, for a table of keys typed against the source strings (app/link-notice.tsx). */
+export type MessageKey = ParseKeys;
 /** What a translation bundle provides: the eager areas' keys, any strings. */
 export type Translation = Widen<EagerMessages>;
 
