@@ -6,7 +6,7 @@ import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
 import { formatLaterFigure } from '../../domain/format-later';
 import { followupKeyFigures, keyFigures, newerComparable, type FigureScope } from '../../domain/key-figures';
-import { pick, joinNames } from '../../domain/localize';
+import { pick, joinNames, labelSeparator } from '../../domain/localize';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
@@ -114,7 +114,7 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
             ].join(' · ')}
             note={
               beside
-                ? `${pick(beside.figure.label, lang)}${lang === 'en' ? ': ' : '：'}${formatLaterFigure(beside.figure, lang) ?? ''}`
+                ? `${pick(beside.figure.label, lang)}${labelSeparator(lang)}${formatLaterFigure(beside.figure, lang) ?? ''}`
                 : null
             }
             sourceLine={t('figures.sources', { list: outletNames(newest.sources, lang) })}

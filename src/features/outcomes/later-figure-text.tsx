@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { formatLaterFigure } from '../../domain/format-later';
 import type { FollowupSource } from '../../domain/followup-schema';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, itemSeparator, labelSeparator, pick } from '../../domain/localize';
 import type { LaterFigure } from '../../domain/outcomes';
 
 /** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
@@ -48,7 +48,7 @@ export function FigureValue({ later }: { later: LaterFigure }) {
   return (
     <>
       <span className="figure-name">{pick(figure.label, lang)}</span>
-      {lang === 'en' ? ': ' : '：'}
+      {labelSeparator(lang)}
       <strong className="figure-text">
         {kind}
         {text}
@@ -65,13 +65,13 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
     <>
       {sources.map((s, i) => (
         <span key={s.id}>
-          {i > 0 ? (lang === 'en' ? '; ' : '；') : null}
+          {i > 0 ? itemSeparator(lang) : null}
           <a href={`#followup-source-${s.id}`}>
             {s.id} {pick(s.outlet, lang)}
           </a>
           {dated ? (
             <>
-              {lang === 'en' ? ', ' : '，'}
+              {clauseSeparator(lang)}
               {s.date ? (
                 <time dateTime={s.date}>{formatDate(s.date, lang)}</time>
               ) : (
@@ -90,7 +90,7 @@ export function PeriodText({ later, lang }: { later: LaterFigure; lang: Lang }) 
   const stated = later.statedOn
     ? t('outcomesPanel.statedOn', { date: formatDate(later.statedOn, lang) })
     : null;
-  const sep = lang === 'en' ? ', ' : '，';
+  const sep = clauseSeparator(lang);
   if (later.period === null)
     return (
       <span className="year-not-stated">

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
-import { joinNames, pick } from '../../domain/localize';
+import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
 import { LaterFigureText } from './later-figure-text';
 
@@ -66,7 +66,7 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
           {t('outcomesPanel.caveatsShort')}
           {card.caveats.map((c, i) => (
             <span key={c.id}>
-              {i > 0 ? (lang === 'en' ? ', ' : '、') : null}
+              {i > 0 ? nameSeparator(lang) : null}
               <a href={`#caveat-${c.id}`}>
                 {c.id} {pick(c.title, lang)}
               </a>
@@ -91,7 +91,7 @@ function TargetItem({ line }: { line: TargetLine }) {
   return (
     <li data-indicator={indicator.id}>
       <span className="figure-name">{pick(indicator.label, lang)}</span>
-      {lang === 'en' ? ': ' : '：'}
+      {labelSeparator(lang)}
       {/* The heading above says "target"; the figure keeps its qualifier. */}
       <strong className="figure-text">
         {formatFigure(indicator, lang, t('outcomesPanel.notPublished')).text}
@@ -103,7 +103,10 @@ function TargetItem({ line }: { line: TargetLine }) {
       <span className="source-tag">
         {' · '}
         {t('outcomesPanel.source')}
-        {sources.map((s) => `${s.id} ${pick(s.outlet, lang)}`).join(lang === 'en' ? '; ' : '；')}
+        {joinItems(
+          sources.map((s) => `${s.id} ${pick(s.outlet, lang)}`),
+          lang,
+        )}
       </span>
     </li>
   );

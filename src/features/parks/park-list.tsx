@@ -2,7 +2,7 @@ import './parks.css';
 import { memo, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Park } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
 import { byKnowledge } from '../../domain/park-knowledge';
 import { parkSymbol } from '../../domain/map-items';
@@ -199,7 +199,7 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
       <span className="park-row-text">
         <span className="park-row-name">{pick(park.name, lang)}</span>
         {/* Read as "name, details": without it a screen reader runs the two together. */}
-        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{clauseSeparator(lang)}</span>
         <span className="park-row-meta">
           {meta.join(' · ')}
           {park.sectors.length > 0 ? (
@@ -210,7 +210,7 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
           ) : null}
           {faded ? ` · ${t('parks.notMatching')}` : ''}
         </span>
-        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{clauseSeparator(lang)}</span>
         <KnownLine dataset={dataset} park={park} className="park-row-meta park-row-known" />
       </span>
     </button>

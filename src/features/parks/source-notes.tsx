@@ -3,7 +3,7 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, joinItems, pick } from '../../domain/localize';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
@@ -15,13 +15,14 @@ export function useSourceList(dataset: Dataset): (ids: readonly string[]) => str
   const lang = useLang();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   return (ids) => {
-    const sep = lang === 'en' ? ', ' : '，';
-    return sourcesOf(byId, ids)
-      .map(
+    const sep = clauseSeparator(lang);
+    return joinItems(
+      sourcesOf(byId, ids).map(
         (s) =>
           `${pick(s.outlet, lang)}${sep}${s.date ? formatDate(s.date, lang) : t('parks.details.undated')}`,
-      )
-      .join(lang === 'en' ? '; ' : '；');
+      ),
+      lang,
+    );
   };
 }
 
