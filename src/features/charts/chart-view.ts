@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/i18n-context';
 import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/chart-rows';
 import { displayValue, markText, SERIES_IDS, seriesPeriods } from '../../domain/chart-rows';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
@@ -60,8 +60,6 @@ export interface ChartView {
   /** What the chosen sectors are called, or "all sectors". */
   filterLine: string;
 }
-
-type Translate = TFunction<'translation'>;
 
 export function categoryName(dataset: Dataset, category: ChartCategory, lang: Lang, t: Translate): string {
   if (category.figureLabel) return pick(category.figureLabel, lang);
@@ -130,8 +128,8 @@ export function chartView(
       const gap = c.missing.find((g) => g.series === series);
       if (!gap) return [];
       const label = gap.period
-        ? t('chartsPanel.missing.slot', { period: gap.period })
-        : t('chartsPanel.missing.slotNoPeriod');
+        ? t('chartsPanel:missing.slot', { period: gap.period })
+        : t('chartsPanel:missing.slotNoPeriod');
       return [{ series, mark: null, value: null, label }];
     }),
   }));
@@ -162,8 +160,8 @@ export function chartView(
     for (const gap of c.missing)
       notes.push(
         gap.period
-          ? t('chartsPanel.missing.note', { sector: sectorNames(gap.sectors), period: gap.period })
-          : t('chartsPanel.missing.noteNoPeriod', { sector: sectorNames(gap.sectors) }),
+          ? t('chartsPanel:missing.note', { sector: sectorNames(gap.sectors), period: gap.period })
+          : t('chartsPanel:missing.noteNoPeriod', { sector: sectorNames(gap.sectors) }),
       );
   // Undated goals are classes or thresholds, drawn open-ended: say what the sources leave out.
   if (rows.series.includes('goal')) notes.push(t('charts.goalNote'));
@@ -186,7 +184,7 @@ export function chartView(
       rows.categories.flatMap((c) =>
         c.missing.map((gap) => [
           gap.category,
-          t('chartsPanel.missing.figure', { sector: sectorNames(gap.sectors) }),
+          t('chartsPanel:missing.figure', { sector: sectorNames(gap.sectors) }),
         ]),
       ),
     ),

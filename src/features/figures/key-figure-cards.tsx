@@ -1,7 +1,6 @@
 import './key-figure-cards.css';
 import { useId, useMemo, type ReactElement } from 'react';
-import type { TFunction } from 'i18next';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useLang, useT, type Translate } from '../../i18n/i18n-context';
 import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
 import { formatLaterFigure } from '../../domain/format-later';
@@ -17,7 +16,7 @@ const outletNames = (sources: readonly { outlet: Localized }[], lang: Lang) =>
     lang,
   );
 
-function scopeText(dataset: Dataset, scope: FigureScope, lang: Lang, t: TFunction<'translation'>): string {
+function scopeText(dataset: Dataset, scope: FigureScope, lang: Lang, t: Translate): string {
   switch (scope.kind) {
     case 'city':
       return t('keyFigures.scopeCity');

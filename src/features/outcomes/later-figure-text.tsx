@@ -22,7 +22,7 @@ export function LaterFigureText({ later }: { later: LaterFigure }) {
         {' · '}
         {later.sources.length ? (
           <>
-            {t('outcomesPanel.source')}
+            {t('outcomesPanel:source')}
             <SourceLinks sources={later.sources} />
             {` (${fact.id})`}
           </>
@@ -43,8 +43,8 @@ export function FigureValue({ later }: { later: LaterFigure }) {
   const value = formatLaterFigure(figure, lang);
   const text =
     value ??
-    (figure.qualifier === 'not-found' ? t('outcomesPanel.notPublished') : t('outcomesPanel.noFigure'));
-  const kind = figure.kind === 'actual' ? '' : t(`outcomesPanel.kindPrefix.${figure.kind}`);
+    (figure.qualifier === 'not-found' ? t('outcomesPanel:notPublished') : t('outcomesPanel:noFigure'));
+  const kind = figure.kind === 'actual' ? '' : t(`outcomesPanel:kindPrefix.${figure.kind}`);
   return (
     <>
       <span className="figure-name">{pick(figure.label, lang)}</span>
@@ -75,7 +75,7 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
               {s.date ? (
                 <time dateTime={s.date}>{formatDate(s.date, lang)}</time>
               ) : (
-                t('outcomesPanel.undated')
+                t('outcomesPanel:undated')
               )}
             </>
           ) : null}
@@ -88,20 +88,20 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
 export function PeriodText({ later, lang }: { later: LaterFigure; lang: Lang }) {
   const t = useT();
   const stated = later.statedOn
-    ? t('outcomesPanel.statedOn', { date: formatDate(later.statedOn, lang) })
+    ? t('outcomesPanel:statedOn', { date: formatDate(later.statedOn, lang) })
     : null;
   const sep = clauseSeparator(lang);
   if (later.period === null)
     return (
       <span className="year-not-stated">
-        {t('outcomesPanel.yearNotStated')}
+        {t('outcomesPanel:yearNotStated')}
         {stated ? `${sep}${stated}` : ''}
       </span>
     );
   return (
     <>
       {pick(later.period, lang)}
-      {later.periodInferred ? `${sep}${t('outcomesPanel.periodInferred')}` : ''}
+      {later.periodInferred ? `${sep}${t('outcomesPanel:periodInferred')}` : ''}
       {stated ? `${sep}${stated}` : ''}
     </>
   );

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useLang, useT, type Translate } from '../../i18n/i18n-context';
 import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
@@ -131,8 +131,6 @@ export function EntityBody({ dataset, entity }: { dataset: Dataset; entity: Enti
     </>
   );
 }
-
-type Translate = ReturnType<typeof useT>;
 
 function entityWhere(
   dataset: Dataset,
