@@ -7,7 +7,7 @@ import { DataLoadError } from '../data/data-load-error';
 import { createI18n, switchLanguage } from '../i18n/create-i18n';
 import { loadMessages, type Translation } from '../i18n/resources';
 import type { Lang } from '../domain/dataset-schema';
-import { HTML_LANG, langFromBrowser } from '../i18n/resolve-lang';
+import { langFromBrowser } from '../i18n/resolve-lang';
 import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';
 import { AppErrorBoundary } from './app-error-boundary';
@@ -63,7 +63,7 @@ function DocumentLanguage() {
   const t = useT();
   const lang = useLang();
   useLayoutEffect(() => {
-    document.documentElement.lang = HTML_LANG[lang];
+    document.documentElement.lang = lang; // our language codes are BCP 47 tags
     document.title = t('app.title');
   }, [lang, t]);
   return null;

@@ -1,7 +1,6 @@
 import { useLang, useT } from '../i18n/i18n-context';
 import { LANGS } from '../domain/dataset-schema';
 import { loadMessages } from '../i18n/resources';
-import { HTML_LANG } from '../i18n/resolve-lang';
 import { useViewActions } from '../state/view-store-context';
 
 export function LanguageSwitcher() {
@@ -14,7 +13,7 @@ export function LanguageSwitcher() {
         <button
           key={lang}
           type="button"
-          lang={HTML_LANG[lang]}
+          lang={lang}
           aria-pressed={lang === current}
           className="button button-toggle"
           onClick={() => setLang(lang)}

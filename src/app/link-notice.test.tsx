@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,24 @@ describe('LinkNotice', () => {
     renderNotice('?sectors=quantum&lang=xx', 'zh-Hant');
     expect(screen.getByRole('status')).toHaveTextContent('產業 sectors=quantum');
     expect(screen.getByRole('status')).toHaveTextContent('語言 lang=xx');
+  });
+
+  it('names every param the codec owns, the presentation’s and the firm’s too', () => {
+    renderNotice('?entity=nope&order=best&links=some&tour=nowhere&every=1&scene=x&qr=2', 'en');
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveTextContent('firm or project entity=nope');
+    expect(notice).toHaveTextContent('park list order order=best');
+    expect(notice).toHaveTextContent('sector links links=some');
+    expect(notice).toHaveTextContent('seconds per scene every=1');
+    expect(notice).toHaveTextContent('QR code qr=2');
+    // No param is shown bare: each item starts with its name in words.
+    for (const item of within(notice).getAllByRole('listitem'))
+      expect(item.textContent).toMatch(/^[a-zA-Z ]+ \w+=/);
+  });
+
+  it('names a presentation param in Traditional Chinese', () => {
+    renderNotice('?scene=x', 'zh-Hant');
+    expect(screen.getByRole('status')).toHaveTextContent('演示頁 scene=x');
   });
 
   it('goes away when dismissed, and the view stays', async () => {

@@ -1,22 +1,38 @@
 import i18next, { type i18n } from 'i18next';
 import type { Lang } from '../domain/dataset-schema';
+import { LAZY_NAMESPACES } from './namespaces';
 import type { Translation } from './resources';
 
 /**
  * A fresh instance per app (and per test), so nothing global leaks between renders. It starts
- * with the strings it is given (at least `lang`'s); others are added by `useLanguage`.
+ * with the strings it is given (at least `lang`'s); others are added by `switchLanguage`, and
+ * the lazy areas' by their parts (lazy-area.ts).
  */
 export function createI18n(lang: Lang, bundles: Partial<Record<Lang, Translation>>): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: lang,
     fallbackLng: false,
-    resources: Object.fromEntries(Object.entries(bundles).map(([l, translation]) => [l, { translation }])),
+    resources: Object.fromEntries(Object.entries(bundles).map(([l, strings]) => [l, namespaced(strings)])),
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,
   });
   return instance;
+}
+
+/**
+ * One language's strings as i18next namespaces: 'translation', plus each lazy area the bundle
+ * carries under its name (ALL_MESSAGES does, for the tests and the prerender; the app's own
+ * bundles do not: their parts add them).
+ */
+function namespaced(strings: Translation): Record<string, object> {
+  const lazy = new Set<string>(LAZY_NAMESPACES);
+  const entries = Object.entries(strings);
+  return {
+    translation: Object.fromEntries(entries.filter(([key]) => !lazy.has(key))),
+    ...Object.fromEntries(entries.filter(([key]) => lazy.has(key))),
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { ParseKeys } from 'i18next';
+import type { AppNamespaces } from './namespaces';
 import type { Lang } from '../domain/dataset-schema';
 import type { Widen } from './define-messages';
 import { appMessages } from './messages/app';
@@ -8,18 +10,17 @@ import { mapMessages } from './messages/map';
 import { parksMessages } from './messages/parks';
 import { knownMessages } from './messages/known';
 import { shareMessages } from './messages/share';
-import type { shareDialogMessages } from './messages/share-dialog';
-import type { outcomesPanelMessages } from './messages/outcomes-panel';
-import type { chartsPanelMessages } from './messages/charts-panel';
-import type { entityListMessages } from './messages/entity-list';
+import type { LazyResources } from './lazy-areas';
 import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
 
 /**
- * Every area's UI strings in Simplified Chinese, the source language. An area adds its file under
- * messages/ (and its translations under messages/zh-Hant/ and messages/en/) and ONE entry here and
- * in each locale bundle; its keys are then type-checked wherever t() is called and in every
- * translation. Each area's top-level keys must be its own (a test checks).
+ * The eager areas' UI strings in Simplified Chinese, the source language: the first download's
+ * 'translation' namespace. An area adds its file under messages/ (and its translations under
+ * messages/zh-Hant/ and messages/en/) and ONE entry here and in each locale bundle; its keys are
+ * then type-checked wherever t() is called and in every translation. Each area's top-level keys
+ * must be its own (a test checks). Strings only a lazy part uses are a lazy area instead
+ * (lazy-area.ts; README, "Split by what the first screen needs").
  */
 export const messageAreas = {
   app: appMessages,
@@ -34,25 +35,19 @@ export const messageAreas = {
   outcomes: outcomesMessages,
 };
 
-/**
- * Lazy areas (i18n/lazy-messages.ts): only a lazy chunk uses their strings, so they ship with
- * it (i18n/lazy/*.ts) and only their types are here. Their top-level keys are their own too.
- */
-export interface LazyAreas {
-  shareDialog: typeof shareDialogMessages;
-  outcomesPanel: typeof outcomesPanelMessages;
-  chartsPanel: typeof chartsPanelMessages;
-  entityList: typeof entityListMessages;
-}
-
 type Areas = typeof messageAreas;
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
   ? I
   : never;
 /** The strings of the first download, in the source language. */
 export type EagerMessages = UnionToIntersection<Areas[keyof Areas]>;
-/** Every key t() accepts: the eager areas' and the lazy ones'. */
-export type Messages = EagerMessages & UnionToIntersection<LazyAreas[keyof LazyAreas]>;
+/**
+ * Every string of one language in one object (ALL_MESSAGES): the eager areas', and each lazy
+ * area's under its namespace's name (`shareDialog.title`, read in the app as `shareDialog:title`).
+ */
+export type Messages = EagerMessages & LazyResources;
+/** A key t() accepts, for a table of keys typed against the source strings (app/link-notice.tsx). */
+export type MessageKey = ParseKeys<AppNamespaces>;
 /** What a translation bundle provides: the eager areas' keys, any strings. */
 export type Translation = Widen<EagerMessages>;
 

@@ -29,7 +29,7 @@ export interface Vocabulary {
 }
 
 export interface IgnoredParam {
-  param: string;
+  param: KnownParam;
   /** The offending value, cut short for display (always rendered as text). */
   value: string;
 }
@@ -42,9 +42,10 @@ export interface DecodeResult {
 type Parsed<T> = { ok: true; value: T; ignored?: string[] } | { ok: false };
 
 /** The URL contract: one parser and one writer per field; tsc fails if a field lacks either. */
-type ParamCodecs = {
+type ParamCodecs<Param extends string = string> = {
   [K in keyof ViewState]: {
-    param: string;
+    /** Its name in the query string (KnownParam is the union of them). */
+    param: Param;
     parse: (raw: string, vocab: Vocabulary | undefined) => Parsed<ViewState[K]>;
     /** null: nothing to write. */
     write: (value: ViewState[K]) => string | null;
@@ -103,7 +104,8 @@ const writeMapArea = (m: MapArea | null) => {
   return `${a.south},${a.west},${a.north},${a.east}`;
 };
 
-const codecs: ParamCodecs = {
+/** The codec table; `as const` keeps each param's name a literal (KnownParam). */
+const codecTable = {
   lang: {
     param: LANG_PARAM,
     parse: (raw) => {
@@ -185,12 +187,16 @@ const codecs: ParamCodecs = {
     parse: (raw) => (raw === '0' || raw === '1' ? { ok: true, value: raw === '1' } : { ok: false }),
     write: (on) => (on ? '1' : '0'),
   },
-};
+} as const satisfies ParamCodecs;
+const codecs: ParamCodecs<KnownParam> = codecTable;
 
 /** A tour longer than this is not a tour a screen can show in a day's loop; the rest is dropped. */
 const MAX_SCENES = 100;
 
 const FIELDS = Object.keys(codecs) as (keyof ViewState)[];
+
+/** A param this codec owns, or the version: what a link notice may have to name (app/link-notice.tsx). */
+export type KnownParam = 'v' | (typeof codecTable)[keyof ViewState]['param'];
 
 /** Param names this codec owns (plus the version); anything else in the query is ignored. */
 export const KNOWN_PARAMS: ReadonlySet<string> = new Set(['v', ...FIELDS.map((f) => codecs[f].param)]);

@@ -77,14 +77,14 @@ describe('useUrlSync: writing', () => {
 
   it('pushes entering a presentation, then replaces its entry scene by scene, and pushes leaving it', () => {
     const { actions, store, push, replace } = start();
-    act(() => actions.setMode('present'));
+    act(() => actions.setPresenting(true));
     expect(push).toHaveBeenCalledTimes(1);
     for (let scene = 1; scene <= 50; scene++)
       act(() => actions.replaceView({ ...store.getState().view, scene, sectors: scene % 2 ? ['nev'] : [] }));
     expect(search()).toBe('?v=2&mode=present&scene=51');
     expect(push).toHaveBeenCalledTimes(1);
     expect(replace).toHaveBeenCalledTimes(50);
-    act(() => actions.setMode('browse'));
+    act(() => actions.setPresenting(false));
     expect(push).toHaveBeenCalledTimes(2);
   });
 

@@ -3,14 +3,7 @@ import type { Lang } from '../domain/dataset-schema';
 import type { LinkFilter } from '../domain/sector-match';
 import type { MapArea } from '../domain/map-area';
 import type { IgnoredParam } from './url-codec';
-import {
-  DEFAULT_VIEW,
-  type LayerId,
-  type Mode,
-  type ParkOrder,
-  type TabId,
-  type ViewState,
-} from './view-state';
+import { DEFAULT_VIEW, type LayerId, type ParkOrder, type TabId, type ViewState } from './view-state';
 
 export interface ViewActions {
   replaceView: (view: ViewState) => void;
@@ -30,7 +23,6 @@ export interface ViewActions {
    */
   openSources: () => void;
   setOrder: (order: ParkOrder) => void;
-  setMode: (mode: Mode) => void;
   /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
   setPresenting: (on: boolean) => void;
   /** A tour's scene: its index and what it shows (sectors, selection, tab…). */
@@ -109,7 +101,6 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
         setTab: (tab) => patch({ tab }),
         openSources: () => patch({ tab: 'overview', park: null, county: null, entity: null }),
         setOrder: (order) => patch({ order }),
-        setMode: (mode) => patch({ mode }),
         setPresenting: (on) =>
           patch(
             on

@@ -1,5 +1,4 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { useViewActions } from '../state/view-store-context';
 
 /** The id of a source's entry in the source list (features/sources). */
 export const sourceEntryId = (sourceId: string) => `source-${sourceId}`;
@@ -25,21 +24,22 @@ interface Props {
   sourceId: string;
   /** Says where the link goes ("F19: see 南都 in the source list"); contains the visible text. */
   label: string;
+  /** Opens the source list (the feature's store action); runs before the focus moves to the entry. */
+  onActivate: () => void;
   className?: string;
   children: ReactNode;
 }
 
 /**
  * A source tag ([F19], [X03]) as a link to its source's entry in the source list: an in-page
- * anchor (no URL param), which opens the overview tab, closes the details over it, and moves
- * focus to the entry. A modified click (new tab or window) keeps the browser's own behaviour.
+ * anchor (no URL param): `onActivate` opens the list (the overview tab, closing the details over
+ * it), then the focus moves to the entry. A modified click (new tab or window) keeps the browser's own behaviour.
  */
-export function SourceLink({ sourceId, label, className, children }: Props) {
-  const { openSources } = useViewActions();
+export function SourceLink({ sourceId, label, onActivate, className, children }: Props) {
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
-    openSources();
+    onActivate();
     focusWhenShown(sourceEntryId(sourceId));
   };
   return (

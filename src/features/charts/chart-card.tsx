@@ -56,7 +56,7 @@ export const ChartCard = memo(
         notPublished: t('figures.notPublished'),
         chartUnit: (u) => t(`charts.axisUnit.${u}`),
         missingLabel: (gap) => view.missingFigures[gap.category] ?? '',
-        missingText: t('chartsPanel.missing.value'),
+        missingText: t('chartsPanel:missing.value'),
       });
       downloadBlob(
         new Blob([csv], { type: 'text/csv;charset=utf-8' }),

@@ -89,11 +89,11 @@ export function ChartTable({ dataset, view }: { dataset: Dataset; view: ChartVie
                     { 'data-missing': e.gap.category, className: 'is-missing' },
                     view.missingFigures[e.gap.category] ?? '',
                     {
-                      value: t('chartsPanel.missing.value'),
+                      value: t('chartsPanel:missing.value'),
                       kind: t(`charts.kind.${e.gap.series === 'actual' ? 'actual' : 'target'}`),
                       period: e.gap.period ?? t('charts.periodNone'),
                       scope: scope(e.gap),
-                      sources: t('chartsPanel.missing.sources'),
+                      sources: t('chartsPanel:missing.sources'),
                       asOf: '—',
                     },
                   ),

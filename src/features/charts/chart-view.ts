@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/i18n-context';
 import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/chart-rows';
 import { displayValue, markText, SERIES_IDS, seriesPeriods } from '../../domain/chart-rows';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
@@ -61,9 +61,7 @@ export interface ChartView {
   filterLine: string;
 }
 
-type T = TFunction<'translation'>;
-
-export function categoryName(dataset: Dataset, category: ChartCategory, lang: Lang, t: T): string {
+export function categoryName(dataset: Dataset, category: ChartCategory, lang: Lang, t: Translate): string {
   if (category.figureLabel) return pick(category.figureLabel, lang);
   const sectors = dataset.sectors.filter((s) => category.sectors.includes(s.id));
   const [only] = sectors;
@@ -83,7 +81,7 @@ export function categoryName(dataset: Dataset, category: ChartCategory, lang: La
   });
 }
 
-export function markLabel(mark: ChartMark, lang: Lang, t: T): string {
+export function markLabel(mark: ChartMark, lang: Lang, t: Translate): string {
   const text = markText(mark, lang);
   switch (mark.series) {
     case 'actual':
@@ -95,7 +93,7 @@ export function markLabel(mark: ChartMark, lang: Lang, t: T): string {
   }
 }
 
-export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang, t: T) {
+export function sourcesLine(dataset: Dataset, ids: readonly string[], lang: Lang, t: Translate) {
   const sources = dataset.sources.filter((s) => ids.includes(s.id));
   const list = joinNames(
     sources.map((s) => pick(s.outlet, lang)),
@@ -116,7 +114,7 @@ export function chartView(
   rows: ChartRows,
   selected: readonly string[],
   lang: Lang,
-  t: T,
+  t: Translate,
 ): ChartView {
   const categories = rows.categories.map((c): CategoryView => ({
     id: c.id,
@@ -130,8 +128,8 @@ export function chartView(
       const gap = c.missing.find((g) => g.series === series);
       if (!gap) return [];
       const label = gap.period
-        ? t('chartsPanel.missing.slot', { period: gap.period })
-        : t('chartsPanel.missing.slotNoPeriod');
+        ? t('chartsPanel:missing.slot', { period: gap.period })
+        : t('chartsPanel:missing.slotNoPeriod');
       return [{ series, mark: null, value: null, label }];
     }),
   }));
@@ -162,8 +160,8 @@ export function chartView(
     for (const gap of c.missing)
       notes.push(
         gap.period
-          ? t('chartsPanel.missing.note', { sector: sectorNames(gap.sectors), period: gap.period })
-          : t('chartsPanel.missing.noteNoPeriod', { sector: sectorNames(gap.sectors) }),
+          ? t('chartsPanel:missing.note', { sector: sectorNames(gap.sectors), period: gap.period })
+          : t('chartsPanel:missing.noteNoPeriod', { sector: sectorNames(gap.sectors) }),
       );
   // Undated goals are classes or thresholds, drawn open-ended: say what the sources leave out.
   if (rows.series.includes('goal')) notes.push(t('charts.goalNote'));
@@ -186,7 +184,7 @@ export function chartView(
       rows.categories.flatMap((c) =>
         c.missing.map((gap) => [
           gap.category,
-          t('chartsPanel.missing.figure', { sector: sectorNames(gap.sectors) }),
+          t('chartsPanel:missing.figure', { sector: sectorNames(gap.sectors) }),
         ]),
       ),
     ),

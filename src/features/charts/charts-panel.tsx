@@ -3,8 +3,8 @@ import { useId, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { CHART_IDS, chartRows } from '../../domain/chart-rows';
 import type { Dataset } from '../../domain/dataset-schema';
-import { chartsPanelBundle } from '../../i18n/lazy/charts-panel';
-import { useLazyMessages } from '../../i18n/lazy-messages';
+import { chartsPanelArea } from '../../i18n/lazy/charts-panel';
+import { useLazyArea } from '../../i18n/i18n-context';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { ChartCard } from './chart-card';
 import { chartView } from './chart-view';
@@ -17,7 +17,7 @@ interface Props {
 
 /** The charts tab: industry output against targets, the project pipeline, the city's targets. */
 export function ChartsPanel({ dataset, chartWidth }: Props) {
-  useLazyMessages(chartsPanelBundle, 'chartsPanel.missing.value');
+  useLazyArea(chartsPanelArea);
   const t = useT();
   const lang = useLang();
   const selected = useDeferredSectors();

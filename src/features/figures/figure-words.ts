@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/i18n-context';
 import type { Dataset, Indicator, Lang, Source } from '../../domain/dataset-schema';
 import { cardPeriod, sourcesAsOf } from '../../domain/figure-dates';
 import { formatDate, formatFigure } from '../../domain/format-figure';
@@ -15,7 +15,7 @@ export function figureCardWords(
   indicator: Indicator,
   sources: readonly Source[],
   lang: Lang,
-  t: TFunction<'translation'>,
+  t: Translate,
 ) {
   const missing = indicator.qualifier === 'none' ? t('figures.noFigure') : t('figures.notPublished');
   const { text, target } = formatFigure(indicator, lang, missing);

@@ -1,12 +1,11 @@
 import './key-figure-cards.css';
 import { useId, useMemo, type ReactElement } from 'react';
-import type { TFunction } from 'i18next';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useLang, useT, type Translate } from '../../i18n/i18n-context';
 import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
 import { formatLaterFigure } from '../../domain/format-later';
 import { followupKeyFigures, keyFigures, newerComparable, type FigureScope } from '../../domain/key-figures';
-import { pick, joinNames } from '../../domain/localize';
+import { pick, joinNames, labelSeparator } from '../../domain/localize';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';
@@ -17,7 +16,7 @@ const outletNames = (sources: readonly { outlet: Localized }[], lang: Lang) =>
     lang,
   );
 
-function scopeText(dataset: Dataset, scope: FigureScope, lang: Lang, t: TFunction<'translation'>): string {
+function scopeText(dataset: Dataset, scope: FigureScope, lang: Lang, t: Translate): string {
   switch (scope.kind) {
     case 'city':
       return t('keyFigures.scopeCity');
@@ -114,7 +113,7 @@ export function KeyFigureCards({ dataset }: { dataset: Dataset }) {
             ].join(' · ')}
             note={
               beside
-                ? `${pick(beside.figure.label, lang)}${lang === 'en' ? ': ' : '：'}${formatLaterFigure(beside.figure, lang) ?? ''}`
+                ? `${pick(beside.figure.label, lang)}${labelSeparator(lang)}${formatLaterFigure(beside.figure, lang) ?? ''}`
                 : null
             }
             sourceLine={t('figures.sources', { list: outletNames(newest.sources, lang) })}

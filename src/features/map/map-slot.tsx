@@ -1,5 +1,5 @@
 import './map.css';
-import { Suspense, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { hasDensePoints } from '../../domain/dense-points';
@@ -8,15 +8,15 @@ import type { TileConfig } from '../../domain/tile-config';
 import { MapLegend } from './map-legend';
 import { MapOutline } from './map-outline';
 import { TILE_CONFIG } from './tile-source';
-import { ChunkBoundary } from '../../ui/chunk-boundary';
 import { Later } from '../../ui/later';
-import { lazyWithRetry } from '../../ui/lazy-with-retry';
-import { retryableImport } from '../../ui/retryable-import';
+import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
 // Leaflet is the heaviest part of the first screen: it loads in parallel with the rest and takes
 // over from the outline when ready, so the page (filter, panel, figures) never waits for it.
-const loadMap = retryableImport(() => import('./zhaoqing-map'));
-const { Component: ZhaoqingMap, reset: resetMap } = lazyWithRetry(() => loadMap().then((m) => m.ZhaoqingMap));
+const zhaoqingMap = lazyPart(
+  () => import('./zhaoqing-map'),
+  (m) => m.ZhaoqingMap,
+);
 
 interface Props {
   dataset: Dataset;
@@ -47,22 +47,21 @@ export function MapSlot({ dataset, geography, tiles = TILE_CONFIG }: Props) {
           // The page's first render never waits on the map: the outline, then the map in a
           // background render of its own.
           <Later fallback={outline}>
-            <ChunkBoundary
+            <LazyPartBoundary
+              part={zhaoqingMap}
               message={t('map.loadFailed')}
               retryLabel={t('map.retry')}
-              onRetry={resetMap}
               className="map-load-failed"
+              fallback={outline}
             >
-              <Suspense fallback={outline}>
-                <ZhaoqingMap
-                  dataset={dataset}
-                  geography={geography}
-                  tiles={tiles}
-                  helpId={helpId}
-                  onTilesFailing={setTilesFailing}
-                />
-              </Suspense>
-            </ChunkBoundary>
+              <zhaoqingMap.Component
+                dataset={dataset}
+                geography={geography}
+                tiles={tiles}
+                helpId={helpId}
+                onTilesFailing={setTilesFailing}
+              />
+            </LazyPartBoundary>
           </Later>
         )}
         {tiles && tilesFailing ? (

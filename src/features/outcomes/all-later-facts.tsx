@@ -16,10 +16,10 @@ export function AllLaterFacts({ followup, selected }: { followup: Followup; sele
   const { groups, hidden } = useMemo(() => laterFactGroups(followup, selected), [followup, selected]);
   return (
     <section className="outcomes-all-facts" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('outcomesPanel.allFacts.heading')}</h3>
-      <p className="muted">{t('outcomesPanel.allFacts.intro')}</p>
+      <h3 id={headingId}>{t('outcomesPanel:allFacts.heading')}</h3>
+      <p className="muted">{t('outcomesPanel:allFacts.intro')}</p>
       {hidden > 0 ? (
-        <p className="outcomes-hidden">{t('outcomesPanel.allFacts.hidden', { count: hidden })}</p>
+        <p className="outcomes-hidden">{t('outcomesPanel:allFacts.hidden', { count: hidden })}</p>
       ) : null}
       {groups.map((group) => (
         <TopicFacts key={group.topic} group={group} />
@@ -33,7 +33,7 @@ function TopicFacts({ group }: { group: TopicGroup }) {
   const headingId = useId();
   return (
     <section className="later-topic" aria-labelledby={headingId} data-topic={group.topic}>
-      <h4 id={headingId}>{t(`outcomesPanel.topic.${group.topic}`)}</h4>
+      <h4 id={headingId}>{t(`outcomesPanel:topic.${group.topic}`)}</h4>
       <ul className="later-facts">
         {group.facts.map((item) => (
           <FactItem key={item.fact.id} item={item} />
@@ -67,13 +67,13 @@ function FactItem({ item: { fact, figures } }: { item: LaterFact }) {
       <p className="source-tag">
         {fact.sources.length ? (
           <>
-            {t('outcomesPanel.source')}
+            {t('outcomesPanel:source')}
             <SourceLinks sources={figures[0]?.sources ?? []} dated />
             {sep}
           </>
         ) : null}
         {fact.id}
-        {fact.confidence ? `${sep}${t(`outcomesPanel.confidence.${fact.confidence}`)}` : null}
+        {fact.confidence ? `${sep}${t(`outcomesPanel:confidence.${fact.confidence}`)}` : null}
       </p>
     </li>
   );

@@ -10,7 +10,7 @@ export function CaveatList({ followup }: { followup: Followup }) {
   const headingId = useId();
   return (
     <section className="outcomes-caveats" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('outcomesPanel.caveatsHeading')}</h3>
+      <h3 id={headingId}>{t('outcomesPanel:caveatsHeading')}</h3>
       <ol>
         {followup.caveats.map((c) => (
           <li key={c.id} id={`caveat-${c.id}`}>

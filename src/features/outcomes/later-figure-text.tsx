@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { formatLaterFigure } from '../../domain/format-later';
 import type { FollowupSource } from '../../domain/followup-schema';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, itemSeparator, labelSeparator, pick } from '../../domain/localize';
 import type { LaterFigure } from '../../domain/outcomes';
 
 /** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
@@ -22,7 +22,7 @@ export function LaterFigureText({ later }: { later: LaterFigure }) {
         {' · '}
         {later.sources.length ? (
           <>
-            {t('outcomesPanel.source')}
+            {t('outcomesPanel:source')}
             <SourceLinks sources={later.sources} />
             {` (${fact.id})`}
           </>
@@ -43,12 +43,12 @@ export function FigureValue({ later }: { later: LaterFigure }) {
   const value = formatLaterFigure(figure, lang);
   const text =
     value ??
-    (figure.qualifier === 'not-found' ? t('outcomesPanel.notPublished') : t('outcomesPanel.noFigure'));
-  const kind = figure.kind === 'actual' ? '' : t(`outcomesPanel.kindPrefix.${figure.kind}`);
+    (figure.qualifier === 'not-found' ? t('outcomesPanel:notPublished') : t('outcomesPanel:noFigure'));
+  const kind = figure.kind === 'actual' ? '' : t(`outcomesPanel:kindPrefix.${figure.kind}`);
   return (
     <>
       <span className="figure-name">{pick(figure.label, lang)}</span>
-      {lang === 'en' ? ': ' : '：'}
+      {labelSeparator(lang)}
       <strong className="figure-text">
         {kind}
         {text}
@@ -65,17 +65,17 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
     <>
       {sources.map((s, i) => (
         <span key={s.id}>
-          {i > 0 ? (lang === 'en' ? '; ' : '；') : null}
+          {i > 0 ? itemSeparator(lang) : null}
           <a href={`#followup-source-${s.id}`}>
             {s.id} {pick(s.outlet, lang)}
           </a>
           {dated ? (
             <>
-              {lang === 'en' ? ', ' : '，'}
+              {clauseSeparator(lang)}
               {s.date ? (
                 <time dateTime={s.date}>{formatDate(s.date, lang)}</time>
               ) : (
-                t('outcomesPanel.undated')
+                t('outcomesPanel:undated')
               )}
             </>
           ) : null}
@@ -88,20 +88,20 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
 export function PeriodText({ later, lang }: { later: LaterFigure; lang: Lang }) {
   const t = useT();
   const stated = later.statedOn
-    ? t('outcomesPanel.statedOn', { date: formatDate(later.statedOn, lang) })
+    ? t('outcomesPanel:statedOn', { date: formatDate(later.statedOn, lang) })
     : null;
-  const sep = lang === 'en' ? ', ' : '，';
+  const sep = clauseSeparator(lang);
   if (later.period === null)
     return (
       <span className="year-not-stated">
-        {t('outcomesPanel.yearNotStated')}
+        {t('outcomesPanel:yearNotStated')}
         {stated ? `${sep}${stated}` : ''}
       </span>
     );
   return (
     <>
       {pick(later.period, lang)}
-      {later.periodInferred ? `${sep}${t('outcomesPanel.periodInferred')}` : ''}
+      {later.periodInferred ? `${sep}${t('outcomesPanel:periodInferred')}` : ''}
       {stated ? `${sep}${stated}` : ''}
     </>
   );

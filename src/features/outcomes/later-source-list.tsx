@@ -11,7 +11,7 @@ export function LaterSourceList({ followup }: { followup: Followup }) {
   const headingId = useId();
   return (
     <section className="outcomes-sources" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('outcomesPanel.sourcesHeading')}</h3>
+      <h3 id={headingId}>{t('outcomesPanel:sourcesHeading')}</h3>
       <ol className="source-items">
         {followup.sources.map((s) => (
           <SourceItem key={s.id} source={s} />
@@ -31,7 +31,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         {s.id} {pick(s.outlet, lang)}
       </strong>
       {' · '}
-      {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomesPanel.undated')}
+      {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomesPanel:undated')}
       {s.dateNote ? <span className="muted"> ({pick(s.dateNote, lang)})</span> : null}
       <br />
       {/* Only a title the article itself carries goes in 《》; a description we wrote is marked as ours. */}
@@ -41,12 +41,12 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         </span>
       ) : (
         <span className="source-description">
-          {pick(s.title.text, lang)} <span className="muted">{t('outcomesPanel.description')}</span>
+          {pick(s.title.text, lang)} <span className="muted">{t('outcomesPanel:description')}</span>
         </span>
       )}
       <br />
       <span className="muted">
-        {t(`outcomesPanel.via.${s.via}`)} · {t(`outcomesPanel.confidence.${s.confidence}`)}
+        {t(`outcomesPanel:via.${s.via}`)} · {t(`outcomesPanel:confidence.${s.confidence}`)}
       </span>
       {s.urls.map((url, i) => {
         const href = httpHref(url);
@@ -54,7 +54,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
           <span key={url}>
             {' · '}
             <a href={href} rel="noreferrer noopener" target="_blank">
-              {t('outcomesPanel.link')}
+              {t('outcomesPanel:link')}
               {s.urls.length > 1 ? ` ${i + 1}` : ''}
             </a>
           </span>
@@ -64,7 +64,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         <span>
           {' · '}
           <a href={original} rel="noreferrer noopener" target="_blank">
-            {t('outcomesPanel.inferredOriginal')}
+            {t('outcomesPanel:inferredOriginal')}
           </a>
         </span>
       ) : null}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
-import { joinNames, pick } from '../../domain/localize';
+import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
 import { LaterFigureText } from './later-figure-text';
 
@@ -31,31 +31,31 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
     >
       <h3 id={titleId}>{pick(pair.title, lang)}</h3>
       <p className="outcome-scope">
-        {sectors.length ? joinNames(sectors, lang) : t('outcomesPanel.cityWide')}
+        {sectors.length ? joinNames(sectors, lang) : t('outcomesPanel:cityWide')}
       </p>
       <p className="outcome-verdict">
-        {t('outcomesPanel.verdictLabel')}
+        {t('outcomesPanel:verdictLabel')}
         <strong className={`verdict-badge verdict-${card.verdict}`}>
           <span aria-hidden="true">{VERDICT_MARK[card.verdict]} </span>
-          {t(`outcomesPanel.verdict.${card.verdict}`)}
+          {t(`outcomesPanel:verdict.${card.verdict}`)}
         </strong>
       </p>
       <p className="outcome-reason">{pick(pair.reason, lang)}</p>
-      <h4>{t(`outcomesPanel.basis.${pair.basis}`)}</h4>
+      <h4>{t(`outcomesPanel:basis.${pair.basis}`)}</h4>
       <ul className="outcome-figures outcome-targets">
         {card.targets.map((line) => (
           <TargetItem key={line.from === 'dataset' ? line.indicator.id : line.figure.id} line={line} />
         ))}
         {pair.targetNote ? <li className="outcome-target-note">{pick(pair.targetNote, lang)}</li> : null}
       </ul>
-      <h4>{t('outcomesPanel.later')}</h4>
+      <h4>{t('outcomesPanel:later')}</h4>
       <ul className="outcome-figures outcome-later">
         {card.outcomes.map(({ outcome, later }) => (
           <li key={later.figure.id} data-figure={later.figure.id} data-relation={outcome.relation}>
             <span className="relation-tag">
               {outcome.relation === 'context'
-                ? t(`outcomesPanel.relation.context.${outcome.why}`)
-                : t(`outcomesPanel.relation.${outcome.relation}`)}
+                ? t(`outcomesPanel:relation.context.${outcome.why}`)
+                : t(`outcomesPanel:relation.${outcome.relation}`)}
             </span>{' '}
             <LaterFigureText later={later} />
           </li>
@@ -63,10 +63,10 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
       </ul>
       {card.caveats.length > 0 ? (
         <p className="outcome-caveats">
-          {t('outcomesPanel.caveatsShort')}
+          {t('outcomesPanel:caveatsShort')}
           {card.caveats.map((c, i) => (
             <span key={c.id}>
-              {i > 0 ? (lang === 'en' ? ', ' : '、') : null}
+              {i > 0 ? nameSeparator(lang) : null}
               <a href={`#caveat-${c.id}`}>
                 {c.id} {pick(c.title, lang)}
               </a>
@@ -91,19 +91,22 @@ function TargetItem({ line }: { line: TargetLine }) {
   return (
     <li data-indicator={indicator.id}>
       <span className="figure-name">{pick(indicator.label, lang)}</span>
-      {lang === 'en' ? ': ' : '：'}
+      {labelSeparator(lang)}
       {/* The heading above says "target"; the figure keeps its qualifier. */}
       <strong className="figure-text">
-        {formatFigure(indicator, lang, t('outcomesPanel.notPublished')).text}
+        {formatFigure(indicator, lang, t('outcomesPanel:notPublished')).text}
       </strong>
       <span className="figure-period">
         {' · '}
-        {indicator.period ?? t('outcomesPanel.noYear')}
+        {indicator.period ?? t('outcomesPanel:noYear')}
       </span>
       <span className="source-tag">
         {' · '}
-        {t('outcomesPanel.source')}
-        {sources.map((s) => `${s.id} ${pick(s.outlet, lang)}`).join(lang === 'en' ? '; ' : '；')}
+        {t('outcomesPanel:source')}
+        {joinItems(
+          sources.map((s) => `${s.id} ${pick(s.outlet, lang)}`),
+          lang,
+        )}
       </span>
     </li>
   );

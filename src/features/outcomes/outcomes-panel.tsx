@@ -7,8 +7,8 @@ import { useFollowup } from '../../data/use-followup';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { Followup } from '../../domain/followup-schema';
 import { outcomeCards } from '../../domain/outcomes';
-import { outcomesPanelBundle } from '../../i18n/lazy/outcomes-panel';
-import { useLazyMessages } from '../../i18n/lazy-messages';
+import { outcomesPanelArea } from '../../i18n/lazy/outcomes-panel';
+import { useLazyArea } from '../../i18n/i18n-context';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { AllLaterFacts } from './all-later-facts';
 import { CaveatList } from './caveat-list';
@@ -23,7 +23,7 @@ import { UnpublishedList } from './unpublished-list';
  */
 export function OutcomesPanel({ dataset }: { dataset: Dataset }) {
   // This chunk brings its own strings (not in the first download).
-  useLazyMessages(outcomesPanelBundle, 'outcomesPanel.heading');
+  useLazyArea(outcomesPanelArea);
   const t = useT();
   const followup = useFollowup('now');
   if (followup.data) return <OutcomesView dataset={dataset} followup={followup.data} />;
@@ -31,7 +31,7 @@ export function OutcomesPanel({ dataset }: { dataset: Dataset }) {
     return (
       <div className="chunk-failed outcomes-load-failed" role="alert">
         <p>
-          {t('outcomesPanel.loadFailed', { file: FOLLOWUP_FILE })} <FailureDetail error={followup.error} />
+          {t('outcomesPanel:loadFailed', { file: FOLLOWUP_FILE })} <FailureDetail error={followup.error} />
         </p>
         <button type="button" className="button" onClick={() => void followup.refetch()}>
           {t('outcomes.retry')}
@@ -75,9 +75,9 @@ export function OutcomesView({ dataset, followup }: { dataset: Dataset; followup
   );
   return (
     <section className="outcomes" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('outcomesPanel.heading')}</h2>
-      <p className="muted">{t('outcomesPanel.intro')}</p>
-      {hidden > 0 ? <p className="outcomes-hidden">{t('outcomesPanel.hidden', { count: hidden })}</p> : null}
+      <h2 id={headingId}>{t('outcomesPanel:heading')}</h2>
+      <p className="muted">{t('outcomesPanel:intro')}</p>
+      {hidden > 0 ? <p className="outcomes-hidden">{t('outcomesPanel:hidden', { count: hidden })}</p> : null}
       <ul className="outcome-cards">
         {cards.map((card) => (
           <li key={card.pair.id}>

@@ -12,8 +12,8 @@ export function UnpublishedList({ followup }: { followup: Followup }) {
   const rows = useMemo(() => new Set(notFoundFacts(followup).map((f) => f.id)), [followup]);
   return (
     <section className="outcomes-unpublished" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('outcomesPanel.unpublishedHeading')}</h3>
-      <p className="muted">{t('outcomesPanel.unpublishedIntro')}</p>
+      <h3 id={headingId}>{t('outcomesPanel:unpublishedHeading')}</h3>
+      <p className="muted">{t('outcomesPanel:unpublishedIntro')}</p>
       <ul>
         {followup.unpublished.map((u) => (
           <li key={u.id} data-unpublished={u.id}>

@@ -1,7 +1,6 @@
 import { useLang, useT } from '../../i18n/i18n-context';
 import { LANGS, type Dataset, type Entity, type Park } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
-import { HTML_LANG } from '../../i18n/resolve-lang';
+import { labelSeparator, pick } from '../../domain/localize';
 import { useViewActions } from '../../state/view-store-context';
 import { EntityBody } from './source-notes';
 
@@ -38,12 +37,12 @@ export function DetailsHeader({
       <p className="place-details-names">
         <span className="muted">
           {t('parks.details.otherNames')}
-          {lang === 'en' ? ': ' : '：'}
+          {labelSeparator(lang)}
         </span>
         {LANGS.filter((l) => l !== lang).map((l, i) => (
           <span key={l}>
             {i > 0 ? ' · ' : ''}
-            <span lang={HTML_LANG[l]}>{name[l]}</span>
+            <span lang={l}>{name[l]}</span>
           </span>
         ))}
       </p>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Entity } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, pick } from '../../domain/localize';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { SectorNames } from './link-basis';
 
@@ -39,7 +39,7 @@ export const EntityRow = memo(function EntityRow({
     >
       <span className="park-row-text">
         <span className="park-row-name">{pick(entity.name, lang)}</span>
-        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{clauseSeparator(lang)}</span>
         <span className="park-row-meta">
           {meta.join(' · ')}
           {entity.sectors.length > 0 ? (

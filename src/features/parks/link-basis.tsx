@@ -3,7 +3,7 @@ import { Fragment, type CSSProperties } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import type { LinkBasis, SectorBasis } from '../../domain/link-basis-schema';
-import { pick } from '../../domain/localize';
+import { nameSeparator, pick } from '../../domain/localize';
 import { useViewStore } from '../../state/view-store-context';
 import { FactTag, useSourceList } from './source-notes';
 
@@ -104,7 +104,7 @@ export function SectorNames({
     <>
       {names.map((n, i) => (
         <Fragment key={n.id}>
-          {i > 0 ? (lang === 'en' ? ', ' : '、') : ''}
+          {i > 0 ? nameSeparator(lang) : ''}
           {n.inferred ? (
             <em className="is-inferred">{t('links.sectorInferred', { name: n.name })}</em>
           ) : (

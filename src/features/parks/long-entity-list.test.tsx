@@ -142,7 +142,7 @@ describe('the virtual list of a long register of firms', () => {
   it('brings its own strings, in the language loaded, and follows a switch', async () => {
     // As the app starts: only the reader's language, without the list's strings.
     const i18n = createI18n('zh-Hans', { 'zh-Hans': zhHansMessages });
-    expect(i18n.exists('entityList.label')).toBe(false);
+    expect(i18n.exists('entityList:label')).toBe(false);
     render(
       <I18nProvider i18n={i18n}>
         <ViewStoreProvider store={createViewStore(DEFAULT_VIEW)}>

@@ -11,8 +11,8 @@ import {
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { entityListBundle } from '../../i18n/lazy/entity-list';
-import { useLazyMessages } from '../../i18n/lazy-messages';
+import { entityListArea } from '../../i18n/lazy/entity-list';
+import { useLazyArea } from '../../i18n/i18n-context';
 import { EntityRow } from './entity-row';
 
 /** A row before it is measured: a one-line name over one line of details. */
@@ -61,7 +61,7 @@ export interface LongEntityListProps {
  * keys, Page Up / Page Down and Home / End move the focus, scrolling the row into view.
  */
 export function LongEntityList({ dataset, fadedIds }: LongEntityListProps) {
-  useLazyMessages(entityListBundle, 'entityList.keys');
+  useLazyArea(entityListArea);
   const t = useT();
   const lang = useLang();
   const entities = dataset.entities;
@@ -143,13 +143,13 @@ export function LongEntityList({ dataset, fadedIds }: LongEntityListProps) {
   return (
     <>
       <p className="muted entity-list-keys" id="entity-list-keys">
-        {t('entityList.keys', { page: 'Page Up / Page Down', ends: 'Home / End' })}
+        {t('entityList:keys', { page: 'Page Up / Page Down', ends: 'Home / End' })}
       </p>
       <div ref={boxRef} className="entity-list-box">
         <div
           role="list"
           className="entity-list"
-          aria-label={t('entityList.label', { total: count.toLocaleString(lang) })}
+          aria-label={t('entityList:label', { total: count.toLocaleString(lang) })}
           aria-describedby="entity-list-keys"
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Park } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
-import { pick } from '../../domain/localize';
+import { labelSeparator, pick } from '../../domain/localize';
 import { divisionOf, entitiesOfPark, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { parkSourceIds } from '../../domain/park-knowledge';
 import { useViewActions } from '../../state/view-store-context';
@@ -20,7 +20,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   const { selectPark, selectCounty } = useViewActions();
   const sourceLine = useSourceLine(dataset);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
-  const colon = lang === 'en' ? ': ' : '：';
+  const colon = labelSeparator(lang);
   const code = divisionOf(park);
   const division = code ? dataset.divisions.find((d) => d.code === code) : undefined;
   const parent = park.parent ? dataset.parks.find((p) => p.id === park.parent) : undefined;

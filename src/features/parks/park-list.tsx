@@ -1,17 +1,15 @@
 import './parks.css';
-import { Suspense, memo, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Park } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, pick } from '../../domain/localize';
 import { parkDirectory } from '../../domain/park-directory';
 import { byKnowledge } from '../../domain/park-knowledge';
 import { parkSymbol } from '../../domain/map-items';
 import { matchesLinked } from '../../domain/sector-match';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
-import { ChunkBoundary } from '../../ui/chunk-boundary';
-import { lazyWithRetry } from '../../ui/lazy-with-retry';
+import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 import { MarkerSymbol } from '../../ui/marker-symbol';
-import { retryableImport } from '../../ui/retryable-import';
 import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
 import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
@@ -20,9 +18,9 @@ import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
 const PLAIN_ROWS = 200;
 // Only a register that long needs the virtual list: its code, the virtualizer's and its strings
 // are a chunk of their own, out of the first download.
-const importLongList = retryableImport(() => import('./long-entity-list'));
-const { Component: LongEntityList, reset: resetLongList } = lazyWithRetry(() =>
-  importLongList().then((m) => m.LongEntityList),
+const longEntityList = lazyPart(
+  () => import('./long-entity-list'),
+  (m) => m.LongEntityList,
 );
 
 /**
@@ -75,11 +73,9 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
       <h3 id="park-list-entities">{t('parks.entities')}</h3>
       <p className="muted">{t('parks.entitiesIntro')}</p>
       {dataset.entities.length > PLAIN_ROWS ? (
-        <ChunkBoundary message={t('parks.listFailed')} retryLabel={t('error.retry')} onRetry={resetLongList}>
-          <Suspense>
-            <LongEntityList dataset={dataset} fadedIds={fadedIds} />
-          </Suspense>
-        </ChunkBoundary>
+        <LazyPartBoundary part={longEntityList} message={t('parks.listFailed')} retryLabel={t('error.retry')}>
+          <longEntityList.Component dataset={dataset} fadedIds={fadedIds} />
+        </LazyPartBoundary>
       ) : (
         <ul className="entity-rows" aria-labelledby="park-list-entities">
           {dataset.entities.map((entity) => (
@@ -203,7 +199,7 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
       <span className="park-row-text">
         <span className="park-row-name">{pick(park.name, lang)}</span>
         {/* Read as "name, details": without it a screen reader runs the two together. */}
-        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{clauseSeparator(lang)}</span>
         <span className="park-row-meta">
           {meta.join(' · ')}
           {park.sectors.length > 0 ? (
@@ -214,7 +210,7 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
           ) : null}
           {faded ? ` · ${t('parks.notMatching')}` : ''}
         </span>
-        <span className="sr-only">{lang === 'en' ? ', ' : '，'}</span>
+        <span className="sr-only">{clauseSeparator(lang)}</span>
         <KnownLine dataset={dataset} park={park} className="park-row-meta park-row-known" />
       </span>
     </button>

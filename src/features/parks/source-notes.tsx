@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
+import { useLang, useT, type Translate } from '../../i18n/i18n-context';
 import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
-import { pick } from '../../domain/localize';
+import { clauseSeparator, joinItems, pick } from '../../domain/localize';
 import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
+import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
 
@@ -14,13 +15,14 @@ export function useSourceList(dataset: Dataset): (ids: readonly string[]) => str
   const lang = useLang();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   return (ids) => {
-    const sep = lang === 'en' ? ', ' : '，';
-    return sourcesOf(byId, ids)
-      .map(
+    const sep = clauseSeparator(lang);
+    return joinItems(
+      sourcesOf(byId, ids).map(
         (s) =>
           `${pick(s.outlet, lang)}${sep}${s.date ? formatDate(s.date, lang) : t('parks.details.undated')}`,
-      )
-      .join(lang === 'en' ? '; ' : '；');
+      ),
+      lang,
+    );
   };
 }
 
@@ -87,12 +89,14 @@ export function FactTag({
 }) {
   const t = useT();
   const lang = useLang();
+  const { openSources } = useViewActions();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const [first] = sourcesOf(byId, sources);
   if (!first) return <span className="fact-id">[{fact}]</span>;
   return (
     <SourceLink
       sourceId={first.id}
+      onActivate={openSources}
       className="fact-id"
       label={t('parks.details.factLink', { fact, source: pick(first.outlet, lang) })}
     >
@@ -128,9 +132,12 @@ export function EntityBody({ dataset, entity }: { dataset: Dataset; entity: Enti
   );
 }
 
-type T = ReturnType<typeof useT>;
-
-function entityWhere(dataset: Dataset, entity: Entity, lang: ReturnType<typeof useLang>, t: T): string {
+function entityWhere(
+  dataset: Dataset,
+  entity: Entity,
+  lang: ReturnType<typeof useLang>,
+  t: Translate,
+): string {
   const loc = entity.location;
   if (loc.precision === 'unpublished') return t('parks.precision.unpublished');
   const division = dataset.divisions.find((d) => d.code === loc.division);

@@ -1,15 +1,13 @@
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
-import { ChunkBoundary } from '../../ui/chunk-boundary';
-import { lazyWithRetry } from '../../ui/lazy-with-retry';
-import { retryableImport } from '../../ui/retryable-import';
+import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
 // Lazy: only a presenter downloads the presentation (its words, the tour, the QR code).
-const loadPresentation = retryableImport(() => import('./presentation'));
-const { Component: Presentation, reset } = lazyWithRetry(() =>
-  loadPresentation().then((m) => m.Presentation),
+const presentation = lazyPart(
+  () => import('./presentation'),
+  (m) => m.Presentation,
 );
 
 /**
@@ -60,10 +58,8 @@ export function PresentationHost({ dataset }: { dataset: Dataset }) {
 
   if (!presenting) return null;
   return (
-    <ChunkBoundary message={t('app.presentFailed')} retryLabel={t('error.retry')} onRetry={reset}>
-      <Suspense fallback={null}>
-        <Presentation dataset={dataset} />
-      </Suspense>
-    </ChunkBoundary>
+    <LazyPartBoundary part={presentation} message={t('app.presentFailed')} retryLabel={t('error.retry')}>
+      <presentation.Component dataset={dataset} />
+    </LazyPartBoundary>
   );
 }

@@ -1,20 +1,14 @@
 import './share.css';
-import { Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import { ChunkBoundary } from '../../ui/chunk-boundary';
-import { lazyWithRetry } from '../../ui/lazy-with-retry';
-import { retryableImport } from '../../ui/retryable-import';
+import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
-const loadDialog = retryableImport(() => import('./share-dialog'));
-
-// Lazy: qrcode and the dialog stay out of the first download until someone shares.
-const { Component: ShareDialog, reset: resetShareDialog } = lazyWithRetry(() =>
-  loadDialog().then((m) => m.ShareDialog),
+// Lazy: qrcode and the dialog stay out of the first download until someone shares (pointing at
+// or focusing the button starts the download; a failure shows when the dialog is asked for).
+const shareDialog = lazyPart(
+  () => import('./share-dialog'),
+  (m) => m.ShareDialog,
 );
-
-const preload = () => {
-  loadDialog().catch(() => undefined); // a failure shows when the dialog is asked for
-};
 
 /** The header's Share control: opens the Share dialog and takes the focus back when it closes. */
 export function ShareButton() {
@@ -34,10 +28,10 @@ export function ShareButton() {
         type="button"
         className="button button-on-brand share-button"
         aria-haspopup="dialog"
-        onPointerEnter={preload}
-        onFocus={preload}
+        onPointerEnter={shareDialog.preload}
+        onFocus={shareDialog.preload}
         onClick={() => {
-          resetShareDialog();
+          shareDialog.retry();
           setAttempt((n) => n + 1);
           setOpen(true);
         }}
@@ -52,17 +46,15 @@ export function ShareButton() {
       </button>
       {open ? (
         // Where the dialog's chunk cannot be fetched, say so beside the button, with Retry; the app stays up.
-        <ChunkBoundary
+        <LazyPartBoundary
           key={attempt}
+          part={shareDialog}
           message={t('share.loadFailed')}
           retryLabel={t('share.retry')}
-          onRetry={resetShareDialog}
           className="share-load-failed"
         >
-          <Suspense fallback={null}>
-            <ShareDialog onClose={close} />
-          </Suspense>
-        </ChunkBoundary>
+          <shareDialog.Component onClose={close} />
+        </LazyPartBoundary>
       ) : null}
     </>
   );

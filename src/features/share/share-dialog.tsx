@@ -2,8 +2,8 @@ import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { shareAddress } from '../../domain/share-address';
-import { shareDialogBundle } from '../../i18n/lazy/share-dialog';
-import { useLazyMessages } from '../../i18n/lazy-messages';
+import { shareDialogArea } from '../../i18n/lazy/share-dialog';
+import { useLazyArea } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
 import { copyText, type CopyResult } from './copy-text';
@@ -20,7 +20,7 @@ const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : '
  * closes it on Escape; loaded lazily with qrcode and its own strings.
  */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
-  useLazyMessages(shareDialogBundle, 'shareDialog.title');
+  useLazyArea(shareDialogArea);
   const t = useT();
   const view = useViewStore((s) => s.view);
   const lang = useLang();
@@ -62,9 +62,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     >
       <div className="share-dialog-body">
         <h2 id={titleId} className="share-title">
-          {t('shareDialog.title')}
+          {t('shareDialog:title')}
         </h2>
-        <p className="share-intro">{t('shareDialog.intro')}</p>
+        <p className="share-intro">{t('shareDialog:intro')}</p>
         {unreachable ? (
           <div className="share-reach" role="note" id={reachId} data-reach={unreachable}>
             <svg className="share-reach-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -72,13 +72,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               <path d="M12 10v5M12 17.5v.5" />
             </svg>
             <div>
-              <p>{t(`shareDialog.reach.${unreachable}`, { host: address.host })}</p>
-              <p>{t('shareDialog.reach.fix', { setting: 'VITE_PUBLIC_URL' })}</p>
+              <p>{t(`shareDialog:reach.${unreachable}`, { host: address.host })}</p>
+              <p>{t('shareDialog:reach.fix', { setting: 'VITE_PUBLIC_URL' })}</p>
             </div>
           </div>
         ) : null}
         <label className="share-link-label" htmlFor={fieldId}>
-          {t('shareDialog.linkLabel')}
+          {t('shareDialog:linkLabel')}
         </label>
         <div className="share-link-row">
           <input
@@ -91,23 +91,23 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             onFocus={(e) => e.currentTarget.select()}
           />
           <button type="button" className="button button-primary" onClick={() => void onCopy()}>
-            {t('shareDialog.copy')}
+            {t('shareDialog:copy')}
           </button>
         </div>
         <p className="share-copy-status" role="status">
           {copy === 'copied'
-            ? t('shareDialog.copied')
+            ? t('shareDialog:copied')
             : copy === 'manual'
-              ? t('shareDialog.copyManual', { keys: copyKeys() })
+              ? t('shareDialog:copyManual', { keys: copyKeys() })
               : ''}
         </p>
         <figure className="share-qr">
-          <QrCode text={link} label={t('shareDialog.qrLabel')} />
-          <figcaption>{t('shareDialog.qrHint')}</figcaption>
+          <QrCode text={link} label={t('shareDialog:qrLabel')} />
+          <figcaption>{t('shareDialog:qrHint')}</figcaption>
         </figure>
         <div className="share-actions">
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-            {t('shareDialog.close')}
+            {t('shareDialog:close')}
           </button>
         </div>
       </div>

@@ -1,11 +1,11 @@
-import type { LazyBundle } from '../lazy-messages';
-import { outcomesPanelEn } from '../messages/en/outcomes-panel';
+import { lazyArea } from '../lazy-area';
 import { outcomesPanelMessages } from '../messages/outcomes-panel';
+import { outcomesPanelEn } from '../messages/en/outcomes-panel';
 import { outcomesPanelZhHant } from '../messages/zh-Hant/outcomes-panel';
 
-/** The Targets & outcomes panel's strings in every language: imported only by the panel's chunk. */
-export const outcomesPanelBundle: LazyBundle<typeof outcomesPanelMessages> = {
+/** The Targets & outcomes panel's strings: imported only by the panel's chunk. */
+export const outcomesPanelArea = lazyArea('outcomesPanel', {
   'zh-Hans': outcomesPanelMessages,
   'zh-Hant': outcomesPanelZhHant,
   en: outcomesPanelEn,
-};
+});

@@ -1,7 +1,7 @@
 /**
  * Strings only the charts' lazy chunk uses (what the sources leave unpublished, the stacked
- * table). A lazy area: typed with every other area (resources.ts), shipped in the charts chunk in
- * all three languages (i18n/lazy/charts-panel.ts), not in the first download.
+ * table). A lazy area: the i18next namespace 'chartsPanel' (keys `chartsPanel:…`), shipped in the
+ * part's chunk in all three languages (i18n/lazy/charts-panel.ts), not in the first download.
  */
 export const chartsPanelMessages = {
   chartsPanel: {

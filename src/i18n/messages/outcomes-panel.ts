@@ -1,6 +1,7 @@
 /**
- * The Targets & outcomes panel's own strings. A lazy area: typed with every other area
- * (resources.ts), shipped in the panel's chunk, all three languages (i18n/lazy/outcomes-panel.ts).
+ * The Targets & outcomes panel's own strings. A lazy area: the i18next namespace 'outcomesPanel'
+ * (keys `outcomesPanel:…`), shipped in the part's chunk in all three languages
+ * (i18n/lazy/outcomes-panel.ts), not in the first download.
  */
 export const outcomesPanelMessages = {
   outcomesPanel: {

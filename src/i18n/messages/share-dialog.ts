@@ -1,7 +1,7 @@
 /**
- * The Share dialog's own strings. A lazy area: typed with every other area (resources.ts), but
- * shipped in the dialog's chunk, all three languages (i18n/lazy/share-dialog.ts), not in the
- * first download.
+ * The Share dialog's own strings. A lazy area: the i18next namespace 'shareDialog' (keys
+ * `shareDialog:…`), shipped in the part's chunk in all three languages
+ * (i18n/lazy/share-dialog.ts), not in the first download.
  */
 export const shareDialogMessages = {
   shareDialog: {

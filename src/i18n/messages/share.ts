@@ -14,6 +14,13 @@ export const shareMessages = {
       hide: '隐藏的图层',
       tab: '标签页',
       mode: '显示模式',
+      links: '关联范围',
+      entity: '企业或项目',
+      order: '园区列表排序',
+      tour: '演示路线',
+      every: '每页秒数',
+      scene: '演示页',
+      qr: '二维码',
     },
   },
 };

@@ -16,6 +16,13 @@ export const shareEn: Widen<typeof shareMessages> = {
       hide: 'hidden layers',
       tab: 'tab',
       mode: 'display mode',
+      links: 'sector links',
+      entity: 'firm or project',
+      order: 'park list order',
+      tour: 'presentation tour',
+      every: 'seconds per scene',
+      scene: 'presentation scene',
+      qr: 'QR code',
     },
   },
 };

@@ -16,6 +16,13 @@ export const shareZhHant: Widen<typeof shareMessages> = {
       hide: '隱藏的圖層',
       tab: '分頁',
       mode: '顯示模式',
+      links: '關聯範圍',
+      entity: '企業或項目',
+      order: '園區列表排序',
+      tour: '演示路線',
+      every: '每頁秒數',
+      scene: '演示頁',
+      qr: 'QR 碼',
     },
   },
 };
