@@ -13,9 +13,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CSP_META } from './first-screen-contract.mjs';
 
 /** The <meta> prerender.mjs writes (and finds again when it runs a second time). */
-export const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
+export { CSP_META };
 
 /**
  * The origins a tile URL template loads from, as CSP host sources: `{s}` is expanded with each

@@ -1,4 +1,5 @@
 import { renderToString } from 'react-dom/server';
+import { screenIdPrefix } from '../scripts/first-screen-contract.mjs';
 import { AppProviders } from './app/app-providers';
 import { createAppQueryClient } from './app/app';
 import { Dashboard } from './app/dashboard';
@@ -39,6 +40,6 @@ export function renderFirstScreen(datasetJson: unknown, geographyJson: unknown, 
       <Dashboard dataset={dataset} geography={geography} />
     </AppProviders>,
     // Three languages' screens share the page: their generated ids must not collide.
-    { identifierPrefix: `${lang}-` },
+    { identifierPrefix: screenIdPrefix(lang) },
   );
 }
