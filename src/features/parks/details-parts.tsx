@@ -3,6 +3,7 @@ import { LANGS, type Dataset, type Entity, type Park } from '../../domain/datase
 import { pick } from '../../domain/localize';
 import { HTML_LANG } from '../../i18n/resolve-lang';
 import { useViewActions } from '../../state/view-store-context';
+import { useScreenIds } from '../../ui/screen-ids';
 import { EntityBody } from './source-notes';
 
 export interface DetailProps {
@@ -25,6 +26,7 @@ export function DetailsHeader({
 }) {
   const t = useT();
   const lang = useLang();
+  const id = useScreenIds();
   return (
     <header className="place-details-header">
       <button type="button" className="button place-details-close" onClick={onClose}>
@@ -32,7 +34,7 @@ export function DetailsHeader({
         {t('parks.details.close')}
       </button>
       <p className="place-details-eyebrow">{eyebrow}</p>
-      <h2 id="place-details-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id={id('place-details-heading')} ref={headingRef} tabIndex={-1}>
         {pick(name, lang)}
       </h2>
       <p className="place-details-names">
