@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { build, loadEnv } from 'vite';
 import { buildServiceWorker } from './build-sw.mjs';
 import { BOOT_SCRIPT_FILE, CSP_META, bootScriptName } from './first-screen-contract.mjs';
-import { assemblePage, screenWrapper } from './first-screen-page.mjs';
+import { assemblePage, pageProblems, screenWrapper } from './first-screen-page.mjs';
 import { contentSecurityPolicy, styleAttributeHashes } from './security-headers.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -76,6 +76,9 @@ const page = assemblePage(readFileSync(indexFile, 'utf8'), {
       styleHashes: styleAttributeHashes(html),
     }),
 });
+// One template, one policy, one boot script, and no id twice (three screens share the page).
+const problems = pageProblems(page);
+if (problems.length) throw new Error(`${indexFile} would be broken:\n  ${problems.join('\n  ')}`);
 writeFileSync(indexFile, page);
 rmSync(cache, { recursive: true, force: true });
 const policy = CSP_META.exec(page)?.[1] ?? '';
