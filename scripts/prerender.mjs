@@ -25,7 +25,21 @@ const cache = resolve('node_modules/.cache/prerender');
 await build({
   configFile: resolve('vite.config.ts'),
   logLevel: 'warn',
-  build: { ssr: 'src/prerender.tsx', outDir: join(cache, 'ssr'), emptyOutDir: true, copyPublicDir: false },
+  build: {
+    ssr: 'src/prerender.tsx',
+    outDir: join(cache, 'ssr'),
+    emptyOutDir: true,
+    copyPublicDir: false,
+    rolldownOptions: {
+      // The renderer needs every language at once: it imports all the messages statically
+      // (src/i18n/all-messages.ts), so the app's dynamic imports of the other languages cannot
+      // split them off here, and Rolldown says so. Harmless: this bundle runs once, in Node, at
+      // build time; the browser's build (vite build) still splits them.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+    },
+  },
 });
 const { renderFirstScreen, renderOutline, OUTLINE_FILE, LANGS } = await import(
   pathToFileURL(join(cache, 'ssr', 'prerender.js')).href
