@@ -2,8 +2,9 @@
 // (README, "Deploying"). One definition, used twice:
 //
 // - scripts/prerender.mjs writes the policy into dist/index.html as a <meta>, once the final HTML
-//   is known: the inline `style="…"` attributes React wrote into the first screen are allowed by
-//   the hash of each distinct value ('unsafe-hashes'), never by 'unsafe-inline';
+//   is known: an inline `style="…"` attribute React wrote into the first screen would be allowed by
+//   the hash of its value ('unsafe-hashes'), never by 'unsafe-inline' (today there is none, and
+//   style-src is 'self' alone);
 // - vite.config.ts sends the same policy, plus what a <meta> cannot carry (frame-ancestors) and the
 //   other headers, as real response headers from `vite preview`.
 //
