@@ -93,14 +93,19 @@ describe('SectorFilter', () => {
       const parks = dataset.parks.filter((p) => p.sectors.includes(s.id));
       const count = parks.length;
       const inferred = parks.filter((p) => p.sectorBasis[s.id]?.basis === 'inferred').length;
-      // Named by all it shows (label in name: speech input), described in words.
+      // Named by all it shows (label in name: speech input), described in words. The no-break
+      // space is the one the toggle writes before the inferred count.
       expect(toggle(s.id)).toHaveAccessibleName(
-        inferred > 0 ? `${s.name['zh-Hans']} ${count} · 推断${inferred}` : `${s.name['zh-Hans']} ${count}`,
+        inferred > 0
+          ? `${s.name['zh-Hans']} ${count}\u00a0· 推断${inferred}`
+          : `${s.name['zh-Hans']} ${count}`,
       );
       expect(toggle(s.id)).toHaveAccessibleDescription(
         inferred > 0 ? `${count} 个园区，其中 ${inferred} 个为推断关联` : `${count} 个园区`,
       );
-      expect(toggle(s.id).querySelector('.sector-count')?.textContent).toMatch(new RegExp(`^${count}( |$)`));
+      expect(toggle(s.id).querySelector('.sector-count')?.textContent).toMatch(
+        new RegExp(`^${count}(\u00a0|$)`),
+      );
       if (inferred > 0) expect(toggle(s.id)).toHaveTextContent(`推断${inferred}`);
       else expect(toggle(s.id)).not.toHaveTextContent('推断');
     }
@@ -188,11 +193,11 @@ describe('SectorFilter', () => {
       `parks: ${dataset.parks.filter((p) => p.sectors.includes('nev')).length}, of which 3 by an inferred link`,
     );
     expect(toggle('nev', 'en')).toHaveAccessibleName(
-      `New energy vehicles ${dataset.parks.filter((p) => p.sectors.includes('nev')).length} · 3 inferred`,
+      `New energy vehicles ${dataset.parks.filter((p) => p.sectors.includes('nev')).length}\u00a0· 3 inferred`,
     );
     expect(toggle('food-beverage', 'en')).toHaveAccessibleDescription('parks: 1');
     renderFilter('zh-Hant');
-    expect(toggle('storage', 'zh-Hant')).toHaveAccessibleName('新型儲能 1 · 推斷1');
+    expect(toggle('storage', 'zh-Hant')).toHaveAccessibleName('新型儲能 1\u00a0· 推斷1');
     expect(screen.getByRole('group', { name: '特色產業' })).toBeInTheDocument();
   });
 

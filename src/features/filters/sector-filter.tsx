@@ -216,10 +216,10 @@ const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order 
       {/* Between the name and the count in the accessible name; not laid out in the flex row. */}{' '}
       <span className="sector-count">
         {count.parks}
-        {/* The space outside the italic span, where the accessible name keeps it too. */}
+        {/* A no-break space: Chromium leaves a plain one here out of the accessible name ("4· …"). */}
         {count.inferred > 0 ? (
           <>
-            {' '}
+            {'\u00a0'}
             <span className="sector-count-inferred">
               · {t('links.inferredCount', { count: count.inferred })}
             </span>
