@@ -57,6 +57,23 @@ const noReactInPure = {
   ],
 };
 
+const RESTRICTED_SYNTAX = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML string sinks.' },
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No HTML string sinks.' },
+  { selector: "CallExpression[callee.property.name='bindPopup']", message: 'Render popups with React.' },
+];
+
+/**
+ * The prerendered page holds each component three times (one screen per language): an id written
+ * as a constant would repeat, and a reference to it would find the first, hidden screen's element.
+ */
+const NO_CONSTANT_IDS = {
+  selector:
+    'JSXAttribute[name.name=/^(id|aria-labelledby|aria-describedby|aria-controls|htmlFor)$/] > Literal',
+  message:
+    'A constant id repeats in the prerendered page: use useId() or useScreenIds() (src/ui/screen-ids.tsx).',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public', 'test-results'] },
   {
@@ -69,18 +86,7 @@ export default tseslint.config(
       ...pluginQuery.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML string sinks.' },
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'No HTML string sinks.',
-        },
-        {
-          selector: "CallExpression[callee.property.name='bindPopup']",
-          message: 'Render popups with React.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX],
     },
   },
   // Direction of dependencies between the layers of src/, and no import cycles anywhere in it.
@@ -125,5 +131,11 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs}', '*.js'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
+  },
+  // Components: no constant ids (the prerendered page holds each one three times).
+  {
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/testing/**'],
+    rules: { 'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX, NO_CONSTANT_IDS] },
   },
 );

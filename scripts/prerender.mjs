@@ -14,19 +14,32 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, loadEnv } from 'vite';
 import { buildServiceWorker } from './build-sw.mjs';
-import { CSP_META, contentSecurityPolicy, styleAttributeHashes } from './security-headers.mjs';
+import { BOOT_SCRIPT_FILE, CSP_META, bootScriptName } from './first-screen-contract.mjs';
+import { assemblePage, pageProblems, screenWrapper } from './first-screen-page.mjs';
+import { contentSecurityPolicy, styleAttributeHashes } from './security-headers.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const cache = resolve('node_modules/.cache/prerender');
-const START = '<!--first-screen-->';
-const END = '<!--/first-screen-->';
-const BOOT_SCRIPT = /<script src="\.\/assets\/first-screen-[\w-]+\.js"><\/script>\n?\s*/g;
 
 // The renderer, built for Node from src/prerender.tsx.
 await build({
   configFile: resolve('vite.config.ts'),
   logLevel: 'warn',
-  build: { ssr: 'src/prerender.tsx', outDir: join(cache, 'ssr'), emptyOutDir: true, copyPublicDir: false },
+  build: {
+    ssr: 'src/prerender.tsx',
+    outDir: join(cache, 'ssr'),
+    emptyOutDir: true,
+    copyPublicDir: false,
+    rolldownOptions: {
+      // The renderer needs every language at once: it imports all the messages statically
+      // (src/i18n/all-messages.ts), so the app's dynamic imports of the other languages cannot
+      // split them off here, and Rolldown says so. Harmless: this bundle runs once, in Node, at
+      // build time; the browser's build (vite build) still splits them.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+    },
+  },
 });
 const { renderFirstScreen, renderOutline, OUTLINE_FILE, LANGS } = await import(
   pathToFileURL(join(cache, 'ssr', 'prerender.js')).href
@@ -46,22 +59,10 @@ await build({
 });
 const [built] = readdirSync(join(cache, 'lang')).filter((f) => f.endsWith('.js'));
 const script = readFileSync(join(cache, 'lang', built));
-const scriptName = `first-screen-${createHash('sha256').update(script).digest('hex').slice(0, 8)}.js`;
-for (const old of readdirSync(join(dist, 'assets')).filter((f) => f.startsWith('first-screen-')))
+const scriptName = bootScriptName(createHash('sha256').update(script).digest('hex'));
+for (const old of readdirSync(join(dist, 'assets')).filter((f) => BOOT_SCRIPT_FILE.test(f)))
   rmSync(join(dist, 'assets', old));
 renameSync(join(cache, 'lang', built), join(dist, 'assets', scriptName));
-
-/** Moves the module scripts, module preloads and data preloads of <head> into an inert template. */
-function deferUntilFirstPaint(html) {
-  if (html.includes('<template id="after-first-paint">')) return html;
-  const tags = /\s*<(script type="module"[^>]*><\/script|link rel="(?:modulepreload|preload)"[^>]*)>/g;
-  const moved = [...html.matchAll(tags)].map((m) => m[0].trim());
-  const rest = html.replace(tags, '');
-  return rest.replace(
-    '</head>',
-    `  <template id="after-first-paint">\n      ${moved.join('\n      ')}\n    </template>\n  </head>`,
-  );
-}
 
 const read = (file) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 const dataset = read('data/zhaoqing-2024.json');
@@ -69,41 +70,32 @@ const geography = read('geo/zhaoqing.json');
 writeFileSync(join(dist, OUTLINE_FILE), renderOutline(dataset, geography));
 // React adds a preload for the outline image to each screen; the <img> itself is found as early.
 const withoutPreloads = (html) => html.replace(/<link rel="preload" as="image"[^>]*>/g, '');
-const screens = LANGS.map(
-  (lang) =>
-    `<div class="first-screen" data-first-screen="${lang}" lang="${lang}">` +
-    withoutPreloads(renderFirstScreen(dataset, geography, lang)) +
-    '</div>',
+const screens = LANGS.map((lang) =>
+  screenWrapper(lang, withoutPreloads(renderFirstScreen(dataset, geography, lang))),
 ).join('');
 
 const indexFile = join(dist, 'index.html');
-let page = readFileSync(indexFile, 'utf8').replace(BOOT_SCRIPT, '');
-const from = page.indexOf(START);
-const to = page.indexOf(END);
-if (from < 0 || to < from) throw new Error(`${indexFile} has no ${START}…${END} slot`);
-page = page.slice(0, from + START.length) + screens + page.slice(to);
-// Blocking on purpose, and first in <head>: it must run before the body is painted.
-page = page.replace('<head>', `<head>\n    <script src="./assets/${scriptName}"></script>`);
-// The app's scripts and data wait until the first screen has painted (first-screen.ts starts them).
-page = deferUntilFirstPaint(page);
-// The Content-Security-Policy, first in <head> after the charset (a <meta> policy governs only what
-// follows it): React's inline style attributes are allowed by their hashes, the tile host (if the
-// build has one) by name. A second run replaces the policy of the first.
+// The screens in the slot, the boot script first in <head>, the app's scripts and data waiting
+// until the first screen has painted (first-screen.ts starts them), and the Content-Security-Policy
+// as a <meta>: React's inline style attributes (none today) would be allowed by their hashes, the
+// tile host (if the build has one) by name.
 const env = loadEnv('production', process.cwd(), 'VITE_');
-const policy = contentSecurityPolicy({
-  tileUrl: env.VITE_TILE_URL,
-  tileSubdomains: env.VITE_TILE_SUBDOMAINS,
-  styleHashes: styleAttributeHashes(page),
+const page = assemblePage(readFileSync(indexFile, 'utf8'), {
+  screens,
+  bootScript: scriptName,
+  policyOf: (html) =>
+    contentSecurityPolicy({
+      tileUrl: env.VITE_TILE_URL,
+      tileSubdomains: env.VITE_TILE_SUBDOMAINS,
+      styleHashes: styleAttributeHashes(html),
+    }),
 });
-page = page
-  .replace(new RegExp(`\\s*${CSP_META.source}`), '')
-  .replace(/\s*<meta charset="UTF-8" \/>/, '')
-  .replace(
-    '<head>',
-    `<head>\n    <meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-  );
+// One template, one policy, one boot script, and no id twice (three screens share the page).
+const problems = pageProblems(page);
+if (problems.length) throw new Error(`${indexFile} would be broken:\n  ${problems.join('\n  ')}`);
 writeFileSync(indexFile, page);
 rmSync(cache, { recursive: true, force: true });
+const policy = CSP_META.exec(page)?.[1] ?? '';
 console.log(
   `prerendered the first screen in ${LANGS.length} languages: ${(Buffer.byteLength(screens) / 1024).toFixed(1)} KB of HTML, ` +
     `language picker ${script.length} B; CSP with ${policy.split("'sha256-").length - 1} style hashes`,

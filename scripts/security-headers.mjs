@@ -2,8 +2,9 @@
 // (README, "Deploying"). One definition, used twice:
 //
 // - scripts/prerender.mjs writes the policy into dist/index.html as a <meta>, once the final HTML
-//   is known: the inline `style="…"` attributes React wrote into the first screen are allowed by
-//   the hash of each distinct value ('unsafe-hashes'), never by 'unsafe-inline';
+//   is known: an inline `style="…"` attribute React wrote into the first screen would be allowed by
+//   the hash of its value ('unsafe-hashes'), never by 'unsafe-inline' (today there is none, and
+//   style-src is 'self' alone);
 // - vite.config.ts sends the same policy, plus what a <meta> cannot carry (frame-ancestors) and the
 //   other headers, as real response headers from `vite preview`.
 //
@@ -13,9 +14,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CSP_META } from './first-screen-contract.mjs';
 
 /** The <meta> prerender.mjs writes (and finds again when it runs a second time). */
-export const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
+export { CSP_META };
 
 /**
  * The origins a tile URL template loads from, as CSP host sources: `{s}` is expanded with each

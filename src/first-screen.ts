@@ -1,8 +1,15 @@
+import {
+  BOOT_STATUS_CLASS,
+  DEFERRED_TEMPLATE_ID,
+  FIRST_SCREEN_KEY,
+  LIVE_KEY,
+} from '../scripts/first-screen-contract.mjs';
 import { initialLang } from './app/initial-lang';
 import { HTML_LANG } from './i18n/resolve-lang';
 
 /**
- * The one blocking script of the page (built by scripts/prerender.mjs, first in <head>):
+ * The one blocking script of the page (built by scripts/prerender.mjs, first in <head>; the names
+ * it shares with the page are in scripts/first-screen-contract.mjs, the whole story in docs/boot.md):
  *
  * 1. It picks the language the app will render in — the link's, else the browser's, by the app's
  *    own rules — so the matching prerendered first screen is the one painted.
@@ -15,13 +22,13 @@ import { HTML_LANG } from './i18n/resolve-lang';
 const root = document.documentElement;
 const lang = initialLang(window.location.search, navigator.languages);
 root.lang = HTML_LANG[lang];
-root.dataset.firstScreen = lang;
+root.dataset[FIRST_SCREEN_KEY] = lang;
 
 let started = false;
 function startApp(): void {
   if (started) return;
   started = true;
-  const deferred = document.getElementById('after-first-paint');
+  const deferred = document.getElementById(DEFERRED_TEMPLATE_ID);
   if (deferred instanceof HTMLTemplateElement)
     document.head.append(document.importNode(deferred.content, true));
 }
@@ -34,5 +41,5 @@ new PerformanceObserver((list, observer) => {
 setTimeout(startApp, 1000);
 
 setTimeout(() => {
-  if (!root.dataset.live) document.querySelector('.boot-status')?.removeAttribute('hidden');
+  if (!root.dataset[LIVE_KEY]) document.querySelector(`.${BOOT_STATUS_CLASS}`)?.removeAttribute('hidden');
 }, 1500);

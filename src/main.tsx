@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BOOT_STATUS_CLASS, LIVE_KEY } from '../scripts/first-screen-contract.mjs';
 import { App, createAppQueryClient } from './app/app';
 import { initialLang } from './app/initial-lang';
 import { reloadOnStaleChunk } from './app/reload-on-stale-chunk';
@@ -24,8 +25,8 @@ const ready = Promise.all([
 
 void ready.then(([messages]) => {
   // first-screen.ts shows this notice while the app is not live (a slow server); it is now.
-  document.querySelector('.boot-status')?.remove();
-  document.documentElement.dataset.live = 'true';
+  document.querySelector(`.${BOOT_STATUS_CLASS}`)?.remove();
+  document.documentElement.dataset[LIVE_KEY] = 'true';
   // A transition renders in slices that leave the main thread free between them (no long task),
   // then swaps the first screen for the live one in a single commit.
   startTransition(() => {

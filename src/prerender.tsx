@@ -1,4 +1,5 @@
 import { renderToString } from 'react-dom/server';
+import { screenIdPrefix } from '../scripts/first-screen-contract.mjs';
 import { AppProviders } from './app/app-providers';
 import { createAppQueryClient } from './app/app';
 import { Dashboard } from './app/dashboard';
@@ -11,6 +12,7 @@ import { outlinePaths, outlineSvgFile } from './domain/outline-path';
 import { ALL_MESSAGES } from './i18n/all-messages';
 import { createI18n } from './i18n/create-i18n';
 import { createViewStore } from './state/view-store';
+import { ScreenIdPrefix } from './ui/screen-ids';
 
 export { LANGS } from './domain/dataset-schema';
 export { OUTLINE_FILE } from './features/map/map-outline';
@@ -34,11 +36,15 @@ export function renderFirstScreen(datasetJson: unknown, geographyJson: unknown, 
   const client = createAppQueryClient();
   client.setQueryData(queryKeys.dataset, dataset);
   client.setQueryData(queryKeys.geography, geography);
+  // Three languages' screens share the page: their ids must not collide, neither the generated
+  // ones (useId, with React's identifierPrefix) nor the named ones (useScreenIds).
+  const idPrefix = screenIdPrefix(lang);
   return renderToString(
-    <AppProviders i18n={createI18n(lang, ALL_MESSAGES)} client={client} store={createViewStore()}>
-      <Dashboard dataset={dataset} geography={geography} />
-    </AppProviders>,
-    // Three languages' screens share the page: their generated ids must not collide.
-    { identifierPrefix: `${lang}-` },
+    <ScreenIdPrefix value={idPrefix}>
+      <AppProviders i18n={createI18n(lang, ALL_MESSAGES)} client={client} store={createViewStore()}>
+        <Dashboard dataset={dataset} geography={geography} />
+      </AppProviders>
+    </ScreenIdPrefix>,
+    { identifierPrefix: idPrefix },
   );
 }

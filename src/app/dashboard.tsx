@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useT } from '../i18n/i18n-context';
+import { useScreenIds } from '../ui/screen-ids';
 import type { Dataset } from '../domain/dataset-schema';
 import type { Geography } from '../domain/geo-schema';
 import { SectorFilter } from '../features/filters/sector-filter';
@@ -23,6 +24,7 @@ interface Props {
  */
 export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) {
   const t = useT();
+  const id = useScreenIds();
   const vocab = useMemo<Vocabulary>(
     () => ({
       sectors: new Set(dataset.sectors.map((s) => s.id)),
@@ -37,19 +39,19 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
 
   return (
     <div className="app">
-      <a className="skip-link" href="#panel">
+      <a className="skip-link" href={`#${id('panel')}`}>
         {t('app.skipToContent')}
       </a>
       <AppHeader sourceDates={sourceDates} />
       <LinkNotice />
       <main className="layout">
-        <div className="layout-filter" id="filter-slot">
+        <div className="layout-filter">
           <SectorFilter dataset={dataset} />
         </div>
         <div className="layout-map">
           <MapSlot dataset={dataset} geography={geography} />
         </div>
-        <aside className="layout-panel" id="panel" aria-label={t('panel.label')} tabIndex={-1}>
+        <aside className="layout-panel" id={id('panel')} aria-label={t('panel.label')} tabIndex={-1}>
           <PlaceDetailsHost dataset={dataset}>
             <SidePanel dataset={dataset} />
           </PlaceDetailsHost>

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/i18n-context';
 import { DataLoadError } from '../data/data-load-error';
+import { useScreenIds } from '../ui/screen-ids';
 
 interface Props {
   error: unknown;
@@ -9,10 +10,11 @@ interface Props {
 /** A named, actionable failure instead of a blank page: which file, which field, and a retry. */
 export function ErrorScreen({ error, onRetry }: Props) {
   const t = useT();
+  const id = useScreenIds();
   const file = error instanceof DataLoadError ? error.file : null;
   return (
-    <main className="error-screen" role="alert" aria-labelledby="error-title">
-      <h1 id="error-title">{file ? t('error.title', { file }) : t('error.unexpected')}</h1>
+    <main className="error-screen" role="alert" aria-labelledby={id('error-title')}>
+      <h1 id={id('error-title')}>{file ? t('error.title', { file }) : t('error.unexpected')}</h1>
       <ErrorDetail error={error} />
       <button type="button" className="button button-primary" onClick={onRetry}>
         {t('error.retry')}

@@ -5,7 +5,7 @@ import { SIMPLIFIED_ONLY } from '../../tests/fixtures/simplified-only';
 
 /**
  * Guards the dataset the app ships (public/data/zhaoqing-2024.json): it must parse with the
- * schema, cover every fact of the facts file, keep qualifiers and sources, never claim a point
+ * schema, cover every fact of the facts file (docs/facts/zhaoqing-2024.md), keep qualifiers and sources, never claim a point
  * location no source gives, and keep its Traditional-script texts free of Simplified characters.
  */
 

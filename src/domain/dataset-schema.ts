@@ -57,7 +57,7 @@ export const sectorSchema = z.object({
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
-/** A statement with the sources that make it; `fact` links it to the facts file (F01, X03…). */
+/** A statement with the sources that make it; `fact` names its row in docs/facts/ (F01, X03…). */
 export const claimSchema = z.object({
   text: localizedSchema,
   sources: sourceIds,

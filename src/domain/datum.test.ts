@@ -17,7 +17,7 @@ describe('toDatum', () => {
     expect(toDatum(duanzhou, null)).toEqual(duanzhou);
   });
 
-  it('shifts points onto a GCJ-02 base map by the few hundred metres the facts file describes', () => {
+  it('shifts points onto a GCJ-02 base map by the few hundred metres docs/facts/zhaoqing-2024.md describes', () => {
     const moved = toDatum(duanzhou, gcj02);
     const shift = metres(duanzhou, moved);
     expect(shift).toBeGreaterThan(300);

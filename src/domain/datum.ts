@@ -2,7 +2,7 @@ import type { GeoFeature } from './geo-schema';
 import type { BoundsTuple, LatLngTuple } from './geo';
 
 /**
- * Our coordinates are WGS-84 (facts file). A GCJ-02 base map (AMap/Gaode, Tencent) is offset by
+ * Our coordinates are WGS-84 (docs/facts/zhaoqing-2024.md). A GCJ-02 base map (AMap/Gaode, Tencent) is offset by
  * about 600 m around Zhaoqing, so when one is configured every point and shape is moved into
  * GCJ-02 before it is drawn; WGS-84 and CGCS2000 (Tianditu) base maps take the data as it is.
  *

@@ -28,7 +28,7 @@ describe('the shipped follow-up file', () => {
     expect(issuesAfter(() => undefined)).toEqual([]);
   });
 
-  it('holds every fact Y01–Y58, source YS01–YS24 and caveat C1–C16 of the facts file', () => {
+  it('holds every fact Y01–Y58, source YS01–YS24 and caveat C1–C16 of the facts file (docs/facts/zhaoqing-followup.md)', () => {
     expect(raw.facts.map((f) => f.id)).toEqual(ids('Y', 58));
     expect(raw.sources.map((s) => s.id)).toEqual(ids('YS', 24));
     expect(raw.caveats.map((c) => c.id)).toEqual(Array.from({ length: 16 }, (_, i) => `C${i + 1}`));

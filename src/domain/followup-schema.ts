@@ -4,7 +4,7 @@ import { isoDateSchema, localizedSchema, nonEmpty, plainText } from './schema-pr
 
 /**
  * The follow-up file (public/data/zhaoqing-followup.json): what later sources (2024–2026) say,
- * from ../shared/facts/zhaoqing-followup.md — facts Y01–Y58, sources YS01–YS24, caveats C1–C16
+ * from docs/facts/zhaoqing-followup.md — facts Y01–Y58, sources YS01–YS24, caveats C1–C16
  * and the target → outcome pairs. Parsed at the boundary like the main dataset; every type the
  * app uses is derived from here.
  */

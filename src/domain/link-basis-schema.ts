@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 
 /**
  * The basis of a link: why the dataset says a park (or a firm) belongs to a sector, or a firm to a
- * park. `stated`: a source says so, in the words of `quote` (null where only the facts file's
- * summary of a secondary source is on file; `fact` then names it). `inferred`: the dataset
+ * park. `stated`: a source says so, in the words of `quote` (null where only docs/facts/'s summary
+ * of a secondary source is on file; `fact` then names it). `inferred`: the dataset
  * concludes it, for the `reason` given (in three scripts), from the `sources` named.
  *
  * Self-contained (no import of dataset-schema.ts, which imports this module).

@@ -6,7 +6,7 @@ import { sourcedSectors } from './sector-match';
  * What the map draws for parks, firms and projects, and where each is anchored (park-placement.ts
  * keeps them apart around these anchors). Pure: the map feature feeds it the label points.
  *
- * Honesty rules (facts file, "Nothing is placed more precisely than its source allows"):
+ * Honesty rules (docs/facts/zhaoqing-2024.md, "Nothing is placed more precisely than its source allows"):
  * - a county-level item stands beside its county's label point, never at an invented spot;
  * - an item with a published extent (the High-tech Zone, X01) stands at the extent's centre;
  * - an item only known to be inside such an extent (`within`) stands with it, drawn as such;

@@ -53,7 +53,7 @@ describe('the shipped pairs', () => {
       expect(c.targets.length + (c.pair.targetNote ? 1 : 0), c.pair.id).toBeGreaterThan(0);
   });
 
-  it('reach the verdicts the facts file’s honesty notes call for', () => {
+  it('reach the verdicts the honesty notes of docs/facts/zhaoqing-followup.md call for', () => {
     expect(Object.fromEntries(cards.map((c) => [c.pair.id, c.verdict]))).toEqual({
       'nev-output-2024': 'not-reached',
       'nev-parts-2025': 'scope-differs',

@@ -35,7 +35,7 @@ describe('sourceTitleParts', () => {
         expect(parts, s.id).toEqual({ kind: 'description', text: s.titleGloss[lang] });
         expect(JSON.stringify(parts)).not.toContain('《');
       }
-    // S4 has no headline in the facts file: it is one of ours.
+    // S4 has no headline in the facts file (docs/facts/zhaoqing-2024.md): it is one of ours.
     expect(sourceTitleParts(source('S4'), 'en').kind).toBe('description');
   });
 });

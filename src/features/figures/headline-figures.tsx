@@ -4,15 +4,17 @@ import type { Dataset } from '../../domain/dataset-schema';
 import { headlineFigures } from '../../domain/headline';
 import { pick } from '../../domain/localize';
 import { FigureCard } from '../../ui/figure-card';
+import { useScreenIds } from '../../ui/screen-ids';
 import { figureCardWords } from './figure-words';
 
 export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useLang();
+  const id = useScreenIds();
   const figures = useMemo(() => headlineFigures(dataset), [dataset]);
   return (
-    <section className="headline" aria-labelledby="headline-heading">
-      <h2 id="headline-heading">{t('figures.heading')}</h2>
+    <section className="headline" aria-labelledby={id('headline-heading')}>
+      <h2 id={id('headline-heading')}>{t('figures.heading')}</h2>
       <div className="figure-grid">
         {figures.map(({ indicator, sources }) => {
           const words = figureCardWords(dataset, indicator, sources, lang, t);

@@ -56,8 +56,17 @@ const listedName = (
   lang: Lang = 'zh-Hans',
 ) => (stated(x).some((s) => chosen.includes(s)) ? x.name[lang] : INFERRED_MARK[lang](x.name[lang]));
 
-const toggle = (id: string, lang: Lang = 'zh-Hans') =>
-  screen.getByRole('button', { name: sector(id).name[lang] });
+/**
+ * A sector's toggle in `lang`. Found by its sector rather than by role and name: its name comes from
+ * its content (checked in full below), which jsdom computes slowly for every button of a query.
+ */
+const toggle = (id: string, lang: Lang = 'zh-Hans') => {
+  const found = [...document.querySelectorAll<HTMLElement>(`button[data-sector="${id}"]`)].find(
+    (b) => b.querySelector('.sector-name')?.textContent === sector(id).name[lang],
+  );
+  if (!found) throw new Error(`no ${lang} toggle for ${id}`);
+  return found;
+};
 
 describe('SectorFilter', () => {
   it('offers one toggle per sector, named by the sector, grouped as leading, characteristic and future', () => {
@@ -84,10 +93,19 @@ describe('SectorFilter', () => {
       const parks = dataset.parks.filter((p) => p.sectors.includes(s.id));
       const count = parks.length;
       const inferred = parks.filter((p) => p.sectorBasis[s.id]?.basis === 'inferred').length;
+      // Named by all it shows (label in name: speech input), described in words. The no-break
+      // space is the one the toggle writes before the inferred count.
+      expect(toggle(s.id)).toHaveAccessibleName(
+        inferred > 0
+          ? `${s.name['zh-Hans']} ${count}\u00a0· 推断${inferred}`
+          : `${s.name['zh-Hans']} ${count}`,
+      );
       expect(toggle(s.id)).toHaveAccessibleDescription(
         inferred > 0 ? `${count} 个园区，其中 ${inferred} 个为推断关联` : `${count} 个园区`,
       );
-      expect(toggle(s.id).querySelector('.sector-count')?.textContent).toMatch(new RegExp(`^${count}( |$)`));
+      expect(toggle(s.id).querySelector('.sector-count')?.textContent).toMatch(
+        new RegExp(`^${count}(\u00a0|$)`),
+      );
       if (inferred > 0) expect(toggle(s.id)).toHaveTextContent(`推断${inferred}`);
       else expect(toggle(s.id)).not.toHaveTextContent('推断');
     }
@@ -174,9 +192,12 @@ describe('SectorFilter', () => {
     expect(toggle('nev', 'en')).toHaveAccessibleDescription(
       `parks: ${dataset.parks.filter((p) => p.sectors.includes('nev')).length}, of which 3 by an inferred link`,
     );
+    expect(toggle('nev', 'en')).toHaveAccessibleName(
+      `New energy vehicles ${dataset.parks.filter((p) => p.sectors.includes('nev')).length}\u00a0· 3 inferred`,
+    );
     expect(toggle('food-beverage', 'en')).toHaveAccessibleDescription('parks: 1');
     renderFilter('zh-Hant');
-    expect(toggle('storage', 'zh-Hant')).toBeInTheDocument();
+    expect(toggle('storage', 'zh-Hant')).toHaveAccessibleName('新型儲能 1\u00a0· 推斷1');
     expect(screen.getByRole('group', { name: '特色產業' })).toBeInTheDocument();
   });
 
@@ -215,7 +236,7 @@ describe('SectorFilter', () => {
     await user.click(screen.getByRole('button', { name: '选择行业（已选 0 个）' }));
     const list = document.querySelector('.sector-groups');
     expect(list).toHaveAttribute('data-expanded', 'true');
-    await user.click(screen.getByRole('button', { name: '新型储能' }));
+    await user.click(toggle('storage'));
     expect(store.getState().view.sectors).toEqual(['storage']);
     expect(list).toHaveAttribute('data-expanded', 'false');
     const reopen = screen.getByRole('button', { name: '选择行业（已选 1 个）' });

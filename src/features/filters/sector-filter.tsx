@@ -192,15 +192,14 @@ const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order 
   const t = useT();
   const lang = useLang();
   const { toggleSector } = useViewActions();
-  const nameId = useId();
   const countId = useId();
   return (
-    // The accessible name is the sector's name alone; the park count is its description.
+    // The accessible name is what the button shows, the sector's name and its park count (a
+    // speech-input user says what they see: WCAG 2.5.3); the description spells the count out.
     <button
       type="button"
       className="sector-toggle"
       aria-pressed={pressed}
-      aria-labelledby={nameId}
       aria-describedby={countId}
       data-sector={sector.id}
       onClick={() => toggleSector(sector.id, order)}
@@ -213,16 +212,18 @@ const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order 
       <span className="sector-check" aria-hidden="true">
         {pressed ? '✓' : ''}
       </span>
-      <span id={nameId} className="sector-name">
-        {pick(sector.name, lang)}
-      </span>
-      <span className="sector-count" aria-hidden="true">
+      <span className="sector-name">{pick(sector.name, lang)}</span>
+      {/* Between the name and the count in the accessible name; not laid out in the flex row. */}{' '}
+      <span className="sector-count">
         {count.parks}
+        {/* A no-break space: Chromium leaves a plain one here out of the accessible name ("4· …"). */}
         {count.inferred > 0 ? (
-          <span className="sector-count-inferred">
-            {' '}
-            · {t('links.inferredCount', { count: count.inferred })}
-          </span>
+          <>
+            {'\u00a0'}
+            <span className="sector-count-inferred">
+              · {t('links.inferredCount', { count: count.inferred })}
+            </span>
+          </>
         ) : null}
       </span>
       <span id={countId} hidden>

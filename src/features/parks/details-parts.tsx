@@ -2,6 +2,7 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import { LANGS, type Dataset, type Entity, type Park } from '../../domain/dataset-schema';
 import { labelSeparator, pick } from '../../domain/localize';
 import { useViewActions } from '../../state/view-store-context';
+import { useScreenIds } from '../../ui/screen-ids';
 import { EntityBody } from './source-notes';
 
 export interface DetailProps {
@@ -24,6 +25,7 @@ export function DetailsHeader({
 }) {
   const t = useT();
   const lang = useLang();
+  const id = useScreenIds();
   return (
     <header className="place-details-header">
       <button type="button" className="button place-details-close" onClick={onClose}>
@@ -31,7 +33,7 @@ export function DetailsHeader({
         {t('parks.details.close')}
       </button>
       <p className="place-details-eyebrow">{eyebrow}</p>
-      <h2 id="place-details-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id={id('place-details-heading')} ref={headingRef} tabIndex={-1}>
         {pick(name, lang)}
       </h2>
       <p className="place-details-names">

@@ -13,6 +13,7 @@ import type { Dataset } from '../../domain/dataset-schema';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { entityListArea } from '../../i18n/lazy/entity-list';
 import { useLazyArea } from '../../i18n/i18n-context';
+import { useScreenIds } from '../../ui/screen-ids';
 import { EntityRow } from './entity-row';
 
 /** A row before it is measured: a one-line name over one line of details. */
@@ -64,6 +65,7 @@ export function LongEntityList({ dataset, fadedIds }: LongEntityListProps) {
   useLazyArea(entityListArea);
   const t = useT();
   const lang = useLang();
+  const id = useScreenIds();
   const entities = dataset.entities;
   const count = entities.length;
   const boxRef = useRef<HTMLDivElement>(null);
@@ -142,7 +144,7 @@ export function LongEntityList({ dataset, fadedIds }: LongEntityListProps) {
 
   return (
     <>
-      <p className="muted entity-list-keys" id="entity-list-keys">
+      <p className="muted entity-list-keys" id={id('entity-list-keys')}>
         {t('entityList:keys', { page: 'Page Up / Page Down', ends: 'Home / End' })}
       </p>
       <div ref={boxRef} className="entity-list-box">
@@ -150,7 +152,7 @@ export function LongEntityList({ dataset, fadedIds }: LongEntityListProps) {
           role="list"
           className="entity-list"
           aria-label={t('entityList:label', { total: count.toLocaleString(lang) })}
-          aria-describedby="entity-list-keys"
+          aria-describedby={id('entity-list-keys')}
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}
           onFocus={(e) => {

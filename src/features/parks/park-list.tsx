@@ -10,6 +10,7 @@ import { matchesLinked } from '../../domain/sector-match';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 import { MarkerSymbol } from '../../ui/marker-symbol';
+import { useScreenIds } from '../../ui/screen-ids';
 import { EntityRow } from './entity-row';
 import { SectorNames } from './link-basis';
 import { KnownLine, ParkOrderControl, knowledgeOf } from './park-knowledge';
@@ -32,6 +33,7 @@ const longEntityList = lazyPart(
  */
 export function ParkList({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const id = useScreenIds();
   const sectors = useDeferredSectors();
   const links = useViewStore((s) => s.view.links);
   const order = useViewStore((s) => s.view.order);
@@ -48,8 +50,8 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
   }, [dataset, sectors, links]);
 
   return (
-    <section className="park-list" aria-labelledby="park-list-heading">
-      <h2 id="park-list-heading">{t('parks.heading')}</h2>
+    <section className="park-list" aria-labelledby={id('park-list-heading')}>
+      <h2 id={id('park-list-heading')}>{t('parks.heading')}</h2>
       <p className="muted">{t('parks.intro')}</p>
       {sectors.length > 0 ? <p className="park-list-filter">{t('parks.filtered')}</p> : null}
       <ParkOrderControl />
@@ -57,8 +59,8 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
 
       {order === 'known' ? (
         <>
-          <h3 id="park-list-ranked">{t('known.orders.known')}</h3>
-          <ol className="park-rows" aria-labelledby="park-list-ranked">
+          <h3 id={id('park-list-ranked')}>{t('known.orders.known')}</h3>
+          <ol className="park-rows" aria-labelledby={id('park-list-ranked')}>
             {ranked.map((park) => (
               <li key={park.id}>
                 <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />
@@ -70,14 +72,14 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
         <DirectoryParks dataset={dataset} fadedIds={fadedIds} />
       )}
 
-      <h3 id="park-list-entities">{t('parks.entities')}</h3>
+      <h3 id={id('park-list-entities')}>{t('parks.entities')}</h3>
       <p className="muted">{t('parks.entitiesIntro')}</p>
       {dataset.entities.length > PLAIN_ROWS ? (
         <LazyPartBoundary part={longEntityList} message={t('parks.listFailed')} retryLabel={t('error.retry')}>
           <longEntityList.Component dataset={dataset} fadedIds={fadedIds} />
         </LazyPartBoundary>
       ) : (
-        <ul className="entity-rows" aria-labelledby="park-list-entities">
+        <ul className="entity-rows" aria-labelledby={id('park-list-entities')}>
           {dataset.entities.map((entity) => (
             <li key={entity.id}>
               <EntityRow dataset={dataset} entity={entity} faded={fadedIds.has(entity.id)} />
@@ -93,12 +95,13 @@ export function ParkList({ dataset }: { dataset: Dataset }) {
 function DirectoryParks({ dataset, fadedIds }: { dataset: Dataset; fadedIds: ReadonlySet<string> }) {
   const t = useT();
   const lang = useLang();
+  const id = useScreenIds();
   const { selectCounty } = useViewActions();
   const dir = useMemo(() => parkDirectory(dataset), [dataset]);
   return (
     <>
-      <h3 id="park-list-core">{t('parks.core')}</h3>
-      <ul className="park-rows" aria-labelledby="park-list-core">
+      <h3 id={id('park-list-core')}>{t('parks.core')}</h3>
+      <ul className="park-rows" aria-labelledby={id('park-list-core')}>
         {dir.core.map(({ park, children }) => (
           <li key={park.id}>
             <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />
@@ -116,8 +119,8 @@ function DirectoryParks({ dataset, fadedIds }: { dataset: Dataset; fadedIds: Rea
       </ul>
 
       {dir.blocks.map(({ block, counties }) => (
-        <section key={block} aria-labelledby={`park-list-${block}`}>
-          <h3 id={`park-list-${block}`}>{t(block === 'east' ? 'parks.eastGroup' : 'parks.westGroup')}</h3>
+        <section key={block} aria-labelledby={id(`park-list-${block}`)}>
+          <h3 id={id(`park-list-${block}`)}>{t(block === 'east' ? 'parks.eastGroup' : 'parks.westGroup')}</h3>
           {counties.map(({ division, parks }) => (
             <div key={division.code} className="county-group">
               <h4 className="county-heading">
@@ -148,8 +151,8 @@ function DirectoryParks({ dataset, fadedIds }: { dataset: Dataset; fadedIds: Rea
 
       {dir.unlocated.length > 0 ? (
         <>
-          <h3 id="park-list-unlocated">{t('parks.unlocated')}</h3>
-          <ul className="park-rows" aria-labelledby="park-list-unlocated">
+          <h3 id={id('park-list-unlocated')}>{t('parks.unlocated')}</h3>
+          <ul className="park-rows" aria-labelledby={id('park-list-unlocated')}>
             {dir.unlocated.map((park) => (
               <li key={park.id}>
                 <ParkRow dataset={dataset} park={park} faded={fadedIds.has(park.id)} />

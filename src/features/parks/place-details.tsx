@@ -2,6 +2,7 @@ import './parks.css';
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Dataset } from '../../domain/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { useScreenIds } from '../../ui/screen-ids';
 
 import { CountyDetails } from './county-details';
 import { EntityDetails } from './entity-details';
@@ -20,6 +21,7 @@ export function PlaceDetailsHost({ dataset, children }: { dataset: Dataset; chil
   const county = useViewStore((s) => s.view.county);
   const entity = useViewStore((s) => s.view.entity);
   const { selectPark, selectCounty, selectEntity } = useViewActions();
+  const id = useScreenIds();
   const entityRecord = entity ? dataset.entities.find((e) => e.id === entity) : undefined;
   const parkRecord = !entityRecord && park ? dataset.parks.find((p) => p.id === park) : undefined;
   const division =
@@ -88,7 +90,7 @@ export function PlaceDetailsHost({ dataset, children }: { dataset: Dataset; chil
         <section
           ref={rootRef}
           className="place-details"
-          aria-labelledby="place-details-heading"
+          aria-labelledby={id('place-details-heading')}
           onKeyDown={onKeyDown}
         >
           {entityRecord ? (

@@ -35,7 +35,7 @@ describe.each(LANGS)('sources list (%s)', (lang) => {
       expect(item(s.id)).not.toContain('《');
       expect(item(s.id)).toContain(`${DESCRIBED[lang]}${s.titleGloss[lang]}`);
     }
-    // Later sources (YS…) keep their real headlines where the facts file gives one.
+    // Later sources (YS…) keep their real headlines where the facts file (docs/facts/zhaoqing-followup.md) gives one.
     for (const id of ['S1', 'S2', 'S3', 'YS01', 'YS06']) {
       const s = dataset.sources.find((x) => x.id === id);
       expect(item(id)).toContain(`《${s?.title}》`);

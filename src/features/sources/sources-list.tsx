@@ -5,15 +5,17 @@ import { httpHref } from '../../domain/safe-url';
 import { pick } from '../../domain/localize';
 import { sourceEntryId } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
+import { useScreenIds } from '../../ui/screen-ids';
 
 /** Where the numbers come from: each source with outlet, title (or our description), gloss, date and tier. */
 export function SourcesList({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const id = useScreenIds();
   const primary = dataset.sources.filter((s) => s.tier === 'primary');
   const secondary = dataset.sources.filter((s) => s.tier === 'secondary');
   return (
-    <section className="sources-list" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">{t('sourcesList.heading')}</h2>
+    <section className="sources-list" aria-labelledby={id('sources-heading')}>
+      <h2 id={id('sources-heading')}>{t('sourcesList.heading')}</h2>
       <p className="muted">{t('sourcesList.intro')}</p>
       <h3>{t('sourcesList.primary')}</h3>
       <SourceItems sources={primary} />

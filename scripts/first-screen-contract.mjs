@@ -1,0 +1,64 @@
+// The names that tie the prerendered first screen together: the build writes them into
+// dist/index.html (scripts/prerender.mjs), the page's scripts look for them at run time
+// (src/first-screen.ts, src/main.tsx) and its CSS selects on them (src/app/app.css, which cannot
+// import this file: its selectors name the same strings, and say so). docs/boot.md tells the story.
+//
+// Plain JavaScript with no imports, so that Node runs it as it is (the build scripts) and Vite
+// bundles it into the page (types: first-screen-contract.d.mts). Change a name here, not in one of
+// its users.
+
+/** index.html's slot, filled by prerender.mjs with the three language screens. */
+export const SLOT_START = '<!--first-screen-->';
+export const SLOT_END = '<!--/first-screen-->';
+
+/**
+ * The inert <template> the app's module scripts and preloads wait in until the first screen has
+ * painted: written by prerender.mjs, cloned into <head> by first-screen.ts.
+ */
+export const DEFERRED_TEMPLATE_ID = 'after-first-paint';
+
+/**
+ * The "Loading data…" notice (a class in index.html and app.css): first-screen.ts shows it when the
+ * app is slow to take over, main.tsx removes it when the app takes over.
+ */
+export const BOOT_STATUS_CLASS = 'boot-status';
+
+/**
+ * `data-first-screen`: on each prerendered screen's wrapper (prerender.mjs), its language; on
+ * <html> (first-screen.ts, before the first paint), the language to show. app.css shows the
+ * screen whose value matches <html>'s. `dataset` spells it `firstScreen`.
+ */
+export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
+export const FIRST_SCREEN_KEY = 'firstScreen';
+
+/**
+ * `data-live` on <html>: set by main.tsx when the app takes over from the first screen. First-screen.ts
+ * reads it (no "Loading" notice once live), and the browser tests wait for it.
+ */
+export const LIVE_ATTRIBUTE = 'data-live';
+export const LIVE_KEY = 'live';
+
+/**
+ * The blocking boot script (src/first-screen.ts, built by prerender.mjs) in assets/: named by the
+ * first 8 hex digits of its content's SHA-256, like Vite's chunks, so that the service worker
+ * (build-sw.mjs, `HASHED`) takes its URL as its revision.
+ */
+export const bootScriptName = (sha256Hex) => `first-screen-${sha256Hex.slice(0, 8)}.js`;
+export const BOOT_SCRIPT_FILE = /^first-screen-[\w-]+\.js$/;
+/** Its <script> tag in index.html (also found again, and replaced, by a second prerender run). */
+export const bootScriptTag = (name) => `<script src="./assets/${name}"></script>`;
+export const BOOT_SCRIPT_TAG = /<script src="\.\/assets\/first-screen-[\w-]+\.js"><\/script>/g;
+
+/**
+ * The Content-Security-Policy <meta> prerender.mjs writes first in <head>; security-headers.mjs
+ * reads the policy back from it for `vite preview`'s headers (group 1: the policy).
+ */
+export const cspMeta = (policy) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+export const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/;
+
+/**
+ * What each language's screen prefixes its ids with, so the three screens in one page never share
+ * one: React's `identifierPrefix` (useId) and the app's own named ids (src/ui/screen-ids.tsx). The
+ * live app has one screen and no prefix.
+ */
+export const screenIdPrefix = (lang) => `${lang}-`;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { HASHED } from './build-sw.mjs';
+import {
+  BOOT_STATUS_CLASS,
+  CSP_META,
+  DEFERRED_TEMPLATE_ID,
+  bootScriptName,
+  screenIdPrefix,
+} from './first-screen-contract.mjs';
+import { assemblePage, pageProblems, screenWrapper } from './first-screen-page.mjs';
+
+/**
+ * The prerendered page's contract, on a small stand-in of Vite's dist/index.html (no build: the
+ * real page is checked by prerender.mjs itself, which refuses to write one with problems).
+ */
+const VITE_PAGE = `<!doctype html>
+<html lang="zh-Hans">
+  <head>
+    <meta charset="UTF-8" />
+    <title>t</title>
+    <link rel="preload" href="data/zhaoqing-2024.json" as="fetch" type="application/json" crossorigin>
+    <script type="module" fetchpriority="low" crossorigin src="./assets/index-AbCd1234.js"></script>
+    <link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/react-EfGh5678.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-IjKl9012.css">
+  </head>
+  <body>
+    <div id="root"><!--first-screen--><!--/first-screen--></div>
+    <p class="${BOOT_STATUS_CLASS}" role="status" hidden>Loading data…</p>
+  </body>
+</html>
+`;
+
+/** One language's screen as the app renders it: a named id, and a label that points to it. */
+const screenOf = (lang: string) => {
+  const id = `${screenIdPrefix(lang)}panel`;
+  return screenWrapper(lang, `<a href="#${id}">skip</a><aside id="${id}" aria-label="${lang}">…</aside>`);
+};
+const SCREENS = ['zh-Hans', 'zh-Hant', 'en'].map(screenOf).join('');
+const POLICY = "default-src 'self'; style-src 'self'";
+const build = (html: string, bootScript = bootScriptName('0123456789abcdef')) =>
+  assemblePage(html, { screens: SCREENS, bootScript, policyOf: () => POLICY });
+const count = (html: string, part: string) => html.split(part).length - 1;
+
+describe('the prerendered page', () => {
+  const page = build(VITE_PAGE);
+
+  it('passes its own checks: one template, one policy, one boot script, no id twice', () => {
+    expect(pageProblems(page)).toEqual([]);
+    expect(count(page, `<template id="${DEFERRED_TEMPLATE_ID}">`)).toBe(1);
+    expect(count(page, '<meta http-equiv="Content-Security-Policy"')).toBe(1);
+  });
+
+  it('puts the policy first after the charset, and the blocking boot script right after it', () => {
+    const head = page.slice(page.indexOf('<head>'), page.indexOf('<title>'));
+    expect(head.replace(/\s+/g, ' ')).toBe(
+      `<head> <meta charset="UTF-8" /> <meta http-equiv="Content-Security-Policy" content="${POLICY}" /> ` +
+        '<script src="./assets/first-screen-01234567.js"></script> ',
+    );
+    expect(CSP_META.exec(page)?.[1]).toBe(POLICY);
+  });
+
+  it('moves the module scripts and every preload into the template; the stylesheet stays', () => {
+    const template = page.slice(
+      page.indexOf(`<template id="${DEFERRED_TEMPLATE_ID}">`),
+      page.indexOf('</template>'),
+    );
+    for (const tag of ['index-AbCd1234.js', 'react-EfGh5678.js', 'data/zhaoqing-2024.json'])
+      expect(template).toContain(tag);
+    expect(page.replace(template, '')).not.toMatch(/type="module"|modulepreload|rel="preload"/);
+    expect(template).not.toContain('stylesheet');
+  });
+
+  it('fills the slot with the three screens', () => {
+    expect(page).toContain(`<!--first-screen-->${SCREENS}<!--/first-screen-->`);
+  });
+
+  it('comes out the same from a second run (npm run prerender after editing dist/data/)', () => {
+    expect(build(page)).toBe(page);
+    const again = build(page, bootScriptName('fedcba9876543210'));
+    expect(pageProblems(again)).toEqual([]);
+    expect(again).toContain('first-screen-fedcba98.js');
+    expect(again).not.toContain('first-screen-01234567.js');
+  });
+
+  it('refuses a page without the slot', () => {
+    expect(() => build(VITE_PAGE.replace('<!--first-screen--><!--/first-screen-->', ''))).toThrow(/slot/);
+  });
+});
+
+describe('pageProblems', () => {
+  const page = build(VITE_PAGE);
+
+  it('finds an id that a screen wrote as a constant (it is then on the page three times)', () => {
+    const constant = page.replace(/(zh-Hans|zh-Hant|en)-panel/g, 'panel');
+    expect(pageProblems(constant)).toEqual(['ids repeated: "panel" ×3']);
+  });
+
+  it('finds a second template, a missing policy and a missing boot script', () => {
+    expect(
+      pageProblems(page.replace('</head>', `<template id="${DEFERRED_TEMPLATE_ID}"></template></head>`)),
+    ).toEqual([
+      `2 <template id="${DEFERRED_TEMPLATE_ID}"> (want 1)`,
+      `ids repeated: "${DEFERRED_TEMPLATE_ID}" ×2`,
+    ]);
+    expect(pageProblems(page.replace(CSP_META, ''))).toEqual(['0 Content-Security-Policy <meta> (want 1)']);
+    expect(pageProblems(page.replace(/<script src="\.\/assets\/first-screen-[^"]+"><\/script>/, ''))).toEqual(
+      ['0 boot scripts (want 1)'],
+    );
+  });
+});
+
+describe('the boot script', () => {
+  it('is named like a Vite chunk, so the service worker takes its URL as its revision', () => {
+    expect(HASHED.test(`assets/${bootScriptName('0123456789abcdef')}`)).toBe(true);
+  });
+});
