@@ -104,20 +104,23 @@ async function watchContext(context: BrowserContext, watch: Watch): Promise<void
   });
 }
 
+// Each fixture hands its value to the test through `provide` (Playwright's `use`, renamed: it is
+// no React hook, which is what the lint rule for a function named `use` looks for).
 export const test = base.extend<{ watch: Watch; openPage: OpenPage }>({
   // Checked after everything else of the test has closed (the contexts depend on it).
-  watch: async ({}, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  watch: async ({}, provide) => {
     const watch = newWatch();
-    await use(watch);
+    await provide(watch);
     expect(watch.unexpected(), 'console errors, page errors, CSP violations or dialogs').toEqual([]);
   },
-  context: async ({ context, watch }, use) => {
+  context: async ({ context, watch }, provide) => {
     await watchContext(context, watch);
-    await use(context);
+    await provide(context);
   },
-  openPage: async ({ browser, watch, contextOptions, locale, serviceWorkers }, use) => {
+  openPage: async ({ browser, watch, contextOptions, locale, serviceWorkers }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use(async ({ width, height, ...options } = {}) => {
+    await provide(async ({ width, height, ...options } = {}) => {
       const context = await browser.newContext({
         ...contextOptions,
         viewport: { width: width ?? 1280, height: height ?? 800 },
@@ -159,7 +162,9 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
  * "<name>（<kind>，<precision>…" (Chinese) or "<name> (<kind>, …" (English).
  */
 export const marker = (page: Page, name: string): Locator =>
-  page.locator('.leaflet-marker-pane').getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}[（ ]`) });
+  page
+    .locator('.leaflet-marker-pane')
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}[（ ]`) });
 
 /** The query of the page's address ('' or '?…'). */
 export const search = (page: Page) => new URL(page.url()).search;

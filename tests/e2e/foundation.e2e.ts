@@ -98,7 +98,8 @@ test.describe('data error screens', () => {
     let broken = true;
     await withDataset(page, (json) => {
       if (broken)
-        ((json.indicators as Record<string, unknown>[])[2] as Record<string, unknown>).value = 'eight hundred';
+        ((json.indicators as Record<string, unknown>[])[2] as Record<string, unknown>).value =
+          'eight hundred';
       return JSON.stringify(json);
     });
     await expect(page.getByRole('alert').getByText('indicators[2].value')).toBeVisible();
