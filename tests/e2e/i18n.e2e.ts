@@ -59,6 +59,9 @@ const TABS = {
   en: ['Overview', 'Parks', 'Charts'],
 };
 
+// Each test opens its own pages: the two workers may share this file's tests out.
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('three languages', () => {
   test.describe(() => {
     test.use({ locale: 'zh-HK' });
