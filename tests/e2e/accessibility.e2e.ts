@@ -1,37 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, waitForLazyParts } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** WCAG 2.2 A and AA, as axe tags them (2.2 adds target size, 2.5.8, at AA). */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+import {
+  BIG_SCREEN,
+  DESKTOP,
+  expect,
+  openApp,
+  PHONE,
+  test,
+  waitForLazyParts,
+  WCAG_22_AA,
+  type Page,
+} from './fixtures';
 
 type Step = (page: Page) => Promise<void>;
 const openShare: Step = async (page) => {
   await page.locator('.share-button').click();
-  await page.getByRole('dialog').locator('svg.qr-code').waitFor();
+  await expect(page.getByRole('dialog').locator('svg.qr-code')).toBeVisible();
 };
 const openLegend: Step = async (page) => {
   await page.locator('.map-legend summary').click();
-  await page.locator('.map-legend[open]').waitFor();
+  await expect(page.locator('.map-legend')).toHaveAttribute('open', '');
 };
 
 interface State {
   name: string;
   query: string;
   size: { width: number; height: number };
-  locale?: string;
   then?: Step;
 }
 
@@ -58,7 +51,7 @@ const STATES: State[] = [
     query: '?lang=zh-Hant&county=441226&tab=charts',
     size: DESKTOP,
   },
-  { name: 'a filter on, big screen', query: '?sectors=nev,storage', size: { width: 1920, height: 1080 } },
+  { name: 'a filter on, big screen', query: '?sectors=nev,storage', size: BIG_SCREEN },
   { name: 'a filter on, charts, English', query: '?lang=en&sectors=nev,storage&tab=charts', size: DESKTOP },
   { name: 'the share dialog, Simplified', query: '?sectors=nev', size: DESKTOP, then: openShare },
   { name: 'a damaged link’s notice, English', query: '?lang=en&park=<b>x</b>&map=NaN', size: DESKTOP },
@@ -71,108 +64,91 @@ const STATES: State[] = [
 ];
 
 /** The whole page in every state, checked by axe with the WCAG 2.2 A/AA rules: 0 violations. */
-// Two states at a time: each mostly waits on its page (two cores), and the suite stays in budget.
-describe.concurrent('accessibility (axe, WCAG 2.2 AA) of the whole page', () => {
-  it.each(STATES)('$name has no violations', async ({ query, size, locale, then }) => {
-    const { page, context, errors } = await openPage(browser, { ...size, locale });
-    try {
-      await page.goto(`${baseUrl()}${query}`);
-      await page.locator('.county-label').first().waitFor();
-      await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
-      await waitForLazyParts(page); // lazy tabs (charts) drawn
-      if (then) await then(page);
-      const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-      const violations = result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
-      );
-      expect(violations).toEqual([]);
-      // Target size (2.5.8) was checked on the map's markers, and none was left undecided (a
-      // modal dialog makes the page behind it inert: its markers are then not targets). A marker is
-      // known by its selector or by its element (axe may select it by its aria-label).
-      const onMarkers = (r: (typeof result.passes)[number] | undefined) =>
-        (r?.nodes ?? []).filter(
-          (n) =>
-            n.target.join(' ').includes('place-marker') ||
-            n.html.startsWith('<div class="leaflet-marker-icon'),
+test.describe('accessibility (axe, WCAG 2.2 AA) of the whole page', () => {
+  // Each state in a page of its own: the two workers check two states at a time.
+  test.describe.configure({ mode: 'parallel' });
+
+  for (const { name, query, size, then } of STATES)
+    test.describe(() => {
+      test.use({ viewport: size });
+
+      test(`${name} has no violations`, async ({ page }) => {
+        await openApp(page, query);
+        await waitForLazyParts(page); // lazy tabs (charts) drawn
+        if (then) await then(page);
+        const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        const violations = result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`,
         );
-      const undecided = onMarkers(result.incomplete.find((r) => r.id === 'target-size'));
-      expect(undecided.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)).toEqual([]);
-      if (!then || then === openLegend)
-        expect(onMarkers(result.passes.find((r) => r.id === 'target-size')).length).toBeGreaterThan(10);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+        expect(violations).toEqual([]);
+        // Target size (2.5.8) was checked on the map's markers, and none was left undecided (a
+        // modal dialog makes the page behind it inert: its markers are then not targets). A marker is
+        // known by its selector or by its element (axe may select it by its aria-label).
+        const onMarkers = (r: (typeof result.passes)[number] | undefined) =>
+          (r?.nodes ?? []).filter(
+            (n) =>
+              n.target.join(' ').includes('place-marker') ||
+              n.html.startsWith('<div class="leaflet-marker-icon'),
+          );
+        const undecided = onMarkers(result.incomplete.find((r) => r.id === 'target-size'));
+        expect(undecided.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)).toEqual([]);
+        if (!then || then === openLegend)
+          expect(onMarkers(result.passes.find((r) => r.id === 'target-size')).length).toBeGreaterThan(10);
+      });
+    });
 });
 
-describe('keyboard', () => {
-  it('shows a visible focus ring on every control reached with Tab', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    try {
-      await page.goto(`${baseUrl()}?lang=en`);
-      await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
-      const seen = new Set<string>();
-      const missing: string[] = [];
-      for (let i = 0; i < 120; i++) {
-        await page.keyboard.press('Tab');
-        const focus = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const s = getComputedStyle(el);
-          const ring =
-            (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) ||
-            (s.boxShadow !== 'none' && s.boxShadow !== '');
-          const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${(
-            el.getAttribute('aria-label') ??
-            el.textContent ??
-            ''
-          ).slice(0, 30)}"`;
-          return { label, ring, visible: el.matches(':focus-visible') };
-        });
-        if (!focus) continue;
-        if (seen.has(focus.label)) break; // round the page once
-        seen.add(focus.label);
-        if (!focus.ring || !focus.visible) missing.push(focus.label);
-      }
-      expect(seen.size).toBeGreaterThan(30);
-      expect(missing).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
+test.describe('keyboard', () => {
+  test('shows a visible focus ring on every control reached with Tab', async ({ page }) => {
+    await openApp(page, '?lang=en');
+    const seen = new Set<string>();
+    const missing: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        const ring =
+          (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) ||
+          (s.boxShadow !== 'none' && s.boxShadow !== '');
+        const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className} "${(
+          el.getAttribute('aria-label') ??
+          el.textContent ??
+          ''
+        ).slice(0, 30)}"`;
+        return { label, ring, visible: el.matches(':focus-visible') };
+      });
+      if (!focus) continue;
+      if (seen.has(focus.label)) break; // round the page once
+      seen.add(focus.label);
+      if (!focus.ring || !focus.visible) missing.push(focus.label);
     }
+    expect(seen.size).toBeGreaterThan(30);
+    expect(missing).toEqual([]);
   });
 
-  it('reaches the map by Tab, which is named and described by its keyboard help, shown while it has focus', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    try {
-      await page.goto(`${baseUrl()}?lang=en`);
-      await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
-      for (let i = 0; i < 80; i++) {
-        await page.keyboard.press('Tab');
-        if (await page.evaluate(() => document.activeElement?.classList.contains('leaflet-container'))) break;
-      }
-      const map = await page.evaluate(() => {
-        const el = document.activeElement;
-        const help = document.getElementById(el?.getAttribute('aria-describedby') ?? '');
-        return {
-          isMap: el?.classList.contains('leaflet-container') ?? false,
-          role: el?.getAttribute('role'),
-          label: el?.getAttribute('aria-label'),
-          help: help?.textContent ?? '',
-          helpShown: help ? help.checkVisibility() && help.getBoundingClientRect().width > 100 : false,
-        };
-      });
-      expect(map).toMatchObject({ isMap: true, role: 'region', helpShown: true });
-      expect(map.label).toBeTruthy();
-      expect(map.help).toMatch(/arrow/i);
-      // The keys it names work: an arrow pans the map (the link follows).
-      await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => new URL(location.href).searchParams.has('map'));
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
+  test('reaches the map by Tab, which is named and described by its keyboard help, shown while it has focus', async ({
+    page,
+  }) => {
+    await openApp(page, '?lang=en');
+    const map = page.locator('.leaflet-container');
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await map.evaluate((el) => el === document.activeElement)) break;
     }
+    await expect(map).toBeFocused();
+    await expect(map).toHaveAttribute('role', 'region');
+    await expect(map).toHaveAttribute('aria-label', /./);
+    // Its description is the keyboard help, shown (and wide enough to read) while the map has focus.
+    await expect(map).toHaveAccessibleDescription(/arrow/i);
+    const help = page.locator(`[id="${await map.getAttribute('aria-describedby')}"]`);
+    await expect(help).toBeVisible();
+    await expect(help).toContainText(/arrow/i);
+    expect((await help.boundingBox())?.width).toBeGreaterThan(100);
+    // The keys it names work: an arrow pans the map (the link follows).
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL((url) => url.searchParams.has('map'));
   });
 });

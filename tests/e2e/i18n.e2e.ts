@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import { SIMPLIFIED_ONLY } from '../fixtures/simplified-only';
-import { baseUrl, launchBrowser, openPage, screenshot, waitForLazyParts } from './browser';
+import { expect, openApp, screenshot, test, waitForLazyParts, type Page } from './fixtures';
 
 type Tree = { [key: string]: string | Tree };
 const leaves = (tree: Tree, prefix = ''): [string, string][] =>
@@ -33,14 +31,6 @@ const LATIN_ALLOWED = new Set([
   'WGS',
 ]);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** Everything a person or a screen reader meets: visible text and the accessible-name attributes. */
 async function pageText(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -63,75 +53,74 @@ async function textOutside(page: Page, otherLang: string): Promise<string> {
   }, otherLang);
 }
 
-async function openIn(page: Page, query: string) {
-  await page.goto(`${baseUrl()}${query}`);
-  await page.locator('.county-label').first().waitFor();
-}
-
 const TABS = {
   'zh-Hans': ['概览', '园区', '图表'],
   'zh-Hant': ['概覽', '園區', '圖表'],
   en: ['Overview', 'Parks', 'Charts'],
 };
 
-describe('three languages', () => {
-  it('opens in Traditional Chinese for a Hong Kong browser without any click', async () => {
-    const { page, context, errors } = await openPage(browser, { locale: 'zh-HK' });
-    await openIn(page, '');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('肇慶');
-    expect(errors).toEqual([]);
-    await context.close();
+// Each test opens its own pages: the two workers may share this file's tests out.
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('three languages', () => {
+  test.describe(() => {
+    test.use({ locale: 'zh-HK' });
+    test('opens in Traditional Chinese for a Hong Kong browser without any click', async ({ page }) => {
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('肇慶');
+    });
   });
 
-  it.each([
+  for (const [locale, lang] of [
     ['en-US', 'en'],
     ['zh-CN', 'zh-Hans'],
     ['zh-TW', 'zh-Hant'],
-  ])('a %s browser gets %s', async (locale, lang) => {
-    const { page, context } = await openPage(browser, { locale });
-    await openIn(page, '');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    await context.close();
-  });
+  ] as const)
+    test.describe(() => {
+      test.use({ locale });
+      test(`a ${locale} browser gets ${lang}`, async ({ page }) => {
+        await openApp(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      });
+    });
 
-  it('switches among the languages with the visible switcher and leaves no untranslated text', async () => {
-    const { page, context, errors } = await openPage(browser, { locale: 'en-US' });
-    await openIn(page, '');
-    for (const [button, lang] of [
-      ['简体中文', 'zh-Hans'],
-      ['繁體中文', 'zh-Hant'],
-      ['English', 'en'],
-    ] as const) {
-      await page.getByRole('button', { name: button, exact: true }).click();
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-      // Visit every tab so that their strings are checked too.
-      for (const tab of TABS[lang]) {
-        await page.getByRole('tab', { name: tab }).click();
-        await page.waitForFunction(
-          (name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name,
-          tab,
-        );
-        await waitForLazyParts(page);
-        const text = await pageText(page);
-        const rawKeys = keys.filter((k) => text.includes(k));
-        expect(rawKeys, `${lang}/${tab}: raw keys`).toEqual([]);
-        if (lang !== 'en') {
-          const english = englishStrings.filter((s) => text.includes(s));
-          expect(english, `${lang}/${tab}: English UI strings`).toEqual([]);
-          const latin = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
-          expect([...new Set(latin)], `${lang}/${tab}: Latin words`).toEqual([]);
+  test.describe(() => {
+    test.use({ locale: 'en-US' });
+    test('switches among the languages with the visible switcher and leaves no untranslated text', async ({
+      page,
+    }) => {
+      await openApp(page);
+      for (const [button, lang] of [
+        ['简体中文', 'zh-Hans'],
+        ['繁體中文', 'zh-Hant'],
+        ['English', 'en'],
+      ] as const) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // Visit every tab so that their strings are checked too.
+        for (const tab of TABS[lang]) {
+          await page.getByRole('tab', { name: tab }).click();
+          await expect(page.getByRole('tab', { selected: true })).toHaveText(tab);
+          await waitForLazyParts(page);
+          const text = await pageText(page);
+          const rawKeys = keys.filter((k) => text.includes(k));
+          expect(rawKeys, `${lang}/${tab}: raw keys`).toEqual([]);
+          if (lang !== 'en') {
+            const english = englishStrings.filter((s) => text.includes(s));
+            expect(english, `${lang}/${tab}: English UI strings`).toEqual([]);
+            const latin = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
+            expect([...new Set(latin)], `${lang}/${tab}: Latin words`).toEqual([]);
+          }
+          if (lang === 'zh-Hant') {
+            const traditional = `${await textOutside(page, 'zh-Hans')}\n${await page.title()}`;
+            const simplified = SIMPLIFIED_ONLY.filter((c) => traditional.includes(c));
+            expect(simplified, `${lang}/${tab}: Simplified characters`).toEqual([]);
+          }
         }
-        if (lang === 'zh-Hant') {
-          const traditional = `${await textOutside(page, 'zh-Hans')}\n${await page.title()}`;
-          const simplified = SIMPLIFIED_ONLY.filter((c) => traditional.includes(c));
-          expect(simplified, `${lang}/${tab}: Simplified characters`).toEqual([]);
-        }
+        await page.getByRole('tab', { name: TABS[lang][0] }).click();
+        await screenshot(page, `language-${lang}`);
       }
-      await page.getByRole('tab', { name: TABS[lang][0] }).click();
-      await screenshot(page, `language-${lang}`);
-    }
-    expect(errors).toEqual([]);
-    await context.close();
+    });
   });
 });

@@ -1,6 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+import {
+  BIG_SCREEN,
+  expect,
+  openApp,
+  PHONE,
+  screenshot,
+  search,
+  test,
+  waitForLiveApp,
+  type Page,
+} from './fixtures';
 import { mapParam, measuredMapArea, measuredMapView, showsArea, waitForMapSettled } from './map-view';
 
 /**
@@ -10,33 +18,17 @@ import { mapParam, measuredMapArea, measuredMapView, showsArea, waitForMapSettle
  * Against the production build, served from 127.0.0.1.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const DESKTOP = { width: 1920, height: 1080 };
-const PHONE = { width: 390, height: 844 };
-
-const search = (page: Page) => new URL(page.url()).search;
-const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
-async function open(page: Page, query: string) {
-  await page.goto(new URL(query, baseUrl()).href);
-  await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
-}
+const DESKTOP = BIG_SCREEN;
 
 /** The Share dialog's link, as the reader would copy it. */
 async function sharedLink(page: Page, names: { share: string; title: string; field: string }) {
   await page.getByRole('button', { name: names.share }).click();
   const dialog = page.getByRole('dialog', { name: names.title });
-  await dialog.waitFor();
-  const link = await dialog.getByRole('textbox', { name: names.field }).inputValue();
+  const field = dialog.getByRole('textbox', { name: names.field });
+  await expect(field).toHaveValue(/^http/);
+  const link = await field.inputValue();
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
+  await expect(dialog).toHaveCount(0);
   return link;
 }
 const ZH = { share: '分享', title: '分享此视图', field: '链接' };
@@ -78,40 +70,40 @@ async function zoomInOnAnEdgePlace(page: Page) {
     const before = search(page);
     await page.mouse.move(far.x, far.y);
     await page.mouse.wheel(0, -200);
-    await expect
-      .poll(() => search(page) !== before && search(page).includes('map='), { timeout: 5_000 })
-      .toBe(true);
+    await expect(page).toHaveURL((url) => url.search !== before && url.searchParams.has('map'));
     await waitForMapSettled(page);
   }
 }
 
-describe('links that arrive intact', () => {
-  it('a link shared from an English view opens in English in a browser set to Chinese', async () => {
-    const reader = await openPage(browser, { locale: 'en-US' });
-    await open(reader.page, '?sectors=nev,storage&tab=parks');
-    expect(await htmlLang(reader.page)).toBe('en');
+// Each test opens its own pages: the two workers may share this file's tests out.
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('links that arrive intact', () => {
+  test('a link shared from an English view opens in English in a browser set to Chinese', async ({
+    openPage,
+  }) => {
+    const reader = await openPage({ locale: 'en-US' });
+    await openApp(reader.page, '?sectors=nev,storage&tab=parks');
+    await expect(reader.page.locator('html')).toHaveAttribute('lang', 'en');
     // The reader never pressed a language button: the address says nothing of the language…
     expect(new URLSearchParams(search(reader.page)).has('lang')).toBe(false);
     const link = await sharedLink(reader.page, { share: 'Share', title: 'Share this view', field: 'Link' });
     // …but the shared link does.
     expect(new URL(link).searchParams.get('lang')).toBe('en');
 
-    const colleague = await openPage(browser, { locale: 'zh-CN' });
+    const colleague = await openPage({ locale: 'zh-CN' });
     await colleague.page.goto(link);
-    await colleague.page.locator('.county-label').first().waitFor();
-    expect(await htmlLang(colleague.page)).toBe('en');
-    await expect(colleague.page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(
-      'Zhaoqing',
-    );
-    expect(await colleague.page.locator('[role="tab"][aria-selected="true"]').innerText()).toBe('Parks');
-    expect([...reader.errors, ...colleague.errors]).toEqual([]);
-    await reader.context.close();
-    await colleague.context.close();
+    await waitForLiveApp(colleague.page);
+    await expect(colleague.page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(colleague.page.getByRole('heading', { level: 1 })).toContainText('Zhaoqing');
+    await expect(colleague.page.getByRole('tab', { selected: true })).toHaveText('Parks');
   });
 
-  it('a desktop link opened at 390×844 shows the whole desktop area, with a matching place', async () => {
-    const desk = await openPage(browser, DESKTOP);
-    await open(desk.page, '?sectors=nev');
+  test('a desktop link opened at 390×844 shows the whole desktop area, with a matching place', async ({
+    openPage,
+  }) => {
+    const desk = await openPage(DESKTOP);
+    await openApp(desk.page, '?sectors=nev');
     await zoomInOnAnEdgePlace(desk.page);
     expect((await visibleMatches(desk.page)).length).toBeGreaterThan(0);
     const deskZoom = (await measuredMapView(desk.page)).zoom;
@@ -119,29 +111,27 @@ describe('links that arrive intact', () => {
     const area = mapParam(new URL(link).search);
     if (!area) throw new Error('no map= in the shared link');
 
-    const phone = await openPage(browser, PHONE);
-    await open(phone.page, new URL(link).search);
+    const phone = await openPage(PHONE);
+    await openApp(phone.page, new URL(link).search);
     await waitForMapSettled(phone.page);
     // The same area, fitted: all of it in view, zoomed out as far as the narrower screen needs.
     expect(showsArea(await measuredMapArea(phone.page), area)).toBe(true);
     expect((await measuredMapView(phone.page)).zoom).toBeLessThan(deskZoom);
+    // Markers inside the visible part of the map, by their boxes: geometry no locator assertion states.
     await expect.poll(async () => (await visibleMatches(phone.page)).length).toBeGreaterThan(0);
     await screenshot(phone.page, 'journeys-desktop-link-on-phone');
-    expect([...desk.errors, ...phone.errors]).toEqual([]);
-    await desk.context.close();
-    await phone.context.close();
   });
 
-  it('a phone link opened at 1920×1080 shows the same area, not a wider one', async () => {
-    const phone = await openPage(browser, PHONE);
-    await open(phone.page, '?sectors=nev');
+  test('a phone link opened at 1920×1080 shows the same area, not a wider one', async ({ openPage }) => {
+    const phone = await openPage(PHONE);
+    await openApp(phone.page, '?sectors=nev');
     await zoomInOnAnEdgePlace(phone.page);
     const link = await sharedLink(phone.page, ZH);
     const area = mapParam(new URL(link).search);
     if (!area) throw new Error('no map= in the shared link');
 
-    const desk = await openPage(browser, DESKTOP);
-    await open(desk.page, new URL(link).search);
+    const desk = await openPage(DESKTOP);
+    await openApp(desk.page, new URL(link).search);
     await waitForMapSettled(desk.page);
     const seen = await measuredMapArea(desk.page);
     expect(showsArea(seen, area)).toBe(true);
@@ -151,14 +141,11 @@ describe('links that arrive intact', () => {
     expect(seen.north - seen.south).toBeLessThan(1.3 * (area.north - area.south));
     expect((await visibleMatches(desk.page)).length).toBeGreaterThan(0);
     await screenshot(desk.page, 'journeys-phone-link-on-desktop');
-    expect([...desk.errors, ...phone.errors]).toEqual([]);
-    await desk.context.close();
-    await phone.context.close();
   });
 });
 
-describe('the Share dialog, served from 127.0.0.1', () => {
-  it.each([
+test.describe('the Share dialog, served from 127.0.0.1', () => {
+  for (const { lang, names, says } of [
     { lang: 'zh-Hans', names: ZH, says: /此链接指向这台设备本身（127\.0\.0\.1:\d+）：其他手机和电脑打不开/ },
     {
       lang: 'zh-Hant',
@@ -170,22 +157,23 @@ describe('the Share dialog, served from 127.0.0.1', () => {
       names: { share: 'Share', title: 'Share this view', field: 'Link' },
       says: /This link points to this device itself \(127\.0\.0\.1:\d+\): other phones and computers cannot open it/,
     },
-  ])(
-    'warns in $lang that other devices cannot open the link or its QR code',
-    async ({ lang, names, says }) => {
-      expect(new URL(baseUrl()).hostname).toBe('127.0.0.1');
+  ])
+    test(`warns in ${lang} that other devices cannot open the link or its QR code`, async ({
+      openPage,
+      baseURL,
+    }) => {
+      expect(new URL(baseURL ?? '').hostname).toBe('127.0.0.1');
       for (const size of [
         { name: 'desktop', width: 1280, height: 800 },
         { name: 'phone', ...PHONE },
       ]) {
-        const { page, context, errors } = await openPage(browser, size);
-        await open(page, `?lang=${lang}&sectors=nev`);
+        const { page } = await openPage(size);
+        await openApp(page, `?lang=${lang}&sectors=nev`);
         await page.getByRole('button', { name: names.share }).click();
         const dialog = page.getByRole('dialog', { name: names.title });
-        await dialog.waitFor();
         const note = dialog.getByRole('note');
-        await expect(note.innerText()).resolves.toMatch(says);
-        await expect(note.innerText()).resolves.toContain('VITE_PUBLIC_URL');
+        await expect(note).toHaveText(says);
+        await expect(note).toContainText('VITE_PUBLIC_URL');
         // Before the link and its code, and on screen as the dialog opens.
         const [noteBox, qrBox] = [await note.boundingBox(), await dialog.getByRole('img').boundingBox()];
         expect(noteBox && qrBox && noteBox.y < qrBox.y).toBe(true);
@@ -193,14 +181,11 @@ describe('the Share dialog, served from 127.0.0.1', () => {
         // Into test-results only: the warning names the server's random port, so a copy in docs/
         // would change on every run (the kept ones are in docs/screenshots/journeys-*).
         await screenshot(page, `journeys-share-warning-${lang}-${size.name}`);
-        expect(errors).toEqual([]);
-        await context.close();
       }
-    },
-  );
+    });
 });
 
-describe('small breakages', () => {
+test.describe('small breakages', () => {
   /** How far the chosen panel's top sits below the tab list (negative: scrolled under it). */
   const panelBelowList = (page: Page) =>
     page.evaluate(() => {
@@ -210,65 +195,64 @@ describe('small breakages', () => {
       return panel.top - list.bottom;
     });
 
-  it.each([
+  for (const size of [
     { name: 'desktop', width: 1280, height: 800, tabs: ['Overview', 'Parks'] },
     { name: 'wide desktop', ...DESKTOP, tabs: ['Overview', 'Parks'] },
-  ])('on $name each tab opens at its top, not at the previous tab’s scroll offset', async (size) => {
-    const { page, context, errors } = await openPage(browser, size);
-    await open(page, '?lang=en&tab=parks');
-    await page.locator('.park-list').waitFor();
-    // Scroll well into the park list (in the side panel, which scrolls on its own).
-    await page.locator('.park-list .park-row').nth(12).scrollIntoViewIfNeeded();
-    expect(await panelBelowList(page)).toBeLessThan(-200);
-    for (const tab of [...size.tabs, 'Charts']) {
-      await page.getByRole('tab', { name: tab }).click();
-      await page.waitForFunction(
-        (name) => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === name,
-        tab,
-      );
-      // Its top right below the list (its 12 px margin), not scrolled under it.
-      const below = await panelBelowList(page);
-      expect(below, tab).toBeGreaterThanOrEqual(0);
-      expect(below, tab).toBeLessThan(20);
-      if (tab === 'Charts') break;
-      // The overview's lower half (key figures, sources) is a chunk of its own: scroll once it is there.
-      if (tab === 'Overview') await page.locator('[role="tabpanel"] .sources-list').waitFor();
-      // Scroll this one down too, before the next switch.
-      await page.locator('[role="tabpanel"]').hover();
-      await page.mouse.wheel(0, 600);
-      await expect.poll(() => panelBelowList(page), { message: tab }).toBeLessThan(-100);
-    }
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  ])
+    test(`on ${size.name} each tab opens at its top, not at the previous tab’s scroll offset`, async ({
+      openPage,
+    }) => {
+      const { page } = await openPage(size);
+      await openApp(page, '?lang=en&tab=parks');
+      await expect(page.locator('.park-list')).toBeVisible();
+      // Scroll well into the park list (in the side panel, which scrolls on its own).
+      await page.locator('.park-list .park-row').nth(12).scrollIntoViewIfNeeded();
+      expect(await panelBelowList(page)).toBeLessThan(-200);
+      for (const tab of [...size.tabs, 'Charts']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await expect(page.getByRole('tab', { selected: true })).toHaveText(tab);
+        // Its top right below the list (its 12 px margin), not scrolled under it.
+        const below = await panelBelowList(page);
+        expect(below, tab).toBeGreaterThanOrEqual(0);
+        expect(below, tab).toBeLessThan(20);
+        if (tab === 'Charts') break;
+        // The overview's lower half (key figures, sources) is a chunk of its own: scroll once it is there.
+        if (tab === 'Overview') await expect(page.locator('[role="tabpanel"] .sources-list')).toBeVisible();
+        // Scroll this one down too, before the next switch.
+        await page.locator('[role="tabpanel"]').hover();
+        await page.mouse.wheel(0, 600);
+        // A distance between two boxes: no locator assertion states it.
+        await expect.poll(() => panelBelowList(page), { message: tab }).toBeLessThan(-100);
+      }
+    });
 
-  it('the legend’s sticky title is opaque over the scrolled legend', async () => {
-    const { page, context } = await openPage(browser, { width: 1280, height: 800 });
-    await open(page, '?lang=en');
+  test('the legend’s sticky title is opaque over the scrolled legend', async ({ page }) => {
+    await openApp(page, '?lang=en');
     await page.locator('details.map-legend > summary').click();
-    await page.locator('details.map-legend[open]').waitFor();
-    const background = await page
-      .locator('details.map-legend > summary')
-      .evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background).toBe('rgb(255, 255, 255)');
-    await context.close();
+    await expect(page.locator('details.map-legend')).toHaveAttribute('open', '');
+    await expect(page.locator('details.map-legend > summary')).toHaveCSS(
+      'background-color',
+      'rgb(255, 255, 255)',
+    );
   });
 
-  it('on a phone the sector list closes after a choice, so the map is back on the first screen', async () => {
-    const { page, context, errors } = await openPage(browser, PHONE);
-    await open(page, '?lang=en');
-    await page.getByRole('button', { name: /^Choose sectors/ }).click();
-    const storage = page.getByRole('button', { name: 'New-type energy storage', exact: true });
-    await storage.click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('sectors') === 'storage');
-    expect(await storage.isVisible()).toBe(false);
-    const expand = page.getByRole('button', { name: /^Choose sectors/ });
-    expect(await expand.evaluate((b) => b === document.activeElement)).toBe(true);
-    expect(await expand.getAttribute('aria-expanded')).toBe('false');
-    const map = await page.locator('.map').boundingBox();
-    expect(map && map.y + map.height / 2 < PHONE.height).toBe(true);
-    await screenshot(page, 'journeys-phone-after-sector-choice');
-    expect(errors).toEqual([]);
-    await context.close();
+  test.describe(() => {
+    test.use({ viewport: PHONE });
+    test('on a phone the sector list closes after a choice, so the map is back on the first screen', async ({
+      page,
+    }) => {
+      await openApp(page, '?lang=en');
+      await page.getByRole('button', { name: /^Choose sectors/ }).click();
+      const storage = page.getByRole('button', { name: 'New-type energy storage', exact: true });
+      await storage.click();
+      await expect(page).toHaveURL((url) => url.searchParams.get('sectors') === 'storage');
+      await expect(storage).toBeHidden();
+      const expand = page.getByRole('button', { name: /^Choose sectors/ });
+      await expect(expand).toBeFocused();
+      await expect(expand).toHaveAttribute('aria-expanded', 'false');
+      const map = await page.locator('.map').boundingBox();
+      expect(map && map.y + map.height / 2 < PHONE.height).toBe(true);
+      await screenshot(page, 'journeys-phone-after-sector-choice');
+    });
   });
 });

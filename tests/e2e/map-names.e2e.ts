@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+import type { CDPSession } from '@playwright/test';
+import { expect, openApp, PHONE, screenshot, test } from './fixtures';
 import { measuredMapView, waitForMapSettled } from './map-view';
 
 /**
@@ -19,19 +18,6 @@ interface Park {
 const parks = (JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as { parks: Park[] }).parks;
 const core = parks.filter((p) => p.tier === 'core' && p.parent === null);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(page: Page, query: string) {
-  await page.goto(new URL(query, baseUrl()).href);
-  await page.locator('.leaflet-marker-pane .place-marker').first().waitFor();
-}
-
 interface Box {
   x: number;
   y: number;
@@ -41,13 +27,12 @@ interface Box {
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe('a map that names its places', () => {
+test.describe('a map that names its places', () => {
   for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const)
-    it(`shows the core parks' names on the first screen at 1280×800 in ${lang}`, async () => {
-      const { context, page, errors } = await openPage(browser);
-      await open(page, `/?lang=${lang}`);
+    test(`shows the core parks' names on the first screen at 1280×800 in ${lang}`, async ({ page }) => {
+      await openApp(page, `/?lang=${lang}`);
       for (const park of core)
-        await page.locator(`.place-name [data-id="${park.id}"] .place-name-text`).waitFor();
+        await expect(page.locator(`.place-name [data-id="${park.id}"] .place-name-text`)).toBeVisible();
       await waitForMapSettled(page);
       const map = await page.locator('.map').boundingBox();
       if (!map) throw new Error('no map');
@@ -81,8 +66,6 @@ describe('a map that names its places', () => {
         for (const s of symbols) expect(overlap(a.box, s), `${a.id} covers a symbol`).toBe(false);
       });
       await screenshot(page, `map-names-1280-${lang}`);
-      expect(errors).toEqual([]);
-      await context.close();
     });
 });
 
@@ -102,15 +85,14 @@ async function gesture(
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-describe('a phone that scrolls', () => {
-  it('one finger over the map scrolls the page and leaves the map where it was; two fingers move the map', async () => {
-    const { context, page, errors } = await openPage(browser, {
-      width: 390,
-      height: 844,
-      touch: true,
-      locale: 'en-GB',
-    });
-    await open(page, '/?lang=en');
+test.describe('a phone that scrolls', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
+
+  test('one finger over the map scrolls the page and leaves the map where it was; two fingers move the map', async ({
+    context,
+    page,
+  }) => {
+    await openApp(page, '/?lang=en');
     await waitForMapSettled(page);
     const cdp = await context.newCDPSession(page);
     const map = await page.locator('.map').boundingBox();
@@ -120,9 +102,7 @@ describe('a phone that scrolls', () => {
 
     await gesture(cdp, [[map.x + map.width / 2, map.y + map.height * 0.75]], [0, -300]);
     await page.waitForFunction(() => window.scrollY > 100);
-    await expect
-      .poll(() => page.locator('.map-gesture-hint').textContent())
-      .toBe('Use two fingers to move the map');
+    await expect(page.locator('.map-gesture-hint')).toHaveText('Use two fingers to move the map');
     await waitForMapSettled(page);
     const after = await measuredMapView(page);
     expect(after.lat).toBeCloseTo(before.lat, 6);
@@ -130,7 +110,7 @@ describe('a phone that scrolls', () => {
     expect(after.zoom).toBeCloseTo(before.zoom, 6);
     // Nothing moved, so nothing was written to the link either.
     expect(new URL(page.url()).search).toBe(search);
-    await page.locator('.map-gesture-hint:empty').waitFor({ state: 'attached' });
+    await expect(page.locator('.map-gesture-hint')).toBeEmpty();
 
     // Two fingers, side by side, moved together to the right: the map follows, the page stays.
     const scrolled = await page.evaluate(() => window.scrollY);
@@ -146,11 +126,9 @@ describe('a phone that scrolls', () => {
       ],
       [80, 0],
     );
-    await page.waitForURL((url) => url.searchParams.has('map'));
+    await expect(page).toHaveURL((url) => url.searchParams.has('map'));
     await waitForMapSettled(page);
     expect((await measuredMapView(page)).lng).toBeLessThan(before.lng);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-    expect(errors).toEqual([]);
-    await context.close();
   });
 });

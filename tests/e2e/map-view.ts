@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * The map's view in a browser test, measured from what is drawn: no reaching into Leaflet.
@@ -142,7 +141,7 @@ export async function waitForMapSettled(page: Page, frames = 5): Promise<void> {
       return state.same >= need;
     },
     frames,
-    { polling: 'raf', timeout: 10_000 },
+    { polling: 'raf', timeout: 15_000 },
   );
 }
 

@@ -1,11 +1,20 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../src/domain/dataset-schema';
-import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+import { servePreview } from '../../scripts/bench/serve.mjs';
+import {
+  DESKTOP,
+  escapeRegExp,
+  expect,
+  marker,
+  openApp,
+  PHONE,
+  screenshot,
+  search,
+  test,
+  type Page,
+} from './fixtures';
 import { measuredMapView, waitForMapSettled } from './map-view';
-import { previewBuild } from './serve';
 
 /**
  * The 344 map in Chromium against the production build: every park visible and told
@@ -19,25 +28,6 @@ const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqin
 const drawnParks = dataset.parks.filter((p) => p.location.precision !== 'unpublished');
 const coreParks = dataset.parks.filter((p) => p.tier === 'core' && p.parent === null);
 const characteristicParks = dataset.parks.filter((p) => p.tier !== 'core');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A park's marker: a Leaflet marker (role=button) named "<name>（<kind>，<precision>）". */
-const marker = (page: Page, name: string): Locator =>
-  page.locator('.leaflet-marker-pane').getByRole('button', { name: new RegExp(`^${escape(name)}（`) });
-
-async function open(page: Page, query = '') {
-  await page.goto(new URL(query, baseUrl()).href);
-  await page.locator('.place-marker').first().waitFor();
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (inner: Box, outer: Box, slack = 1) =>
@@ -61,7 +51,7 @@ async function parkBoxes(page: Page): Promise<Map<string, Box>> {
   const out = new Map<string, Box>();
   for (const park of drawnParks) {
     const m = marker(page, park.name['zh-Hans']);
-    await expect(m.count(), park.id).resolves.toBe(1);
+    await expect(m, park.id).toHaveCount(1);
     const box = await m.boundingBox();
     if (!box) throw new Error(`${park.id} has no box`);
     out.set(park.id, box);
@@ -69,90 +59,92 @@ async function parkBoxes(page: Page): Promise<Map<string, Box>> {
   return out;
 }
 
-describe.each([
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 390, height: 844 },
-])('every park on the first screen, $name ($width×$height)', ({ name, width, height }) => {
-  it('draws the 3 core parks and every characteristic park inside the map, apart, approximate ones hollow', async () => {
-    const { page, context, errors } = await openPage(browser, { width, height });
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await open(page);
-    // On a phone the map sits under the filter: the reader scrolls to it.
-    await page.locator('.map').scrollIntoViewIfNeeded();
-    const map = await mapBox(page);
-    const viewport = { x: 0, y: 0, width, height };
-    const boxes = await parkBoxes(page);
-    expect(coreParks).toHaveLength(3);
-    expect(characteristicParks.length).toBeGreaterThanOrEqual(9);
-    for (const park of drawnParks) {
-      const box = boxes.get(park.id);
-      if (!box) throw new Error(park.id);
-      expect(inside(box, map), `${park.id} inside the map`).toBe(true);
-      expect(inside(box, viewport), `${park.id} on screen`).toBe(true);
-      // Nothing covers it: the top element at its centre is the marker itself.
-      const hit = await page.evaluate(
-        ([x, y]) =>
-          document
-            .elementFromPoint(x ?? 0, y ?? 0)
-            ?.closest('.place-marker')
-            ?.getAttribute('aria-label') ?? null,
-        [box.x + box.width / 2, box.y + box.height / 2],
-      );
-      expect(hit, park.id).toMatch(new RegExp(`^${escape(park.name['zh-Hans'])}（`));
-    }
-    // No two symbols overlap (each is drawn within the circle its box inscribes).
-    const all = [...boxes.entries()];
-    for (let i = 0; i < all.length; i++)
-      for (let j = i + 1; j < all.length; j++) {
-        const [a, ba] = all[i] ?? ['', map];
-        const [b, bb] = all[j] ?? ['', map];
-        expect(apart(ba, bb), `${a} and ${b} overlap`).toBe(true);
+/** The place marker that holds the focus (itself or something in it). */
+const focusedMarker = (page: Page) => page.locator('.place-marker:focus-within');
+
+for (const { name, width, height } of [
+  { name: 'desktop', ...DESKTOP },
+  { name: 'phone', ...PHONE },
+])
+  test.describe(`every park on the first screen, ${name} (${width}×${height})`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('draws the 3 core parks and every characteristic park inside the map, apart, approximate ones hollow', async ({
+      page,
+      baseURL,
+    }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await openApp(page);
+      // On a phone the map sits under the filter: the reader scrolls to it.
+      await page.locator('.map').scrollIntoViewIfNeeded();
+      const map = await mapBox(page);
+      const viewport = { x: 0, y: 0, width, height };
+      const boxes = await parkBoxes(page);
+      expect(coreParks).toHaveLength(3);
+      expect(characteristicParks.length).toBeGreaterThanOrEqual(9);
+      for (const park of drawnParks) {
+        const box = boxes.get(park.id);
+        if (!box) throw new Error(park.id);
+        expect(inside(box, map), `${park.id} inside the map`).toBe(true);
+        expect(inside(box, viewport), `${park.id} on screen`).toBe(true);
+        // Nothing covers it: the top element at its centre is the marker itself.
+        const hit = await page.evaluate(
+          ([x, y]) =>
+            document
+              .elementFromPoint(x ?? 0, y ?? 0)
+              ?.closest('.place-marker')
+              ?.getAttribute('aria-label') ?? null,
+          [box.x + box.width / 2, box.y + box.height / 2],
+        );
+        expect(hit, park.id).toMatch(new RegExp(`^${escapeRegExp(park.name['zh-Hans'])}（`));
       }
+      // No two symbols overlap (each is drawn within the circle its box inscribes).
+      const all = [...boxes.entries()];
+      for (let i = 0; i < all.length; i++)
+        for (let j = i + 1; j < all.length; j++) {
+          const [a, ba] = all[i] ?? ['', map];
+          const [b, bb] = all[j] ?? ['', map];
+          expect(apart(ba, bb), `${a} and ${b} overlap`).toBe(true);
+        }
 
-    // Told apart: core parks by a bigger star; county-level places hollow and dashed, the
-    // High-tech Zone (known extent, X01) solid with its dashed box.
-    for (const park of coreParks)
-      await expect(marker(page, park.name['zh-Hans']).getAttribute('class')).resolves.toContain(
-        'place-marker-core',
-      );
-    await expect(marker(page, '德庆风机装备园').getAttribute('class')).resolves.toContain(
-      'place-marker-county',
-    );
-    await expect(marker(page, '肇庆新区').getAttribute('class')).resolves.toContain('place-marker-county');
-    await expect(marker(page, '肇庆高新区').getAttribute('class')).resolves.toContain('place-marker-area');
-    const extent = await page.locator('path.park-extent').boundingBox();
-    expect(extent && inside(extent, map)).toBe(true);
-    const coreSize = (await marker(page, '肇庆新区').boundingBox())?.width ?? 0;
-    const parkSize = (await marker(page, '德庆风机装备园').boundingBox())?.width ?? 0;
-    expect(coreSize).toBeGreaterThan(parkSize);
+      // Told apart: core parks by a bigger star; county-level places hollow and dashed, the
+      // High-tech Zone (known extent, X01) solid with its dashed box.
+      for (const park of coreParks)
+        await expect(marker(page, park.name['zh-Hans'])).toHaveClass(/\bplace-marker-core\b/);
+      await expect(marker(page, '德庆风机装备园')).toHaveClass(/\bplace-marker-county\b/);
+      await expect(marker(page, '肇庆新区')).toHaveClass(/\bplace-marker-county\b/);
+      await expect(marker(page, '肇庆高新区')).toHaveClass(/\bplace-marker-area\b/);
+      const extent = await page.locator('path.park-extent').boundingBox();
+      expect(extent && inside(extent, map)).toBe(true);
+      const coreSize = (await marker(page, '肇庆新区').boundingBox())?.width ?? 0;
+      const parkSize = (await marker(page, '德庆风机装备园').boundingBox())?.width ?? 0;
+      expect(coreSize).toBeGreaterThan(parkSize);
 
-    // The embedded map is the default: nothing is fetched from anywhere but the app itself.
-    expect(requests.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:'))).toEqual([]);
-    expect(new URL(page.url()).search).toBe('');
-    await screenshot(page, `map-first-screen-${name}`);
-    expect(errors).toEqual([]);
-    await context.close();
+      // The embedded map is the default: nothing is fetched from anywhere but the app itself.
+      expect(requests.filter((u) => !u.startsWith(baseURL ?? '') && !u.startsWith('data:'))).toEqual([]);
+      expect(search(page)).toBe('');
+      await screenshot(page, `map-first-screen-${name}`);
+    });
   });
-});
 
-describe('keyboard and list', () => {
-  it('reaches a marker by Tab, opens it with Enter, closes with Escape and returns focus to it', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await open(page);
+test.describe('keyboard and list', () => {
+  test('reaches a marker by Tab, opens it with Enter, closes with Escape and returns focus to it', async ({
+    page,
+  }) => {
+    await openApp(page);
     const map = page.getByRole('region', { name: '肇庆市“344”园区地图' });
     await map.focus();
     // Arrow keys pan and +/- zoom the focused map.
     const before = await measuredMapView(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('+');
-    await expect
-      .poll(async () => (await measuredMapView(page)).zoom, { timeout: 5_000 })
-      .toBeGreaterThan(before.zoom + 0.5);
+    // Measured from where the county names are drawn: no element or attribute holds the zoom.
+    await expect.poll(async () => (await measuredMapView(page)).zoom).toBeGreaterThan(before.zoom + 0.5);
     await waitForMapSettled(page);
     const after = await measuredMapView(page);
     expect(after.zoom).toBeGreaterThan(before.zoom + 0.5);
-    await open(page);
+    await openApp(page);
     await map.focus();
 
     const target = /^肇庆新区（/;
@@ -165,109 +157,100 @@ describe('keyboard and list', () => {
       found = target.test(name);
     }
     expect(found).toBe(true);
-    const focused = page.locator(':focus');
-    await expect(focused.evaluate((el) => getComputedStyle(el).outlineStyle)).resolves.not.toBe('none');
+    await expect(page.locator(':focus')).not.toHaveCSS('outline-style', 'none');
     await screenshot(page, 'map-marker-focused');
 
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 2, name: '肇庆新区' });
-    await heading.waitFor();
-    await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(heading).toBeFocused();
     const details = page.locator('.place-details');
-    await expect(details.innerText()).resolves.toContain('位置近似（县级）');
-    await expect(details.innerText()).resolves.toContain('来源：');
-    expect(new URL(page.url()).searchParams.get('park')).toBe('new-area');
+    await expect(details).toContainText('位置近似（县级）');
+    await expect(details).toContainText('来源：');
+    await expect(page).toHaveURL((url) => url.searchParams.get('park') === 'new-area');
     await screenshot(page, 'map-details-open-by-keyboard');
 
     await page.keyboard.press('Escape');
-    await expect(page.locator('.place-details').count()).resolves.toBe(0);
-    await expect(
-      page.evaluate(() => document.activeElement?.closest('.place-marker')?.getAttribute('aria-label') ?? ''),
-    ).resolves.toMatch(target);
-    expect(new URL(page.url()).searchParams.get('park')).toBeNull();
-    expect(errors).toEqual([]);
-    await context.close();
+    await expect(page.locator('.place-details')).toHaveCount(0);
+    await expect(focusedMarker(page)).toHaveAttribute('aria-label', target);
+    await expect(page).toHaveURL((url) => !url.searchParams.has('park'));
   });
 
-  it('opens the same details from the list and from a click, and closing returns focus to the row', async () => {
-    const { page, context, errors } = await openPage(browser, { width: 390, height: 844 });
-    await open(page);
-    await page.getByRole('tab', { name: '园区' }).click();
-    // Chromium puts spaces between the row's name and details (they are laid out as blocks).
-    const row = page.getByRole('button', { name: /^德庆风机装备园\s*，/ });
-    await row.focus();
-    await page.keyboard.press('Enter');
-    const heading = page.getByRole('heading', { level: 2, name: '德庆风机装备园' });
-    await heading.waitFor();
-    await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    // On a phone the details are brought into view.
-    const box = await heading.boundingBox();
-    expect(box && box.y >= 0 && box.y < 844).toBe(true);
-    await screenshot(page, 'map-details-phone');
-    await page.keyboard.press('Shift+Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain(
-      '关闭详情',
-    );
-    await page.keyboard.press('Enter');
-    await expect(row.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  test.describe('on a phone', () => {
+    test.use({ viewport: PHONE });
 
-    // The map marker opens the very same panel.
-    await marker(page, '德庆风机装备园').click();
-    await heading.waitFor();
-    await page.getByRole('button', { name: '关闭详情' }).click();
-    await expect(
-      page.evaluate(() => document.activeElement?.closest('.place-marker')?.getAttribute('aria-label') ?? ''),
-    ).resolves.toMatch(/^德庆风机装备园（/);
-    expect(errors).toEqual([]);
-    await context.close();
+    test('opens the same details from the list and from a click, and closing returns focus to the row', async ({
+      page,
+    }) => {
+      await openApp(page);
+      await page.getByRole('tab', { name: '园区' }).click();
+      // Chromium puts spaces between the row's name and details (they are laid out as blocks).
+      const row = page.getByRole('button', { name: /^德庆风机装备园\s*，/ });
+      await row.focus();
+      await page.keyboard.press('Enter');
+      const heading = page.getByRole('heading', { level: 2, name: '德庆风机装备园' });
+      await expect(heading).toBeFocused();
+      // On a phone the details are brought into view.
+      await expect(heading).toBeInViewport();
+      const box = await heading.boundingBox();
+      expect(box && box.y >= 0 && box.y < 844).toBe(true);
+      await screenshot(page, 'map-details-phone');
+      await page.keyboard.press('Shift+Tab');
+      await expect(page.locator(':focus')).toContainText('关闭详情');
+      await page.keyboard.press('Enter');
+      await expect(row).toBeFocused();
+
+      // The map marker opens the very same panel.
+      await marker(page, '德庆风机装备园').click();
+      await expect(heading).toBeVisible();
+      await page.getByRole('button', { name: '关闭详情' }).click();
+      await expect(focusedMarker(page)).toHaveAttribute('aria-label', /^德庆风机装备园（/);
+    });
   });
 
-  it('opens a county from its shape, and says when none of its parks matches the filter', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await open(page, '?sectors=nev');
-    await page.locator('.county-label [data-code="441225"]').waitFor();
-    const label = await page.locator('.county-label [data-code="441225"]').boundingBox();
+  test('opens a county from its shape, and says when none of its parks matches the filter', async ({
+    page,
+  }) => {
+    await openApp(page, '?sectors=nev');
+    const labelLocator = page.locator('.county-label [data-code="441225"]');
+    await expect(labelLocator).toBeVisible();
+    const label = await labelLocator.boundingBox();
     if (!label) throw new Error('no label');
     // Just above the name: the county's own shape (names and markers sit above it).
     await page.mouse.click(label.x + label.width / 2, label.y - 12);
-    const heading = page.getByRole('heading', { level: 2, name: '封开县' });
-    await heading.waitFor();
-    await expect(page.locator('.place-details').innerText()).resolves.toContain('这里没有符合所选产业的园区');
-    await expect(marker(page, '长岗绿色建材产业园').getAttribute('class')).resolves.toContain('is-faded');
+    await expect(page.getByRole('heading', { level: 2, name: '封开县' })).toBeVisible();
+    await expect(page.locator('.place-details')).toContainText('这里没有符合所选产业的园区');
+    await expect(marker(page, '长岗绿色建材产业园')).toHaveClass(/\bis-faded\b/);
     await screenshot(page, 'map-county-no-match');
-    expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
-describe('what must hold', () => {
-  it('survives re-rendering in every language and switching layers, with one map and no errors', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await open(page);
+test.describe('what must hold', () => {
+  test('survives re-rendering in every language and switching layers, with one map and no errors', async ({
+    page,
+  }) => {
+    await openApp(page);
     const count = await page.locator('.place-marker').count();
     for (const lang of ['English', '繁體中文', '简体中文']) {
       await page.getByRole('button', { name: lang, exact: true }).click();
-      await expect(page.locator('.leaflet-container').count()).resolves.toBe(1);
-      await expect(page.locator('.place-marker').count()).resolves.toBe(count);
+      await expect(page.locator('.leaflet-container')).toHaveCount(1);
+      await expect(page.locator('.place-marker')).toHaveCount(count);
     }
     // Names follow once the language's placement arrives from its worker.
-    await marker(page, '肇庆高新区').waitFor();
-    await expect(marker(page, '肇庆高新区').count()).resolves.toBe(1);
+    await expect(marker(page, '肇庆高新区')).toHaveCount(1);
     // Below 1600 px the legend starts folded to its title: open it as a reader would.
     await page.locator('details.map-legend > summary').click();
     const core = page.getByRole('checkbox', { name: '核心园区' });
     await core.uncheck();
-    await expect(page.locator('.place-marker-core').count()).resolves.toBe(0);
+    await expect(page.locator('.place-marker-core')).toHaveCount(0);
     await core.check();
-    await expect(page.locator('.place-marker-core').count()).resolves.toBe(3);
-    await expect(page.locator('.leaflet-container').count()).resolves.toBe(1);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expect(page.locator('.place-marker-core')).toHaveCount(3);
+    await expect(page.locator('.leaflet-container')).toHaveCount(1);
   });
 
-  it('stays whole and fitted when the window is resized (no grey, nothing misplaced, no map= written)', async () => {
-    const { page, context, errors } = await openPage(browser);
-    await open(page);
+  test('stays whole and fitted when the window is resized (no grey, nothing misplaced, no map= written)', async ({
+    page,
+  }) => {
+    await openApp(page);
     for (const [width, height] of [
       [1000, 700],
       [1440, 900],
@@ -292,9 +275,7 @@ describe('what must hold', () => {
       for (const [id, b] of boxes) expect(inside(b, map), `${width}×${height}: ${id}`).toBe(true);
     }
     await screenshot(page, 'map-after-resizes');
-    expect(new URL(page.url()).search).toBe('');
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(search(page)).toBe('');
   });
 });
 
@@ -312,12 +293,13 @@ const TILE_ENV = {
   VITE_TILE_DATUM: 'wgs84',
 };
 
-describe('with an online base map', () => {
+test.describe('with an online base map', () => {
   const outDir = 'test-results/e2e-dist-tiles';
-  let server: ChildProcess | undefined;
-  let url = '';
+  let served: { url: string; stop: () => void } | undefined;
 
-  beforeAll(async () => {
+  test.beforeAll(async () => {
+    // A whole `vite build` and prerender, beside the other worker's tests on two cores.
+    test.setTimeout(300_000);
     const build = spawnSync(
       process.execPath,
       ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
@@ -331,42 +313,39 @@ describe('with an online base map', () => {
       encoding: 'utf8',
     });
     if (prerender.status !== 0) throw new Error(`tile prerender failed: ${prerender.stderr}`);
-    ({ url, server } = await previewBuild(outDir));
+    served = await servePreview(outDir);
   });
-  afterAll(() => {
-    server?.kill();
+  test.afterAll(() => {
+    served?.stop();
   });
 
-  it('keeps the data layers and says the base map is unavailable when the tile server fails', async () => {
-    const { page, context, errors } = await openPage(browser);
+  test('keeps the data layers and says the base map is unavailable when the tile server fails', async ({
+    page,
+    watch,
+  }) => {
+    // Chromium logs each refused tile ("Failed to load resource"); that is the failure under test.
+    watch.allow(/Failed to load resource/);
     let tileRequests = 0;
     await page.route(`https://${TILE_HOST}/**`, (route) => {
       tileRequests++;
       return route.abort('connectionrefused');
     });
-    await page.goto(url);
-    expect(
-      await page.evaluate(
-        () =>
-          document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
-      ),
-    ).toContain(`img-src 'self' data: blob: https://${TILE_HOST};`);
-    const notice = page.getByRole('status').filter({ hasText: '在线底图暂时无法加载' });
-    await notice.waitFor();
+    await page.goto(served?.url ?? '');
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      new RegExp(escapeRegExp(`img-src 'self' data: blob: https://${TILE_HOST};`)),
+    );
+    await expect(page.getByRole('status').filter({ hasText: '在线底图暂时无法加载' })).toBeVisible();
     expect(tileRequests).toBeGreaterThan(0);
-    await expect(page.locator('path.county').count()).resolves.toBe(8);
+    await expect(page.locator('path.county')).toHaveCount(8);
     // The places are drawn once their placement arrives from its worker.
-    await marker(page, '肇庆高新区').waitFor();
-    await expect(page.locator('.place-marker').count()).resolves.toBeGreaterThanOrEqual(drawnParks.length);
-    await expect(marker(page, '肇庆高新区').count()).resolves.toBe(1);
-    await expect(page.locator('.leaflet-control-attribution').innerText()).resolves.toContain('Test tiles');
-    await expect(page.locator('.map-legend').innerText()).resolves.toContain('在线底图：Test tiles');
+    await expect(marker(page, '肇庆高新区')).toHaveCount(1);
+    expect(await page.locator('.place-marker').count()).toBeGreaterThanOrEqual(drawnParks.length);
+    await expect(page.locator('.leaflet-control-attribution')).toContainText('Test tiles');
+    await expect(page.locator('.map-legend')).toContainText('在线底图：Test tiles');
     // Still usable: a marker opens its details.
     await marker(page, '肇庆高新区').click();
-    await page.getByRole('heading', { level: 2, name: '肇庆高新区' }).waitFor();
+    await expect(page.getByRole('heading', { level: 2, name: '肇庆高新区' })).toBeVisible();
     await screenshot(page, 'map-tiles-unreachable');
-    // Chromium logs each refused tile ("Failed to load resource"); that is the failure under test.
-    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await context.close();
   });
 });

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { create } from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage, screenshot } from './browser';
+import { expect, openApp, screenshot, search, test, type Page } from './fixtures';
 import {
   expectSameMapView,
   mapParam,
@@ -19,26 +17,13 @@ import {
  * gives the link, copies it and shows its QR code. Against the production build.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 const SECTOR_NAMES: Record<string, string> = {
   nev: '新能源汽车',
   storage: '新型储能',
   electronics: '电子信息',
 };
 
-async function open(page: Page, query = '') {
-  await page.goto(new URL(query, baseUrl()).href);
-  await page.locator('.county-label').first().waitFor();
-}
-
-const search = (page: Page) => new URL(page.url()).search;
+const open = openApp;
 
 /** Sector ids whose toggle is pressed, in screen order. */
 const pressedSectors = (page: Page) =>
@@ -50,71 +35,60 @@ const pressedSectors = (page: Page) =>
 const sectorToggle = (page: Page, id: string) =>
   page.getByRole('button', { name: SECTOR_NAMES[id] ?? id, exact: true });
 
-const selectedTab = (page: Page) => page.locator('[role="tab"][aria-selected="true"]').innerText();
+/** The selected tab, as a locator for web-first assertions. */
+const selectedTab = (page: Page) => page.getByRole('tab', { selected: true });
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-/** Resolves once the address matches `test` (the map write is debounced), with that address. */
-async function waitForSearch(page: Page, test: (search: string) => boolean, timeout = 5_000) {
-  let matched = '';
-  await expect
-    .poll(
-      () => {
-        matched = search(page);
-        return test(matched);
-      },
-      { timeout, interval: 50, message: 'the address never matched' },
-    )
-    .toBe(true);
-  return matched;
+/** Resolves once the address matches `matches` (the map write is debounced), with that address. */
+async function waitForSearch(page: Page, matches: (search: string) => boolean) {
+  await expect(page).toHaveURL((url) => matches(url.search));
+  return search(page);
 }
 
 // --- Links ------------------------------------------------------------------------------------
 
-describe('links open views', () => {
-  it('opens a link with sectors, tab and language, and keeps it in canonical form', async () => {
-    const { page, context, errors } = await openPage(browser);
+// Each test opens its own pages: the two workers may share this file's tests out.
+test.describe.configure({ mode: 'parallel' });
+
+test.describe('links open views', () => {
+  test('opens a link with sectors, tab and language, and keeps it in canonical form', async ({ page }) => {
     await open(page, '?tab=charts&sectors=storage,NEV&lang=EN&utm_source=wechat');
     expect(search(page)).toBe('?v=2&lang=en&sectors=nev,storage&tab=charts');
-    expect(await htmlLang(page)).toBe('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await pressedSectors(page)).toEqual(['nev', 'storage']);
-    expect(await selectedTab(page)).toBe('Charts');
-    expect(await page.locator('.link-notice').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
+    await expect(selectedTab(page)).toHaveText('Charts');
+    await expect(page.locator('.link-notice')).toHaveCount(0);
   });
 
-  it('opens a view set by clicking, exactly, in a fresh page', async () => {
-    const first = await openPage(browser);
-    await open(first.page);
-    await sectorToggle(first.page, 'storage').click();
-    await sectorToggle(first.page, 'nev').click();
-    await first.page.getByRole('tab', { name: '图表' }).click();
-    await first.page.getByRole('button', { name: /^肇庆高新区（/ }).click();
-    await first.page.getByRole('button', { name: 'English' }).click();
-    const link = first.page.url();
+  test('opens a view set by clicking, exactly, in a fresh page', async ({ page, openPage }) => {
+    await open(page);
+    await sectorToggle(page, 'storage').click();
+    await sectorToggle(page, 'nev').click();
+    await page.getByRole('tab', { name: '图表' }).click();
+    await page.getByRole('button', { name: /^肇庆高新区（/ }).click();
+    await page.getByRole('button', { name: 'English' }).click();
+    const link = page.url();
     expect(new URL(link).search).toBe('?v=2&lang=en&sectors=nev,storage&park=high-tech-zone&tab=charts');
     // Measured at rest: the details opening and the language switch may re-fit the map a frame later.
-    await waitForMapSettled(first.page);
-    const mapBefore = await measuredMapView(first.page);
+    await waitForMapSettled(page);
+    const mapBefore = await measuredMapView(page);
 
-    const second = await openPage(browser);
+    const second = await openPage();
     await open(second.page, new URL(link).search);
     expect(second.page.url()).toBe(link);
     expect(await pressedSectors(second.page)).toEqual(['nev', 'storage']);
-    expect(await htmlLang(second.page)).toBe('en');
+    await expect(second.page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(
-      second.page.getByRole('button', { name: /^Zhaoqing National High-tech Zone .*selected/ }).count(),
-    ).resolves.toBe(1);
+      second.page.getByRole('button', { name: /^Zhaoqing National High-tech Zone .*selected/ }),
+    ).toHaveCount(1);
     await waitForMapSettled(second.page);
     expectSameMapView(await measuredMapView(second.page), mapBefore);
     await screenshot(second.page, 'share-fresh-page-same-view');
-    expect([...first.errors, ...second.errors]).toEqual([]);
-    await first.context.close();
-    await second.context.close();
   });
 
-  it('shows the notice and the valid part of a damaged link, and runs nothing from it', async () => {
-    const { page, context, errors } = await openPage(browser);
+  test('shows the notice and the valid part of a damaged link, and runs nothing from it', async ({
+    page,
+  }) => {
     let alerted = false;
     page.on('dialog', (d) => {
       alerted = true;
@@ -122,12 +96,12 @@ describe('links open views', () => {
     });
     await open(page, '?park=<script>alert(1)</script>&sectors=nev&map=NaN,112,99');
     const notice = page.locator('.link-notice');
-    await expect(notice.getAttribute('role')).resolves.toBe('status');
-    await expect(notice.innerText()).resolves.toContain('园区 park=<script>alert(1)</script>');
-    await expect(notice.innerText()).resolves.toContain('地图位置 map=NaN,112,99');
+    await expect(notice).toHaveAttribute('role', 'status');
+    await expect(notice).toContainText('园区 park=<script>alert(1)</script>', { useInnerText: true });
+    await expect(notice).toContainText('地图位置 map=NaN,112,99', { useInnerText: true });
     expect(await pressedSectors(page)).toEqual(['nev']);
     expect(search(page)).toBe('?v=2&sectors=nev');
-    expect(await page.locator('script:not([src])').count()).toBe(0);
+    await expect(page.locator('script:not([src])')).toHaveCount(0);
     // The notice sits above the map, not under it.
     const noticeBox = await notice.boundingBox();
     const mapBox = await page.locator('.map').boundingBox();
@@ -135,19 +109,18 @@ describe('links open views', () => {
     await screenshot(page, 'share-damaged-link-notice');
 
     await notice.getByRole('button', { name: '知道了' }).click();
-    expect(await notice.count()).toBe(0);
+    await expect(notice).toHaveCount(0);
     expect(await pressedSectors(page)).toEqual(['nev']);
     expect(alerted).toBe(false);
-    expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 // --- History ----------------------------------------------------------------------------------
 
-describe('Back and Forward', () => {
-  it('a language chosen by clicking is in the URL; Back restores the previous one without a reload', async () => {
-    const { page, context } = await openPage(browser);
+test.describe('Back and Forward', () => {
+  test('a language chosen by clicking is in the URL; Back restores the previous one without a reload', async ({
+    page,
+  }) => {
     await open(page);
     await page.evaluate(() => Object.assign(window, { __noReload: 'still here' }));
     const marker = () => page.evaluate(() => (window as Window & { __noReload?: string }).__noReload);
@@ -155,54 +128,51 @@ describe('Back and Forward', () => {
     await page.getByRole('button', { name: 'English' }).click();
     expect(search(page)).toBe('?v=2&lang=en');
     // The first switch to a language fetches its strings (a small chunk) before the page turns.
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const lang = page.locator('html');
+    await expect(lang).toHaveAttribute('lang', 'en');
     expect(await htmlLang(page)).toBe('en');
     await page.getByRole('button', { name: '繁體中文' }).click();
     expect(search(page)).toBe('?v=2&lang=zh-Hant');
 
     await page.goBack();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(lang).toHaveAttribute('lang', 'en');
     expect(search(page)).toBe('?v=2&lang=en');
     await page.goBack();
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    await expect(lang).toHaveAttribute('lang', 'zh-Hans');
     expect(search(page)).toBe('');
-    await expect(page.getByRole('button', { name: '简体中文' }).getAttribute('aria-pressed')).resolves.toBe(
-      'true',
-    );
+    await expect(page.getByRole('button', { name: '简体中文' })).toHaveAttribute('aria-pressed', 'true');
     await page.goForward();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(lang).toHaveAttribute('lang', 'en');
     expect(await marker()).toBe('still here');
-    await context.close();
   });
 
-  it('walks sectors and tabs back and forth', async () => {
-    const { page, context } = await openPage(browser);
+  test('walks sectors and tabs back and forth', async ({ page }) => {
     await open(page);
     await sectorToggle(page, 'electronics').click();
     await page.getByRole('tab', { name: '图表' }).click();
     expect(search(page)).toBe('?v=2&sectors=electronics&tab=charts');
 
     await page.goBack();
-    await page.waitForFunction(() => location.search === '?v=2&sectors=electronics');
-    expect(await selectedTab(page)).toBe('概览');
+    await expect(page).toHaveURL((url) => url.search === '?v=2&sectors=electronics');
+    await expect(selectedTab(page)).toHaveText('概览');
     expect(await pressedSectors(page)).toEqual(['electronics']);
     await page.goBack();
-    await page.waitForFunction(() => location.search === '');
+    await expect(page).toHaveURL((url) => url.search === '');
     expect(await pressedSectors(page)).toEqual([]);
     await page.goForward();
     await page.goForward();
-    await page.waitForFunction(() => location.search === '?v=2&sectors=electronics&tab=charts');
-    expect(await selectedTab(page)).toBe('图表');
+    await expect(page).toHaveURL((url) => url.search === '?v=2&sectors=electronics&tab=charts');
+    await expect(selectedTab(page)).toHaveText('图表');
     expect(await pressedSectors(page)).toEqual(['electronics']);
-    await context.close();
   });
 });
 
 // --- The map ----------------------------------------------------------------------------------
 
-describe('the map view in links', () => {
-  it('opens a version-1 map=lat,lng,zoom at its position and zoom on the screen it was made on', async () => {
-    const { page, context } = await openPage(browser);
+test.describe('the map view in links', () => {
+  test('opens a version-1 map=lat,lng,zoom at its position and zoom on the screen it was made on', async ({
+    page,
+  }) => {
     await open(page, '?map=23.1,112.55,10');
     // Migrated to the area it showed at 1280×800, which this 1280×800 screen fits as before.
     const written = mapParam(search(page));
@@ -210,11 +180,12 @@ describe('the map view in links', () => {
     expect(written && (written.south + written.north) / 2).toBeCloseTo(23.1, 1);
     await waitForMapSettled(page);
     expectSameMapView(await measuredMapView(page), { lat: 23.1, lng: 112.55, zoom: 10 });
-    await context.close();
   });
 
-  it('writes a drag and a wheel zoom into the current entry (replace), and the link reopens it', async () => {
-    const { page, context } = await openPage(browser);
+  test('writes a drag and a wheel zoom into the current entry (replace), and the link reopens it', async ({
+    page,
+    openPage,
+  }) => {
     await open(page);
     expect(search(page)).toBe('');
     const box = await page.locator('.map').boundingBox();
@@ -237,13 +208,14 @@ describe('the map view in links', () => {
     const afterWheel = await waitForSearch(page, (s) => s.includes('map=') && s !== afterDrag);
     // Still settling? Wait until the map is at rest and the address holds the area it shows.
     await waitForMapSettled(page);
+    // The area the map shows is measured from where its names are drawn: no attribute holds it.
     await expect
       .poll(
         async () => {
           const written = mapParam(search(page));
           return written !== null && sameMapArea(await measuredMapArea(page), written);
         },
-        { timeout: 5_000, interval: 100, message: 'the address never caught up with the map' },
+        { message: 'the address never caught up with the map' },
       )
       .toBe(true);
     const settled = search(page);
@@ -257,13 +229,11 @@ describe('the map view in links', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     const view = await measuredMapView(page);
 
-    const fresh = await openPage(browser);
+    const fresh = await openPage();
     await open(fresh.page, settled);
     expect(search(fresh.page)).toBe(settled);
     await waitForMapSettled(fresh.page);
     expectSameMapView(await measuredMapView(fresh.page), view);
-    await fresh.context.close();
-    await context.close();
   });
 });
 
@@ -277,18 +247,16 @@ const docExamples = readFileSync('README.md', 'utf8')
 
 /** What a reader sees for each documented example (README.md). */
 const SEES: Record<string, (page: Page) => Promise<void>> = {
-  lang: async (page) => expect(await htmlLang(page)).toBe('en'),
+  lang: async (page) => expect(page.locator('html')).toHaveAttribute('lang', 'en'),
   sectors: async (page) => expect(await pressedSectors(page)).toEqual(['nev', 'storage']),
   // The marker is restyled a frame after the markers appear (as for `entity`): wait for it.
-  park: async (page) =>
-    expect.poll(() => page.getByRole('button', { name: /^肇庆高新区（.*已选中$/ }).count()).toBe(1),
-  county: async (page) => expect(await page.locator('path.county.is-selected').count()).toBe(1),
-  links: async (page) =>
-    expect(await page.getByRole('switch', { name: '只看有来源的关联' }).isChecked()).toBe(true),
+  park: async (page) => expect(page.getByRole('button', { name: /^肇庆高新区（.*已选中$/ })).toHaveCount(1),
+  county: async (page) => expect(page.locator('path.county.is-selected')).toHaveCount(1),
+  links: async (page) => expect(page.getByRole('switch', { name: '只看有来源的关联' })).toBeChecked(),
   entity: async (page) => {
-    expect(await page.locator('#place-details-heading').innerText()).toBe('小鹏汽车');
+    await expect(page.locator('#place-details-heading')).toHaveText('小鹏汽车');
     // Its marker is restyled a frame after the markers appear.
-    await expect.poll(() => page.getByRole('button', { name: /^小鹏汽车（.*已选中$/ }).count()).toBe(1);
+    await expect(page.getByRole('button', { name: /^小鹏汽车（.*已选中$/ })).toHaveCount(1);
   },
   map: async (page) => {
     await waitForMapSettled(page);
@@ -297,22 +265,24 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
     ).toBe(true);
   },
   hide: async (page) => {
-    expect(await page.locator('.neighbour-label').count()).toBe(0);
-    expect(await page.locator('.county-label').count()).toBe(8);
+    await expect(page.locator('.neighbour-label')).toHaveCount(0);
+    await expect(page.locator('.county-label')).toHaveCount(8);
   },
-  tab: async (page) => expect(await selectedTab(page)).toBe('图表'),
+  tab: async (page) => expect(selectedTab(page)).toHaveText('图表'),
   order: async (page) => {
     await page.getByRole('tab', { name: '园区' }).click();
-    await expect
-      .poll(() => page.getByRole('button', { name: '资料最多的在前' }).getAttribute('aria-pressed'))
-      .toBe('true');
+    await expect(page.getByRole('button', { name: '资料最多的在前' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     // The ranking's first row: the park with the most sources.
-    expect(await page.locator('.park-list ol .park-row').first().getAttribute('data-park-id')).toBe(
+    await expect(page.locator('.park-list ol .park-row').first()).toHaveAttribute(
+      'data-park-id',
       'high-tech-zone',
     );
   },
   mode: async (page) =>
-    expect(await page.locator('.presentation-caption').innerText()).toMatch(/^肇庆“344”园区布局/),
+    expect(page.locator('.presentation-caption')).toHaveText(/^肇庆“344”园区布局/, { useInnerText: true }),
   // The presentation's settings act with mode=present (tests/e2e/present.e2e.ts); alone, the link
   // keeps them (checked for every param below).
   tour: async () => undefined,
@@ -321,21 +291,19 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
   qr: async () => undefined,
 };
 
-describe('each documented param, alone in a link, opens the view it documents', () => {
-  it('the doc lists every param this test knows how to see', () => {
+test.describe('each documented param, alone in a link, opens the view it documents', () => {
+  test('the doc lists every param this test knows how to see', () => {
     expect(docExamples.map((e) => e.param).sort()).toEqual(Object.keys(SEES).sort());
   });
 
-  it.each(docExamples)('$example', async ({ param, example }) => {
-    const { page, context, errors } = await openPage(browser);
-    await open(page, example);
-    // Accepted as it is: canonical form, nothing ignored.
-    expect(search(page)).toBe(`?v=2&${example.slice(1)}`);
-    expect(await page.locator('.link-notice').count()).toBe(0);
-    await SEES[param]?.(page);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  for (const { param, example } of docExamples)
+    test(example, async ({ page }) => {
+      await open(page, example);
+      // Accepted as it is: canonical form, nothing ignored.
+      expect(search(page)).toBe(`?v=2&${example.slice(1)}`);
+      await expect(page.locator('.link-notice')).toHaveCount(0);
+      await SEES[param]?.(page);
+    });
 });
 
 // --- The Share dialog -------------------------------------------------------------------------
@@ -354,60 +322,62 @@ async function drawnQrModules(page: Page): Promise<{ size: number; data: number[
   return { size, data };
 }
 
-describe('the Share dialog', () => {
-  it.each([
+test.describe('the Share dialog', () => {
+  for (const { name, width, height, minQr } of [
     { name: 'desktop', width: 1280, height: 800, minQr: 256 },
     { name: 'phone', width: 390, height: 844, minQr: 256 },
     { name: 'presentation', width: 1920, height: 1080, minQr: 600 },
-  ])(
-    'on $name: shows the link, copies it, draws its QR code ≥ $minQr px, closes with Escape',
-    async ({ name, width, height, minQr }) => {
-      const { page, context, errors } = await openPage(browser, { width, height });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(baseUrl()).origin,
+  ])
+    test.describe(() => {
+      test.use({ viewport: { width, height } });
+      test(`on ${name}: shows the link, copies it, draws its QR code ≥ ${minQr} px, closes with Escape`, async ({
+        page,
+        context,
+        baseURL,
+      }) => {
+        const baseUrl = () => baseURL ?? '';
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+          origin: new URL(baseUrl()).origin,
+        });
+        await open(page, '?sectors=nev,storage&tab=charts');
+        const share = page.getByRole('button', { name: '分享' });
+        await share.click();
+        const dialog = page.getByRole('dialog', { name: '分享此视图' });
+        await expect(dialog).toBeVisible();
+        expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+
+        const field = dialog.getByRole('textbox', { name: '链接' });
+        // The view's link, naming the language on screen though no language button was pressed.
+        const href = new URL('?v=2&lang=zh-Hans&sectors=nev,storage&tab=charts', baseUrl()).href;
+        expect(await page.evaluate(() => location.search)).toBe('?v=2&sectors=nev,storage&tab=charts');
+        await expect(field).toHaveValue(href);
+
+        await dialog.getByRole('button', { name: '复制链接' }).click();
+        await expect(dialog.getByText('已复制链接。')).toBeVisible();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
+
+        const qr = dialog.getByRole('img', { name: '此视图链接的二维码' });
+        const box = await qr.boundingBox();
+        expect(box?.width).toBeGreaterThanOrEqual(minQr);
+        expect(box?.height).toBeGreaterThanOrEqual(minQr);
+        const { modules } = create(href, { errorCorrectionLevel: 'M' });
+        expect(await drawnQrModules(page)).toEqual({ size: modules.size, data: [...modules.data] });
+        // The whole dialog fits on screen: nothing to scroll to reach the code.
+        const dialogBox = await dialog.boundingBox();
+        expect(dialogBox && dialogBox.y >= 0 && dialogBox.y + dialogBox.height <= height).toBe(true);
+        await screenshot(page, `share-dialog-${name}`);
+
+        await page.keyboard.press('Escape');
+        await expect(dialog).toHaveCount(0);
+        await expect(share).toBeFocused();
       });
-      await open(page, '?sectors=nev,storage&tab=charts');
-      const share = page.getByRole('button', { name: '分享' });
-      await share.click();
-      const dialog = page.getByRole('dialog', { name: '分享此视图' });
-      await dialog.waitFor();
-      expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
+    });
 
-      const field = dialog.getByRole('textbox', { name: '链接' });
-      // The view's link, naming the language on screen though no language button was pressed.
-      const href = new URL('?v=2&lang=zh-Hans&sectors=nev,storage&tab=charts', baseUrl()).href;
-      expect(await page.evaluate(() => location.search)).toBe('?v=2&sectors=nev,storage&tab=charts');
-      expect(await field.inputValue()).toBe(href);
-
-      await dialog.getByRole('button', { name: '复制链接' }).click();
-      await dialog.getByText('已复制链接。').waitFor();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href);
-
-      const qr = dialog.getByRole('img', { name: '此视图链接的二维码' });
-      const box = await qr.boundingBox();
-      expect(box?.width).toBeGreaterThanOrEqual(minQr);
-      expect(box?.height).toBeGreaterThanOrEqual(minQr);
-      const { modules } = create(href, { errorCorrectionLevel: 'M' });
-      expect(await drawnQrModules(page)).toEqual({ size: modules.size, data: [...modules.data] });
-      // The whole dialog fits on screen: nothing to scroll to reach the code.
-      const dialogBox = await dialog.boundingBox();
-      expect(dialogBox && dialogBox.y >= 0 && dialogBox.y + dialogBox.height <= height).toBe(true);
-      await screenshot(page, `share-dialog-${name}`);
-
-      await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
-      expect(await share.evaluate((b) => b === document.activeElement)).toBe(true);
-      expect(errors).toEqual([]);
-      await context.close();
-    },
-  );
-
-  it('keeps the focus inside while open, and closes on a click outside', async () => {
-    const { page, context } = await openPage(browser);
+  test('keeps the focus inside while open, and closes on a click outside', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: '分享' }).click();
     const dialog = page.getByRole('dialog', { name: '分享此视图' });
-    await dialog.waitFor();
+    await expect(dialog).toBeVisible();
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       const inside = await dialog.evaluate((d) => d.contains(document.activeElement));
@@ -417,12 +387,11 @@ describe('the Share dialog', () => {
     }
     // A click on the backdrop closes it, as Escape does.
     await page.mouse.click(5, 795);
-    await dialog.waitFor({ state: 'detached' });
-    await context.close();
+    await expect(dialog).toHaveCount(0);
   });
 
-  it('copies by the fallback when the Clipboard API refuses', async () => {
-    const { page, context } = await openPage(browser);
+  test('copies by the fallback when the Clipboard API refuses', async ({ page, context, baseURL }) => {
+    const baseUrl = () => baseURL ?? '';
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseUrl()).origin,
     });
@@ -433,15 +402,13 @@ describe('the Share dialog', () => {
     await page.getByRole('button', { name: '分享' }).click();
     const dialog = page.getByRole('dialog', { name: '分享此视图' });
     await dialog.getByRole('button', { name: '复制链接' }).click();
-    await dialog.getByText('已复制链接。').waitFor();
+    await expect(dialog.getByText('已复制链接。')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       new URL('?v=2&lang=zh-Hans&tab=parks', baseUrl()).href,
     );
-    await context.close();
   });
 
-  it('keeps qrcode out of the first download', async () => {
-    const { page, context } = await openPage(browser);
+  test('keeps qrcode out of the first download', async ({ page }) => {
     const scripts: string[] = [];
     page.on('response', (r) => {
       if (r.url().endsWith('.js')) scripts.push(r.url());
@@ -450,8 +417,7 @@ describe('the Share dialog', () => {
     const before = [...scripts];
     expect(before.some((s) => s.includes('share-dialog'))).toBe(false);
     await page.getByRole('button', { name: '分享' }).click();
-    await page.getByRole('dialog').waitFor();
+    await expect(page.getByRole('dialog')).toBeVisible();
     expect(scripts.some((s) => s.includes('share-dialog'))).toBe(true);
-    await context.close();
   });
 });
