@@ -7,6 +7,7 @@ import { dateRange } from '../domain/source-dates';
 import { PresentButton } from '../features/present/presentation-host';
 import { ShareButton } from '../features/share/share-button';
 import { LanguageSwitcher } from './language-switcher';
+import { useScreenIds } from '../ui/screen-ids';
 
 /**
  * The header states the range of dates of the sources the page shows: the dataset's, and the
@@ -16,15 +17,16 @@ import { LanguageSwitcher } from './language-switcher';
 export function AppHeader({ sourceDates }: { sourceDates: readonly (string | null)[] }) {
   const t = useT();
   const lang = useLang();
+  const id = useScreenIds();
   const followup = useFollowup('idle');
   const range = useMemo(
     () => dateRange([...sourceDates, ...(followup.data?.sources.map((s) => s.date) ?? [])]),
     [sourceDates, followup.data],
   );
   return (
-    <header className="app-header">
+    <header className="app-header" aria-labelledby={id('app-title')}>
       <div className="app-title">
-        <h1>{t('app.title')}</h1>
+        <h1 id={id('app-title')}>{t('app.title')}</h1>
         <p className="app-subtitle">{t('app.subtitle')}</p>
       </div>
       {range ? (

@@ -44,7 +44,7 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
       </a>
       <AppHeader sourceDates={sourceDates} />
       <LinkNotice />
-      <main className="layout">
+      <main className="layout" aria-label={t('app.main')}>
         <div className="layout-filter">
           <SectorFilter dataset={dataset} />
         </div>

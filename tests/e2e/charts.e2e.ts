@@ -8,6 +8,7 @@ import {
   openApp,
   PHONE,
   screenshot,
+  sectorToggle,
   SCREENSHOT_DIR,
   test,
   waitForLiveApp,
@@ -60,7 +61,7 @@ const sectorName = (id: string) => data.sectors.find((s) => s.id === id)?.name['
 const filter = (page: Page) => page.getByRole('region', { name: '按行业筛选' });
 /** A sector's toggle, also while a phone's folded list hides it (its state is read there too). */
 const toggle = (page: Page, id: string) =>
-  filter(page).getByRole('button', { name: sectorName(id), exact: true, includeHidden: true });
+  sectorToggle(filter(page), sectorName(id), { includeHidden: true });
 /** Presses a sector's toggle; on a phone the list folds after each choice, so it is opened first. */
 async function choose(page: Page, id: string) {
   const expand = filter(page).getByRole('button', { name: /^选择行业/ });

@@ -5,6 +5,7 @@ import {
   PHONE,
   screenshot,
   search,
+  sectorToggle,
   test,
   waitForLiveApp,
   type Page,
@@ -243,7 +244,7 @@ test.describe('small breakages', () => {
     }) => {
       await openApp(page, '?lang=en');
       await page.getByRole('button', { name: /^Choose sectors/ }).click();
-      const storage = page.getByRole('button', { name: 'New-type energy storage', exact: true });
+      const storage = sectorToggle(page, 'New-type energy storage');
       await storage.click();
       await expect(page).toHaveURL((url) => url.searchParams.get('sectors') === 'storage');
       await expect(storage).toBeHidden();

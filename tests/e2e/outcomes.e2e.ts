@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Route } from '@playwright/test';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
-import { DESKTOP, expect, marker, PHONE, test, waitForLiveApp, WCAG_22_AA, type Page } from './fixtures';
+import {
+  DESKTOP,
+  expect,
+  marker,
+  PHONE,
+  sectorToggle,
+  test,
+  waitForLiveApp,
+  WCAG_22_AA,
+  type Page,
+} from './fixtures';
 
 /**
  * Targets & outcomes in Chromium against the production build: `?tab=outcomes` opens it, one card
@@ -93,10 +103,7 @@ test.describe('Targets & outcomes', () => {
     await marker(page, '肇庆高新区').click();
     await expect(page.locator('#place-details-heading')).toHaveText('肇庆高新区');
     await page.keyboard.press('Escape');
-    await page
-      .getByRole('region', { name: '按行业筛选' })
-      .getByRole('button', { name: '新能源汽车', exact: true })
-      .click();
+    await sectorToggle(page.getByRole('region', { name: '按行业筛选' }), '新能源汽车').click();
     await expect(page).toHaveURL((url) => url.searchParams.get('sectors') === 'nev');
     await page.getByRole('tab', { name: zh.panel.overview }).click();
     await expect(page.getByRole('heading', { name: zh.figures.heading })).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { create } from 'qrcode';
-import { expect, openApp, screenshot, search, test, type Page } from './fixtures';
+import { expect, openApp, screenshot, search, sectorToggle, test, type Page } from './fixtures';
 import {
   expectSameMapView,
   mapParam,
@@ -31,9 +31,8 @@ const pressedSectors = (page: Page) =>
     .locator('button[data-sector][aria-pressed="true"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')));
 
-/** A sector's toggle in the filter, by its name (exact: map markers' names contain sector names too). */
-const sectorToggle = (page: Page, id: string) =>
-  page.getByRole('button', { name: SECTOR_NAMES[id] ?? id, exact: true });
+/** A sector's toggle in the filter, by its id. */
+const sectorToggleOf = (page: Page, id: string) => sectorToggle(page, SECTOR_NAMES[id] ?? id);
 
 /** The selected tab, as a locator for web-first assertions. */
 const selectedTab = (page: Page) => page.getByRole('tab', { selected: true });
@@ -62,8 +61,8 @@ test.describe('links open views', () => {
 
   test('opens a view set by clicking, exactly, in a fresh page', async ({ page, openPage }) => {
     await open(page);
-    await sectorToggle(page, 'storage').click();
-    await sectorToggle(page, 'nev').click();
+    await sectorToggleOf(page, 'storage').click();
+    await sectorToggleOf(page, 'nev').click();
     await page.getByRole('tab', { name: '图表' }).click();
     await page.getByRole('button', { name: /^肇庆高新区（/ }).click();
     await page.getByRole('button', { name: 'English' }).click();
@@ -148,7 +147,7 @@ test.describe('Back and Forward', () => {
 
   test('walks sectors and tabs back and forth', async ({ page }) => {
     await open(page);
-    await sectorToggle(page, 'electronics').click();
+    await sectorToggleOf(page, 'electronics').click();
     await page.getByRole('tab', { name: '图表' }).click();
     expect(search(page)).toBe('?v=2&sectors=electronics&tab=charts');
 

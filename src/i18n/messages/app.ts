@@ -6,6 +6,7 @@ export const appMessages = {
     sourcesDated: '资料来源日期：',
     dateRangeDash: '—',
     skipToContent: '跳到主要内容',
+    main: '园区地图与详情',
     loading: '正在加载数据…',
     present: '演示',
     presentFailed: '无法加载演示模式。',

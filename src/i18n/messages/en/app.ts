@@ -8,6 +8,7 @@ export const appEn: Widen<typeof appMessages> = {
     sourcesDated: 'Sources dated ',
     dateRangeDash: ' – ',
     skipToContent: 'Skip to main content',
+    main: 'Park map and details',
     loading: 'Loading data…',
     present: 'Present',
     presentFailed: 'Presentation mode could not be loaded.',

@@ -8,6 +8,7 @@ export const appZhHant: Widen<typeof appMessages> = {
     sourcesDated: '資料來源日期：',
     dateRangeDash: '—',
     skipToContent: '跳到主要內容',
+    main: '園區地圖與詳情',
     loading: '正在載入資料…',
     present: '演示',
     presentFailed: '無法載入演示模式。',
