@@ -33,7 +33,12 @@ export function lazyPart<M, P extends object>(
   let failed = false;
   const load = () =>
     (chunk ??= importChunk()
-      .then(component)
+      .then((module) => {
+        // A half-loaded module (seen under test runners) yields no component: a failure too.
+        const loaded = component(module) as ComponentType<P> | undefined;
+        if (!loaded) throw new Error('The chunk loaded without its component.');
+        return loaded;
+      })
       .catch((error: unknown) => {
         failed = true;
         throw error;
