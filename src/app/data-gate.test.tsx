@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { QueryClient, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATASET_FILE, datasetQuery, GEOGRAPHY_FILE, queryKeys } from '../data/queries';
@@ -39,9 +39,7 @@ function stubNetwork() {
 }
 
 function renderGate() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  renderWithProviders(<DataGate />, { client });
-  return client;
+  return renderWithProviders(<DataGate />).client;
 }
 
 afterEach(() => {

@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/dataset-schema';
 import { PlaceDetailsHost } from '../features/parks/place-details';
-import { createViewStore } from '../state/view-store';
-import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
 import { SidePanel } from './side-panel';
 import { shippedDataset } from '../testing/shipped-data';
 import { preloadLazyParts } from '../testing/lazy-parts';
@@ -22,16 +19,13 @@ const dataset = shippedDataset;
 beforeAll(() => preloadLazyParts('overviewMore'));
 
 function renderPanel(lang: Lang, view: Partial<ViewState>) {
-  const store = createViewStore({ ...DEFAULT_VIEW, ...view });
-  renderWithProviders(
-    <>
-      <PlaceDetailsHost dataset={dataset}>
-        <SidePanel dataset={dataset} />
-      </PlaceDetailsHost>
-    </>,
-    { lang, client: new QueryClient({ defaultOptions: { queries: { retry: false } } }), store },
+  const { store, user } = renderWithProviders(
+    <PlaceDetailsHost dataset={dataset}>
+      <SidePanel dataset={dataset} />
+    </PlaceDetailsHost>,
+    { lang, view },
   );
-  return { store, user: userEvent.setup() };
+  return { store, user };
 }
 const details = () => {
   const section = document.getElementById('place-details-heading')?.closest('section');

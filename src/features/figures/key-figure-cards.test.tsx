@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../domain/dataset-schema';
-import { queryKeys } from '../../data/queries';
 import { formatFigure } from '../../domain/format-figure';
 import { newerComparable } from '../../domain/key-figures';
 import { KeyFigureCards } from './key-figure-cards';
@@ -37,9 +35,11 @@ const followup = shippedFollowup;
 
 /** `withFollowup`: as once the follow-up file has arrived; else as before it (or when it failed). */
 function renderCards(lang: Lang, sectors: string[] = [], withFollowup = false) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  if (withFollowup) client.setQueryData(queryKeys.followup, followup);
-  return renderWithProviders(<KeyFigureCards dataset={dataset} />, { lang, client, view: { sectors } });
+  return renderWithProviders(<KeyFigureCards dataset={dataset} />, {
+    lang,
+    view: { sectors },
+    followup: withFollowup ? followup : undefined,
+  });
 }
 const cards = (container: HTMLElement) =>
   [...container.querySelectorAll<HTMLElement>('[data-indicator]')].map((el) => ({

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -128,8 +127,7 @@ describe('OutcomesPanel and the follow-up file', () => {
         Promise.resolve(ok ? new Response(followupText, { status: 200 }) : new Response('', { status: 500 })),
       ),
     );
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    renderWithProviders(<OutcomesPanel dataset={dataset} />, { lang: 'en', client });
+    renderWithProviders(<OutcomesPanel dataset={dataset} />, { lang: 'en' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The later sources (data/zhaoqing-followup.json) could not be loaded.');
     expect(alert).toHaveTextContent('The server answered 500.');
