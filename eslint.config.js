@@ -16,18 +16,19 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
  * The direction of dependencies in src/ (README, "How it is built"), checked on resolved paths:
  * domain imports nothing of the app; data, state and i18n import domain only; ui imports only
  * domain, i18n and ui; features import neither each other nor app; app may import anything.
+ * testing/ (the test kit) may import anything, and only tests import it (TEST_ONLY_ZONE).
  */
 const LAYER_ZONES = [
   {
     target: './src/domain',
     from: './src',
-    except: ['./domain'],
+    except: ['./domain', './testing'],
     message: 'domain/ is pure: it imports nothing of the app.',
   },
   ...['data', 'state', 'i18n'].map((layer) => ({
     target: `./src/${layer}`,
     from: './src',
-    except: ['./domain', `./${layer}`],
+    except: ['./domain', `./${layer}`, './testing'],
     message: `${layer}/ imports domain/ only.`,
   })),
   {
@@ -47,6 +48,19 @@ const LAYER_ZONES = [
     message: 'Features never import each other; meet in state/, ui/ or app/.',
   })),
 ];
+
+/** Test-only code: src/testing/ (and a feature's test kit) is for tests; production never imports it. */
+const TEST_FILES = [
+  'src/**/*.test.{ts,tsx}',
+  'src/**/*-test-kit.{ts,tsx}',
+  'src/testing/**',
+  'src/test-setup.ts',
+];
+const TEST_ONLY_ZONE = {
+  target: './src',
+  from: './src/testing',
+  message: 'src/testing/ is the test kit: only tests import it.',
+};
 
 const noReactInPure = {
   patterns: [
@@ -119,6 +133,17 @@ export default tseslint.config(
         { ignoreMiddleExtensions: true },
       ],
       'check-file/folder-naming-convention': ['error', { '{src,tests,scripts}/**/': 'KEBAB_CASE' }],
+    },
+  },
+  // The same layers for production code, which must not import the test kit either.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: [...LAYER_ZONES, TEST_ONLY_ZONE] },
+      ],
     },
   },
   // Pure code: domain/ (its tests too) and the URL codec use no UI library.

@@ -36,7 +36,7 @@ beforeAll(async () => {
   sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const [extraName] = readdirSync(dist).filter((f) => /^sw-extra-[0-9a-f]{8}\.js$/.test(f));
   extra = readFileSync(join(dist, extraName ?? 'missing'), 'utf8');
-}, 60_000);
+});
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const precached = () => [...sw.matchAll(/\{url:"([^"]+)",revision:(null|"[0-9a-f]+")\}/g)].map((m) => m[1]);

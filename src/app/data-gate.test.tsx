@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
-import { I18nProvider } from '../i18n/i18n-context';
+import { useQuery } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATASET_FILE, datasetQuery, GEOGRAPHY_FILE, queryKeys } from '../data/queries';
 import type { Dataset } from '../domain/dataset-schema';
-import { ALL_MESSAGES } from '../i18n/all-messages';
-import { createI18n } from '../i18n/create-i18n';
 import { DataGate } from './data-gate';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 // The gate's choice is under test, not the dashboard: a stand-in that prints what it was given and
 // the dataset query's status. It subscribes to the query as the gate does, so once it prints
@@ -41,15 +39,7 @@ function stubNetwork() {
 }
 
 function renderGate() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <I18nProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
-      <QueryClientProvider client={client}>
-        <DataGate />
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
-  return client;
+  return renderWithProviders(<DataGate />).client;
 }
 
 afterEach(() => {

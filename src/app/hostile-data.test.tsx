@@ -1,10 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../i18n/i18n-context';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   LONG_NAME,
   LONG_NAME_CJK,
@@ -19,11 +15,10 @@ import { datasetSchema, LANGS, type Dataset, type Lang } from '../domain/dataset
 import { ChartsPanel } from '../features/charts/charts-panel';
 import { SectorFilter } from '../features/filters/sector-filter';
 import { PlaceDetailsHost } from '../features/parks/place-details';
-import { createI18n } from '../i18n/create-i18n';
-import { ALL_MESSAGES } from '../i18n/all-messages';
-import { createViewStore } from '../state/view-store';
-import { ViewStoreProvider } from '../state/view-store-context';
-import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
+import { preloadLazyParts } from '../testing/lazy-parts';
+import { renderWithProviders } from '../testing/render-with-providers';
+import { shippedJson } from '../testing/shipped-data';
 import { ErrorScreen } from './error-screen';
 import { SidePanel } from './side-panel';
 
@@ -34,7 +29,7 @@ import { SidePanel } from './side-panel';
  * Content-Security-Policy: tests/e2e/security.e2e.ts.)
  */
 
-const shipped = JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as Record<string, unknown>;
+const shipped = shippedJson();
 const parse = (json: unknown): Dataset => datasetSchema.parse(json, PARSE_OPTIONS);
 /** 300 extra places here (a virtual list; 10,000 are parsed in hostile-dataset.test.ts and drawn in Chromium). */
 const dataset = parse(hostileDataset(shipped, { places: 300 }));
@@ -45,26 +40,24 @@ declare global {
   }
 }
 
+// The overview's second chunk and the virtual park list are lazy parts: loaded before the tests.
+beforeAll(() => preloadLazyParts('overviewMore', 'longEntityList'));
+
 afterEach(() => {
   expect(window.__xss).toBeUndefined();
 });
 
 function renderDashboardText(lang: Lang, view: Partial<ViewState> = {}, data: Dataset = dataset) {
-  const store = createViewStore({ ...DEFAULT_VIEW, ...view });
-  const utils = render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <ViewStoreProvider store={store}>
-          <SectorFilter dataset={data} />
-          <PlaceDetailsHost dataset={data}>
-            <SidePanel dataset={data} />
-          </PlaceDetailsHost>
-          <ChartsPanel dataset={data} chartWidth={360} />
-        </ViewStoreProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
+  return renderWithProviders(
+    <>
+      <SectorFilter dataset={data} />
+      <PlaceDetailsHost dataset={data}>
+        <SidePanel dataset={data} />
+      </PlaceDetailsHost>
+      <ChartsPanel dataset={data} chartWidth={360} />
+    </>,
+    { lang, view },
   );
-  return { ...utils, store, user: userEvent.setup() };
 }
 
 /** What a payload could have turned into, had any text been read as HTML. */
@@ -165,11 +158,9 @@ describe('a hostile dataset, refused', () => {
         kind: 'schema',
         issues: toFieldIssues(parsed.error),
       });
-      const { container } = render(
-        <I18nProvider i18n={createI18n('en', ALL_MESSAGES)}>
-          <ErrorScreen error={error} onRetry={() => undefined} />
-        </I18nProvider>,
-      );
+      const { container } = renderWithProviders(<ErrorScreen error={error} onRetry={() => undefined} />, {
+        lang: 'en',
+      });
       await act(async () => undefined);
       expectInert(container);
       const paths = [...container.querySelectorAll('.error-issues code')].map((el) => el.textContent ?? '');

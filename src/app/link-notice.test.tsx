@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/dataset-schema';
-import { createI18n } from '../i18n/create-i18n';
-import { ALL_MESSAGES } from '../i18n/all-messages';
 import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';
-import { ViewStoreProvider } from '../state/view-store-context';
 import { LinkNotice } from './link-notice';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 function renderNotice(search: string, lang: Lang = 'zh-Hans') {
   const { view, ignored } = decodeView(search, {
@@ -20,13 +17,7 @@ function renderNotice(search: string, lang: Lang = 'zh-Hans') {
   });
   const store = createViewStore(view);
   store.getState().actions.setIgnored(ignored);
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <LinkNotice />
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  renderWithProviders(<LinkNotice />, { lang, store });
   return { store, user: userEvent.setup() };
 }
 

@@ -1,36 +1,30 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/dataset-schema';
 import { MatchSummary } from '../features/filters/match-summary';
 import { PlaceDetailsHost } from '../features/parks/place-details';
-import { createI18n } from '../i18n/create-i18n';
-import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createViewStore } from '../state/view-store';
-import { ViewStoreProvider } from '../state/view-store-context';
 import { DEFAULT_VIEW } from '../state/view-state';
+import { shippedDataset } from '../testing/shipped-data';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 /**
  * The overview's list of matches opens details, as the app composes the two: the summary inside
  * the details host (side panel), where the park list and the map open the same details.
  */
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 function renderSummary(lang: Lang, sectors: string[]) {
   const store = createViewStore({ ...DEFAULT_VIEW, lang, sectors });
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <PlaceDetailsHost dataset={dataset}>
-          <MatchSummary dataset={dataset} />
-        </PlaceDetailsHost>
-      </ViewStoreProvider>
-    </I18nProvider>,
+  renderWithProviders(
+    <>
+      <PlaceDetailsHost dataset={dataset}>
+        <MatchSummary dataset={dataset} />
+      </PlaceDetailsHost>
+    </>,
+    { lang, store },
   );
   return { store, user: userEvent.setup() };
 }

@@ -1,41 +1,31 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../i18n/i18n-context';
-import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Lang } from '../domain/dataset-schema';
+import { waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../domain/dataset-schema';
 import { PlaceDetailsHost } from '../features/parks/place-details';
-import { createI18n } from '../i18n/create-i18n';
-import { ALL_MESSAGES } from '../i18n/all-messages';
-import { createViewStore } from '../state/view-store';
-import { ViewStoreProvider } from '../state/view-store-context';
-import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
+import type { ViewState } from '../state/view-state';
 import { SidePanel } from './side-panel';
+import { shippedDataset } from '../testing/shipped-data';
+import { preloadLazyParts } from '../testing/lazy-parts';
+import { renderWithProviders } from '../testing/render-with-providers';
 
 /**
  * Between a place's details and the source list (composed here, as in the dashboard): a fact's
  * tag leads to its source's entry, and every citation keeps a headline in its script with a gloss.
  */
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
+
+// The source list comes with the overview's second chunk, a lazy part: loaded before the tests.
+beforeAll(() => preloadLazyParts('overviewMore'));
 
 function renderPanel(lang: Lang, view: Partial<ViewState>) {
-  const store = createViewStore({ ...DEFAULT_VIEW, ...view });
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <ViewStoreProvider store={store}>
-          <PlaceDetailsHost dataset={dataset}>
-            <SidePanel dataset={dataset} />
-          </PlaceDetailsHost>
-        </ViewStoreProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
+  const { store, user } = renderWithProviders(
+    <PlaceDetailsHost dataset={dataset}>
+      <SidePanel dataset={dataset} />
+    </PlaceDetailsHost>,
+    { lang, view },
   );
-  return { store, user: userEvent.setup() };
+  return { store, user };
 }
 const details = () => {
   const section = document.getElementById('place-details-heading')?.closest('section');

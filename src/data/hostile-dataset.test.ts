@@ -4,6 +4,7 @@ import { LONG_NAME, PAYLOADS, REJECTED_CASES, hostileDataset } from '../../tests
 import { datasetSchema } from '../domain/dataset-schema';
 import { safeParseWithMessages } from './fetch-json';
 import { toFieldIssues } from './format-issues';
+import { timingBudget } from '../testing/test-budget';
 
 /**
  * The data boundary under hostile input, exactly as the app reads a file (JSON.parse, then the
@@ -74,6 +75,6 @@ describe('a hostile dataset the schema accepts, as text', () => {
     for (const p of PAYLOADS) expect(all).toContain(JSON.stringify(p).slice(1, -1));
     expect(d.sources[0]?.url).toMatch(/^https:\/\/example\.org\//);
     // Generous: a shared machine; the shipped file takes milliseconds.
-    expect(took).toBeLessThan(10_000);
-  }, 30_000);
+    expect(took).toBeLessThan(timingBudget(10_000));
+  });
 });

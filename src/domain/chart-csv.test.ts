@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, chartCsvRows, CSV_COLUMNS } from './chart-csv';
 import { CHART_IDS, chartRows } from './chart-rows';
 import { CSV_BOM, parseCsv } from './csv';
-import { datasetSchema, type Dataset } from './dataset-schema';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 const words = {
   unit: (u: string) => `unit:${u}`,
   cityWide: 'city-wide',

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Indicator } from './dataset-schema';
+import { type Dataset, type Indicator } from './dataset-schema';
 import {
   CHART_DEFINITIONS,
   CHART_IDS,
@@ -14,10 +13,9 @@ import {
   type ChartId,
 } from './chart-rows';
 import { QUALIFIER_SYMBOLS } from './format-figure';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
 const listsAny = (sectors: readonly string[], chosen: readonly string[]) =>
   chosen.length === 0 || sectors.length === 0 || chosen.some((c) => sectors.includes(c));

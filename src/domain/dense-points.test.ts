@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, DENSE_THRESHOLD, pointSet, selectionMask, splitDense } from './dense-points';
 import type { MapItem } from './map-items';
 import { project } from './web-mercator';
+import { timingBudget } from '../testing/test-budget';
 
 const point = (id: string, lat: number, lng: number, sectors: string[], sourced = sectors): MapItem => ({
   id,
@@ -95,7 +96,7 @@ describe('aggregate', () => {
     );
     const ms = performance.now() - start;
     expect(cells.reduce((n, c) => n + c.total, 0)).toBe(100_000);
-    expect(ms).toBeLessThan(100);
+    expect(ms).toBeLessThan(timingBudget(100));
   });
 });
 

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset } from './dataset-schema';
 import { cardPeriod, periodText, sourcesAsOf } from './figure-dates';
 import { sourceTitleText } from './source-title';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 const ind = (id: string) => {
   const i = dataset.indicators.find((x) => x.id === id);
   if (!i) throw new Error(id);

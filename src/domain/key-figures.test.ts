@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset } from './dataset-schema';
 import { KEY_FIGURE_FACTS, keyFigures } from './key-figures';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 describe('keyFigures', () => {
   it('gives every figure of the key facts with no filter, in the order of the facts, as the dataset holds it', () => {

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { followupSchema, type Followup } from './followup-schema';
 import { FACT_TOPICS, laterFactGroups } from './later-facts';
+import { shippedFollowup } from '../testing/shipped-data';
 
-const followup: Followup = followupSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-followup.json', 'utf8')),
-);
+const followup = shippedFollowup;
 const ids = (g: ReturnType<typeof laterFactGroups>) => g.groups.flatMap((t) => t.facts.map((f) => f.fact.id));
 
 describe('laterFactGroups', () => {

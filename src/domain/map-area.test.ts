@@ -58,7 +58,6 @@ describe('map areas', () => {
           expect(Math.hypot(x1 - x0, y1 - y0)).toBeLessThan(1);
         },
       ),
-      { numRuns: 500 },
     );
   });
 

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { counties } from './geo';
-import { geographySchema } from './geo-schema';
 import { outlinePaths, outlineSvgFile } from './outline-path';
+import { shippedGeography } from '../testing/shipped-data';
 
-const geography = geographySchema.parse(JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8')));
+const geography = shippedGeography;
 
 describe('outlinePaths', () => {
   const outline = outlinePaths(counties(geography));

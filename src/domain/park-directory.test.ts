@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from './dataset-schema';
 import {
   citedSources,
   claimStanding,
@@ -11,8 +9,9 @@ import {
   parksInDivision,
   sourcesById,
 } from './park-directory';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')));
+const dataset = shippedDataset;
 const byId = sourcesById(dataset);
 
 describe('parkDirectory', () => {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Park } from './dataset-schema';
+import { type Dataset, type Park } from './dataset-schema';
 import { byKnowledge, parkKnowledge, parkSourceIds } from './park-knowledge';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')));
+const dataset = shippedDataset;
 const park = (id: string): Park => {
   const p = dataset.parks.find((x) => x.id === id);
   if (!p) throw new Error(`no park ${id}`);

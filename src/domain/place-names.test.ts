@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, LANGS, type Lang } from './dataset-schema';
+import { LANGS, type Lang } from './dataset-schema';
 import { boundsOf, counties, toLatLng, type LatLngTuple } from './geo';
-import { geographySchema } from './geo-schema';
 import { labelBox, mapLabel } from './map-labels';
 import { mapItems, targetHalf } from './map-items';
 import { countyRegions, placeMarkers } from './park-placement';
 import { NAME_STYLE, nameLines, presentNameStyle } from './name-lines';
 import { nameRank, placeNames, type NameCandidate, type NameObstacles, type PlacedName } from './place-names';
 import { fitZoom, project, type Point } from './web-mercator';
+import { shippedDataset, shippedGeography } from '../testing/shipped-data';
 
 // The shipped files: the names must fit the real map, not a convenient one.
-const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')));
-const geography = geographySchema.parse(JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8')));
+const dataset = shippedDataset;
+const geography = shippedGeography;
 const labelPoints = new Map<string, LatLngTuple>(
   counties(geography).map((f) => [f.properties.code, toLatLng(f.properties.labelPoint)]),
 );

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, LANGS, type Dataset } from './dataset-schema';
+import { LANGS } from './dataset-schema';
 import { sourceTitleParts } from './source-title';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 const source = (id: string) => {
   const s = dataset.sources.find((x) => x.id === id);
   if (!s) throw new Error(id);

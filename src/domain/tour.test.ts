@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
-import { datasetSchema } from './dataset-schema';
 import { defaultTour, parseScene, sceneToken, stepScene } from './tour';
+import { shippedDataset } from '../testing/shipped-data';
 
-const dataset = datasetSchema.parse(JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')));
+const dataset = shippedDataset;
 const vocab = shippedVocabulary();
 
 describe('the default tour', () => {

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import fc from 'fast-check';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
@@ -110,35 +109,6 @@ describe('useUrlSync: writing', () => {
     expect(search()).toBe('?v=2&map=23.199,112.5,23.399,112.8');
   });
 
-  it('never writes more than ~20 replaces for 200 map moves in 10 s, however they are spaced', () => {
-    vi.useFakeTimers();
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 200, maxLength: 200 }),
-        (times) => {
-          const { store, push, replace, hook } = start();
-          try {
-            let now = 0;
-            for (const [i, t] of [...times].sort((a, b) => a - b).entries()) {
-              act(() => vi.advanceTimersByTime(t - now));
-              now = t;
-              moveMap(store, i);
-            }
-            act(() => vi.advanceTimersByTime(MAP_WRITE_DEBOUNCE_MS));
-            // One write needs 500 ms of stillness after a move: at most 10 000 / 500 + 1 in 10 s.
-            expect(replace.mock.calls.length).toBeLessThanOrEqual(21);
-            expect(replace.mock.calls.length).toBeGreaterThanOrEqual(1);
-            expect(push).not.toHaveBeenCalled();
-          } finally {
-            hook.unmount();
-            vi.restoreAllMocks();
-          }
-        },
-      ),
-      { numRuns: 100 },
-    );
-  });
-
   it('stays under Safari’s 100 history updates in 30 s with the worst spacing of moves', () => {
     vi.useFakeTimers();
     const { store, replace } = start();
@@ -147,9 +117,10 @@ describe('useUrlSync: writing', () => {
       moveMap(store, i);
       act(() => vi.advanceTimersByTime(MAP_WRITE_DEBOUNCE_MS + 1));
     }
-    const perThirtySeconds = (replace.mock.calls.length * 30_000) / (100 * (MAP_WRITE_DEBOUNCE_MS + 1));
-    expect(perThirtySeconds).toBeLessThan(100);
     expect(replace).toHaveBeenCalledTimes(100);
+    // So the worst case is one replace per debounce period (plus the move before it). Safari throws
+    // past 100 history updates in 30 s: a debounce of 300 ms or more stays within that.
+    expect(MAP_WRITE_DEBOUNCE_MS).toBeGreaterThanOrEqual(300);
   });
 
   it('writes the pending map move into the current entry before pushing a discrete change', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createViewStore } from './view-store';
-import { DEFAULT_VIEW } from './view-state';
+import { createViewStore, type ViewStore } from './view-store';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
 
 describe('replaceView', () => {
   it('keeps the very same view when the URL says what the store already holds', () => {
@@ -26,5 +26,116 @@ describe('replaceView', () => {
     expect(after).not.toBe(before);
     expect(after.sectors).toEqual(['nev', 'storage']);
     expect(after.hidden).toBe(before.hidden);
+  });
+});
+
+describe('the actions', () => {
+  const SECTORS = ['nev', 'storage', 'electronics', 'food-beverage'];
+  const fresh = (view: Partial<ViewState> = {}) => createViewStore({ ...DEFAULT_VIEW, ...view });
+  const act = (store: ViewStore) => store.getState().actions;
+  const view = (store: ViewStore) => store.getState().view;
+
+  it('toggleSector adds and removes a sector, keeping dataset order whatever the click order', () => {
+    const store = fresh();
+    act(store).toggleSector('electronics', SECTORS);
+    act(store).toggleSector('nev', SECTORS);
+    act(store).toggleSector('storage', SECTORS);
+    expect(view(store).sectors).toEqual(['nev', 'storage', 'electronics']);
+    act(store).toggleSector('storage', SECTORS);
+    expect(view(store).sectors).toEqual(['nev', 'electronics']);
+  });
+
+  it('setSectors and setLang set what they are given', () => {
+    const store = fresh({ sectors: ['nev'] });
+    act(store).setSectors(['storage']);
+    act(store).setLang('en');
+    expect(view(store)).toMatchObject({ sectors: ['storage'], lang: 'en' });
+  });
+
+  it('keeps one selection at a time: a park, a county or an entity closes the others', () => {
+    const store = fresh();
+    act(store).selectPark('high-tech-zone');
+    expect(view(store)).toMatchObject({ park: 'high-tech-zone', county: null, entity: null });
+    act(store).selectCounty('441202');
+    expect(view(store)).toMatchObject({ park: null, county: '441202', entity: null });
+    act(store).selectEntity('xpeng');
+    expect(view(store)).toMatchObject({ park: null, county: null, entity: 'xpeng' });
+    act(store).selectEntity(null);
+    expect(view(store)).toMatchObject({ park: null, county: null, entity: null });
+  });
+
+  it('clearing one kind of selection leaves the others as they are', () => {
+    const store = fresh({ park: 'high-tech-zone' });
+    act(store).selectCounty(null);
+    act(store).selectEntity(null);
+    expect(view(store).park).toBe('high-tech-zone');
+    act(store).selectPark(null);
+    expect(view(store).park).toBeNull();
+  });
+
+  it('setLinks, setMapView, setTab, setOrder and setQr set their field alone', () => {
+    const store = fresh();
+    const map = { south: 22.9, west: 112.3, north: 23.2, east: 112.8 };
+    act(store).setLinks('sourced');
+    act(store).setMapView(map);
+    act(store).setTab('charts');
+    act(store).setOrder('known');
+    act(store).setQr(false);
+    expect(view(store)).toEqual({
+      ...DEFAULT_VIEW,
+      links: 'sourced',
+      map,
+      tab: 'charts',
+      order: 'known',
+      qr: false,
+    });
+  });
+
+  it('toggleLayer hides a layer, and shows it again', () => {
+    const store = fresh();
+    act(store).toggleLayer('core');
+    act(store).toggleLayer('parks');
+    expect(view(store).hidden).toEqual(['core', 'parks']);
+    act(store).toggleLayer('core');
+    expect(view(store).hidden).toEqual(['parks']);
+  });
+
+  it('openSources goes to the overview and closes any details (one change)', () => {
+    const store = fresh({ tab: 'parks', park: 'high-tech-zone' });
+    let changes = 0;
+    store.subscribe(() => changes++);
+    act(store).openSources();
+    expect(view(store)).toMatchObject({ tab: 'overview', park: null, county: null, entity: null });
+    expect(changes).toBe(1);
+  });
+
+  it('setPresenting enters presentation mode, and leaving drops the tour’s params but keeps the view', () => {
+    const store = fresh({ sectors: ['nev'], tab: 'charts' });
+    act(store).setPresenting(true);
+    act(store).showScene(3, { sectors: ['storage'], park: 'high-tech-zone' });
+    act(store).setQr(false);
+    expect(view(store)).toMatchObject({ mode: 'present', scene: 3, sectors: ['storage'], qr: false });
+    act(store).setPresenting(false);
+    expect(view(store)).toEqual({
+      ...DEFAULT_VIEW,
+      sectors: ['storage'],
+      park: 'high-tech-zone',
+      tab: 'charts',
+    });
+  });
+
+  it('showScene keeps the very same view when the scene shows what is already there', () => {
+    const store = fresh({ mode: 'present', scene: 2, sectors: ['nev'] });
+    const before = view(store);
+    act(store).showScene(2, { sectors: ['nev'] });
+    expect(view(store)).toBe(before);
+  });
+
+  it('setIgnored keeps what a link asked for that could not be used, beside the view', () => {
+    const store = fresh();
+    const before = view(store);
+    act(store).setIgnored([{ param: 'park', value: 'nowhere' }]);
+    expect(store.getState().ignored).toEqual([{ param: 'park', value: 'nowhere' }]);
+    expect(view(store)).toBe(before);
   });
 });

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Tabs } from './tabs';
 
 function TabSet({ label }: { label: string }) {
-  const [selected, setSelected] = useState<'a' | 'b'>('a');
+  const [selected, setSelected] = useState<'a' | 'b' | 'c'>('a');
   return (
     <Tabs
       label={label}
@@ -15,6 +15,7 @@ function TabSet({ label }: { label: string }) {
       tabs={[
         { id: 'a', label: 'First', panel: <p>first panel</p> },
         { id: 'b', label: 'Second', panel: <p>second panel</p> },
+        { id: 'c', label: 'Third', panel: <p>third panel</p> },
       ]}
     />
   );
@@ -49,6 +50,32 @@ describe('Tabs', () => {
     expect(screen.getByRole('tab', { name: 'Second' })).toHaveFocus();
     expect(screen.getByRole('tabpanel', { name: 'Second' })).toHaveTextContent('second panel');
     expect(screen.queryByText('first panel')).toBeNull();
+  });
+
+  /** The tab that is chosen, focused and shown, after `keys` from the first tab. */
+  async function after(keys: string) {
+    cleanup();
+    const user = userEvent.setup();
+    render(<TabSet label="one" />);
+    await user.click(screen.getByRole('tab', { name: 'First' }));
+    await user.keyboard(keys);
+    const chosen = screen.getAllByRole('tab').filter((t) => t.getAttribute('aria-selected') === 'true');
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0]).toHaveFocus();
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName(chosen[0]?.textContent ?? '');
+    return chosen[0]?.textContent;
+  }
+
+  it('wraps around: ArrowLeft on the first tab goes to the last, ArrowRight on the last to the first', async () => {
+    expect(await after('{ArrowLeft}')).toBe('Third');
+    expect(await after('{ArrowLeft}{ArrowLeft}')).toBe('Second');
+    expect(await after('{ArrowLeft}{ArrowRight}')).toBe('First');
+  });
+
+  it('jumps with Home to the first tab and with End to the last', async () => {
+    expect(await after('{End}')).toBe('Third');
+    expect(await after('{ArrowRight}{Home}')).toBe('First');
+    expect(await after('{End}{Home}{ArrowRight}')).toBe('Second');
   });
 });
 

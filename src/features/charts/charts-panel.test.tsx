@@ -1,25 +1,22 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { act, render, within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { parseCsv } from '../../domain/csv';
-import { datasetSchema, LANGS, type Dataset, type Indicator, type Lang } from '../../domain/dataset-schema';
+import { LANGS, type Indicator, type Lang } from '../../domain/dataset-schema';
 import { formatDate, formatFigure, formatFigureLine } from '../../domain/format-figure';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ChartsPanel } from './charts-panel';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
 import { chartRows } from '../../domain/chart-rows';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 /**
  * What each chart must draw, by fact; stated here independently rather than read from the chart
@@ -72,13 +69,10 @@ afterEach(() => {
 
 function renderCharts(lang: Lang = 'zh-Hans', sectors: string[] = [], width = 360) {
   const store: ViewStore = createViewStore({ ...DEFAULT_VIEW, sectors });
-  const utils = render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <ChartsPanel dataset={dataset} chartWidth={width} />
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  const utils = renderWithProviders(<ChartsPanel dataset={dataset} chartWidth={width} />, {
+    lang,
+    store,
+  });
   return { ...utils, store };
 }
 

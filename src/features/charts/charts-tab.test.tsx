@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset, Lang } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ChartsTab } from './charts-tab';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 // The charts chunk, as a network that fails until `chunk.reachable` is set.
 const chunk = vi.hoisted(() => ({ reachable: false, loads: 0 }));
@@ -20,11 +18,7 @@ const dataset = {} as Dataset; // the stand-in panel reads nothing
 
 function renderTab(lang: Lang) {
   vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ChartsTab dataset={dataset} />
-    </I18nProvider>,
-  );
+  renderWithProviders(<ChartsTab dataset={dataset} />, { lang });
   return userEvent.setup();
 }
 

@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render } from '@testing-library/react';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../domain/chart-rows';
-import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
+import { LANGS, type Lang } from '../../domain/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
-import { DEFAULT_VIEW } from '../../state/view-state';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
 import { ChartsPanel } from './charts-panel';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 /**
  * The data audit's corrections as the charts tab shows them, in each language: the 千亿 cluster
@@ -21,9 +17,7 @@ import { ChartsPanel } from './charts-panel';
  * source's "近4年"; F04 is stated; every chart says the date of its sources.
  */
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 const WORDS: Record<
   Lang,
@@ -71,13 +65,9 @@ const WORDS: Record<
 };
 
 function renderCharts(lang: Lang) {
-  const { container } = render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={createViewStore(DEFAULT_VIEW)}>
-        <ChartsPanel dataset={dataset} chartWidth={480} />
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  const { container } = renderWithProviders(<ChartsPanel dataset={dataset} chartWidth={480} />, {
+    lang,
+  });
   const chart = (id: string) => {
     const el = container.querySelector<HTMLElement>(`figure[data-chart="${id}"]`);
     if (!el) throw new Error(`no chart ${id}`);

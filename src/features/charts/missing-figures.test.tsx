@@ -1,24 +1,20 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
+import type { Lang } from '../../domain/dataset-schema';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { ChartsPanel } from './charts-panel';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 /**
  * Electronic information has a goal (F09) but no output figure in the sources: the chart says so
  * where the bar would be, and the table lists it, in every language, without a bar or a zero.
  */
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 const WORDS: Record<Lang, { slot: string; value: string; figure: string; note: RegExp }> = {
   'zh-Hans': {
@@ -43,13 +39,10 @@ const WORDS: Record<Lang, { slot: string; value: string; figure: string; note: R
 
 function renderOutput(lang: Lang, sectors: string[]) {
   const store = createViewStore({ ...DEFAULT_VIEW, sectors });
-  const { container } = render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <ChartsPanel dataset={dataset} chartWidth={360} />
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  const { container } = renderWithProviders(<ChartsPanel dataset={dataset} chartWidth={360} />, {
+    lang,
+    store,
+  });
   const figure = container.querySelector<HTMLElement>('figure[data-chart="industry-output"]');
   if (!figure) throw new Error('no industry-output chart');
   return figure;

@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render } from '@testing-library/react';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { LANGS } from '../../domain/dataset-schema';
 import { HeadlineFigures } from './headline-figures';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 const EXPECTED = {
   'zh-Hans': { f06: '接近500亿元', asOf: '资料日期：2024年3月' },
@@ -20,11 +15,7 @@ const EXPECTED = {
 
 describe.each(LANGS)('headline figures (%s)', (lang) => {
   it('reads 接近 as 接近 / nearly (F06), and dates each figure by its sources', () => {
-    const { container } = render(
-      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-        <HeadlineFigures dataset={dataset} />
-      </I18nProvider>,
-    );
+    const { container } = renderWithProviders(<HeadlineFigures dataset={dataset} />, { lang });
     const values = [...container.querySelectorAll('.figure-value')].map((v) => v.textContent);
     expect(values).toContain(EXPECTED[lang].f06);
     expect(values.join()).not.toMatch(/约|約|about|≈/);

@@ -1,24 +1,14 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { I18nProvider } from '../../i18n/i18n-context';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, LANGS, type Dataset, type Lang } from '../../domain/dataset-schema';
-import { queryKeys } from '../../data/queries';
+import { LANGS, type Lang } from '../../domain/dataset-schema';
 import { formatFigure } from '../../domain/format-figure';
-import { followupSchema, type Followup } from '../../domain/followup-schema';
 import { newerComparable } from '../../domain/key-figures';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
-import { DEFAULT_VIEW } from '../../state/view-state';
 import { KeyFigureCards } from './key-figure-cards';
+import { shippedDataset, shippedFollowup } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 /**
  * The cards the dashboard promises, by fact: events, firms, planned investment, pace, land,
  * investment growth, high-tech share, renovation, digitalisation, circular parks, the top-100
@@ -41,23 +31,15 @@ const SINCE_LAST_YEAR: Record<Lang, string> = {
   en: '“since last year” (said in March 2024)',
 };
 
-const followup: Followup = followupSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-followup.json', 'utf8')) as unknown,
-);
+const followup = shippedFollowup;
 
 /** `withFollowup`: as once the follow-up file has arrived; else as before it (or when it failed). */
 function renderCards(lang: Lang, sectors: string[] = [], withFollowup = false) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  if (withFollowup) client.setQueryData(queryKeys.followup, followup);
-  return render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <QueryClientProvider client={client}>
-        <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
-          <KeyFigureCards dataset={dataset} />
-        </ViewStoreProvider>
-      </QueryClientProvider>
-    </I18nProvider>,
-  );
+  return renderWithProviders(<KeyFigureCards dataset={dataset} />, {
+    lang,
+    view: { sectors },
+    followup: withFollowup ? followup : undefined,
+  });
 }
 const cards = (container: HTMLElement) =>
   [...container.querySelectorAll<HTMLElement>('[data-indicator]')].map((el) => ({

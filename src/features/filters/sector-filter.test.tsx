@@ -1,20 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { type Dataset, type Lang } from '../../domain/dataset-schema';
 import { createViewStore, type ViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
 import { MatchSummary } from './match-summary';
 import { SectorFilter } from './sector-filter';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 const sector = (id: string) => {
   const s = dataset.sectors.find((x) => x.id === id);
   if (!s) throw new Error(`no sector ${id}`);
@@ -26,13 +21,12 @@ const entitiesListing = (chosen: string[]) =>
   dataset.entities.filter((e) => chosen.length === 0 || e.sectors.some((s) => chosen.includes(s)));
 
 function renderFilter(lang: Lang = 'zh-Hans', store: ViewStore = createViewStore()) {
-  render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <SectorFilter dataset={dataset} />
-        <MatchSummary dataset={dataset} />
-      </ViewStoreProvider>
-    </I18nProvider>,
+  renderWithProviders(
+    <>
+      <SectorFilter dataset={dataset} />
+      <MatchSummary dataset={dataset} />
+    </>,
+    { lang, store },
   );
   return { store, user: userEvent.setup() };
 }

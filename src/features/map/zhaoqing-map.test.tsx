@@ -1,22 +1,19 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { StrictMode } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
-import { geographySchema } from '../../domain/geo-schema';
+import type { Lang } from '../../domain/dataset-schema';
 import { CircleMarker, Marker, Path, Polyline } from 'leaflet';
 import { counties, toLatLng } from '../../domain/geo';
 import { mapItems } from '../../domain/map-items';
 import type { TileConfig } from '../../domain/tile-config';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import { MapSlot } from './map-slot';
+import { preloadLazyParts } from '../../testing/lazy-parts';
+import { providers } from '../../testing/render-with-providers';
+import { shippedDataset, shippedGeography } from '../../testing/shipped-data';
 
 // Leaflet decides between SVG and canvas when it is imported; jsdom has neither fully. Give it the
 // one SVG method it probes for, before the import above is evaluated, so it draws SVG paths.
@@ -27,10 +24,8 @@ vi.hoisted(() => {
   });
 });
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
-const geography = geographySchema.parse(JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8')));
+const dataset = shippedDataset;
+const geography = shippedGeography;
 const drawn = mapItems(
   dataset,
   new Map(counties(geography).map((f) => [f.properties.code, toLatLng(f.properties.labelPoint)])),
@@ -54,6 +49,8 @@ beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 560 });
   vi.stubGlobal('ResizeObserver', FakeResizeObserver);
 });
+// Leaflet is a lazy part: loaded before the tests (its markers still follow the placement's answer).
+beforeAll(() => preloadLazyParts('map'));
 afterAll(() => {
   if (sizes.clientWidth) Object.defineProperty(HTMLElement.prototype, 'clientWidth', sizes.clientWidth);
   if (sizes.clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', sizes.clientHeight);
@@ -69,12 +66,8 @@ afterEach(() => {
 });
 
 function ui(store: ViewStore, lang: Lang, tiles: TileConfig | null = null, key = 'map') {
-  return (
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={store}>
-        <MapSlot key={key} dataset={dataset} geography={geography} tiles={tiles} />
-      </ViewStoreProvider>
-    </I18nProvider>
+  return providers({ store, lang }).wrap(
+    <MapSlot key={key} dataset={dataset} geography={geography} tiles={tiles} />,
   );
 }
 
@@ -108,13 +101,10 @@ describe('ZhaoqingMap', () => {
     expect(first.container.querySelector('.map-outline')).not.toBeNull();
     // Every marker, in one map: waited for, since the markers follow the placement worker's answer.
     const settled = (c: HTMLElement) =>
-      waitFor(
-        () => {
-          expect(c.querySelectorAll('.leaflet-container')).toHaveLength(1);
-          expect(markers(c)).toHaveLength(drawn.length);
-        },
-        { timeout: 5000 },
-      );
+      waitFor(() => {
+        expect(c.querySelectorAll('.leaflet-container')).toHaveLength(1);
+        expect(markers(c)).toHaveLength(drawn.length);
+      });
     await settled(first.container);
     // A remount in the same place (what HMR and a keyed parent do).
     first.rerender(<StrictMode>{ui(store, 'zh-Hans', null, 'again')}</StrictMode>);
@@ -123,7 +113,7 @@ describe('ZhaoqingMap', () => {
     const second = render(<StrictMode>{ui(store, 'en')}</StrictMode>);
     await settled(second.container);
     // Three mounts, each placing every zoom near the start in the page (jsdom has no Worker).
-  }, 30_000);
+  });
 
   it('names the map and every marker, and draws no unpublished location', async () => {
     const { container } = await renderMap();
@@ -257,7 +247,7 @@ describe('ZhaoqingMap', () => {
   });
 
   it('explains every symbol in the legend', async () => {
-    renderMap();
+    await renderMap();
     const legend = screen.getByText('图例与图层').closest('details');
     for (const text of [
       '东部4区（市）· 九通一平',

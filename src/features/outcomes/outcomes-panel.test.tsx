@@ -1,15 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../domain/dataset-schema';
 import { pick } from '../../domain/localize';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createI18n } from '../../i18n/create-i18n';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
 import { OutcomesPanel } from './outcomes-panel';
 import {
   dataset,
@@ -23,6 +18,7 @@ import {
   VALUES,
   YEAR_NOT_STATED,
 } from './outcomes-test-kit';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 describe('OutcomesView', () => {
   it('pins a value for every follow-up figure it uses', () => {
@@ -131,16 +127,7 @@ describe('OutcomesPanel and the follow-up file', () => {
         Promise.resolve(ok ? new Response(followupText, { status: 200 }) : new Response('', { status: 500 })),
       ),
     );
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <I18nProvider i18n={createI18n('en', ALL_MESSAGES)}>
-        <QueryClientProvider client={client}>
-          <ViewStoreProvider store={createViewStore()}>
-            <OutcomesPanel dataset={dataset} />
-          </ViewStoreProvider>
-        </QueryClientProvider>
-      </I18nProvider>,
-    );
+    renderWithProviders(<OutcomesPanel dataset={dataset} />, { lang: 'en' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The later sources (data/zhaoqing-followup.json) could not be loaded.');
     expect(alert).toHaveTextContent('The server answered 500.');

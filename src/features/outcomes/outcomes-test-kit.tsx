@@ -1,31 +1,19 @@
 // Shared by the Outcomes view's tests: the shipped files, a renderer, and the figures as they must read.
-import { readFileSync } from 'node:fs';
-import { render } from '@testing-library/react';
-import { I18nProvider } from '../../i18n/i18n-context';
-import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
-import { followupSchema, type Followup } from '../../domain/followup-schema';
+import type { Lang } from '../../domain/dataset-schema';
 import { indexFollowup } from '../../domain/outcomes';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createI18n } from '../../i18n/create-i18n';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
-import { DEFAULT_VIEW } from '../../state/view-state';
+import { renderWithProviders } from '../../testing/render-with-providers';
+import { shippedDataset as dataset, shippedFollowup as followup } from '../../testing/shipped-data';
 import { OutcomesView } from './outcomes-panel';
 
-export const datasetText = readFileSync('public/data/zhaoqing-2024.json', 'utf8');
-export const followupText = readFileSync('public/data/zhaoqing-followup.json', 'utf8');
-export const dataset: Dataset = datasetSchema.parse(JSON.parse(datasetText));
-export const followup: Followup = followupSchema.parse(JSON.parse(followupText));
+export { datasetText, followupText } from '../../testing/shipped-data';
+export { dataset, followup };
 export const index = indexFollowup(followup);
 
 export function renderView(lang: Lang, sectors: string[] = []) {
-  return render(
-    <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-      <ViewStoreProvider store={createViewStore({ ...DEFAULT_VIEW, sectors })}>
-        <OutcomesView dataset={dataset} followup={followup} />
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
+  return renderWithProviders(<OutcomesView dataset={dataset} followup={followup} />, {
+    lang,
+    view: { sectors },
+  });
 }
 
 /**

@@ -2,8 +2,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../domain/dataset-schema';
-import { type ViewState } from '../../state/view-state';
-import { renderParkList, shippedDataset } from './parks-test-kit';
+import type { ViewState } from '../../state/view-state';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderParkList } from './parks-test-kit';
 
 /**
  * The data audit's corrections as a reader sees them in the park panels, in each language: a park
@@ -12,7 +13,7 @@ import { renderParkList, shippedDataset } from './parks-test-kit';
  * extent of their own; descriptions we wrote are not printed as titles in 《》.
  */
 
-const dataset = shippedDataset();
+const dataset = shippedDataset;
 
 function renderHost(lang: Lang, view: Partial<ViewState>) {
   renderParkList(dataset, { lang, view });

@@ -1,24 +1,20 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { act, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withSyntheticProjects } from '../../../tests/fixtures/synthetic-projects.mjs';
-import { datasetSchema, type Dataset, type Lang } from '../../domain/dataset-schema';
-import type { Geography } from '../../domain/geo-schema';
+import type { Lang } from '../../domain/dataset-schema';
 import { createI18n, switchLanguage } from '../../i18n/create-i18n';
 import { enMessages } from '../../i18n/locales/en';
 import { zhHansMessages } from '../../i18n/resources';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
-import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
+import type { ViewState } from '../../state/view-state';
+import { preloadLazyParts } from '../../testing/lazy-parts';
+import { renderWithProviders } from '../../testing/render-with-providers';
+import { shippedDataset as shipped, shippedGeography as geography } from '../../testing/shipped-data';
 import { ParkList } from './park-list';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { renderParkList } from './parks-test-kit';
 
-const shipped: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
-const geography = JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8')) as Geography;
+// The virtual list is a lazy part: loaded before the tests, so that finding it waits for a render.
+beforeAll(() => preloadLazyParts('longEntityList'));
 // 1,000 synthetic projects after the shipped firms: past the plain list's 200 rows.
 const dataset = withSyntheticProjects(shipped, geography, 1000);
 const total = dataset.entities.length;
@@ -143,13 +139,7 @@ describe('the virtual list of a long register of firms', () => {
     // As the app starts: only the reader's language, without the list's strings.
     const i18n = createI18n('zh-Hans', { 'zh-Hans': zhHansMessages });
     expect(i18n.exists('entityList:label')).toBe(false);
-    render(
-      <I18nProvider i18n={i18n}>
-        <ViewStoreProvider store={createViewStore(DEFAULT_VIEW)}>
-          <ParkList dataset={dataset} />
-        </ViewStoreProvider>
-      </I18nProvider>,
-    );
+    renderWithProviders(<ParkList dataset={dataset} />, { i18n });
     expect(
       await screen.findByRole('list', { name: `企业与项目，共 ${total.toLocaleString('en')} 项` }),
     ).toBeVisible();

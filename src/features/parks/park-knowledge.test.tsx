@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { type Lang } from '../../domain/dataset-schema';
+import type { Lang } from '../../domain/dataset-schema';
 import { parkKnowledge } from '../../domain/park-knowledge';
-import { type ViewState } from '../../state/view-state';
-import { renderParkList, shippedDataset } from './parks-test-kit';
+import type { ViewState } from '../../state/view-state';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderParkList } from './parks-test-kit';
 
-const dataset = shippedDataset();
+const dataset = shippedDataset;
 const known = parkKnowledge(dataset);
 
 const renderList = (lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) =>

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { type Lang } from '../../domain/dataset-schema';
-import { type ViewState } from '../../state/view-state';
-import { renderParkList, shippedDataset } from './parks-test-kit';
+import type { Lang } from '../../domain/dataset-schema';
+import type { ViewState } from '../../state/view-state';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderParkList } from './parks-test-kit';
 
-const dataset = shippedDataset();
+const dataset = shippedDataset;
 
 /** The host as the app mounts it: the details in front of the list, which stays mounted. */
 const renderHost = (lang: Lang = 'zh-Hans', view: Partial<ViewState> = {}) =>

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { ShareButton } from './share-button';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
 // The dialog's chunk, as a network that fails until `chunk.reachable` is set.
 const chunk = vi.hoisted(() => ({ reachable: false, loads: 0 }));
@@ -19,11 +17,7 @@ describe('ShareButton when the dialog chunk cannot be loaded', () => {
   it('says so beside the button, with Retry, and opens the dialog on Retry once the chunk is reachable', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
     const user = userEvent.setup();
-    render(
-      <I18nProvider i18n={createI18n('zh-Hans', ALL_MESSAGES)}>
-        <ShareButton />
-      </I18nProvider>,
-    );
+    renderWithProviders(<ShareButton />);
     // Clicks without hover and focus: the preload they start would import the same mocked module
     // concurrently, which Vitest's module runner (unlike a browser) does not retry cleanly.
     fireEvent.click(screen.getByRole('button', { name: '分享' }));

@@ -1,26 +1,19 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { create } from 'qrcode';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
+import type userEvent from '@testing-library/user-event';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { enMessages } from '../../i18n/locales/en';
 import { zhHansMessages, type Translation } from '../../i18n/resources';
-import { createViewStore } from '../../state/view-store';
-import { ViewStoreProvider } from '../../state/view-store-context';
 import { DEFAULT_VIEW } from '../../state/view-state';
+import { preloadLazyParts } from '../../testing/lazy-parts';
+import { renderWithProviders } from '../../testing/render-with-providers';
 import { ShareButton } from './share-button';
 
-// The dialog is a lazy chunk (with qrcode). On a cold run its first transform can take longer than
-// findBy's 1 s default, which made these tests flaky: import it once before the tests (the lazy
-// import then resolves at once), and give the first find a generous timeout all the same.
-beforeAll(async () => {
-  await import('./share-dialog');
-}, 30_000);
-const DIALOG_TIMEOUT = { timeout: 5_000 };
+// The dialog is a lazy part (with qrcode): loaded before the tests, as a cold load can take seconds.
+beforeAll(() => preloadLazyParts('shareDialog'));
 
 // jsdom has <dialog> but not its modal behaviour: enough of it to drive the component.
 const proto = HTMLDialogElement.prototype;
@@ -47,15 +40,7 @@ const VIEW = { ...DEFAULT_VIEW, sectors: ['nev', 'storage'], park: 'high-tech-zo
 const LINK = 'http://localhost:3000/?v=2&lang=zh-Hans&sectors=nev,storage&park=high-tech-zone&tab=charts';
 
 function renderShare(lang: Lang = 'zh-Hans', messages: Partial<Record<Lang, Translation>> = ALL_MESSAGES) {
-  const user = userEvent.setup();
-  render(
-    <I18nProvider i18n={createI18n(lang, messages)}>
-      <ViewStoreProvider store={createViewStore(VIEW)}>
-        <ShareButton />
-      </ViewStoreProvider>
-    </I18nProvider>,
-  );
-  return user;
+  return renderWithProviders(<ShareButton />, { lang, messages, view: VIEW }).user;
 }
 
 /** After userEvent.setup(), which installs its own clipboard stub. */
@@ -74,7 +59,7 @@ function stubExecCommand(result: boolean) {
 
 async function openDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: '分享' }));
-  return screen.findByRole('dialog', { name: '分享此视图' }, DIALOG_TIMEOUT);
+  return screen.findByRole('dialog', { name: '分享此视图' });
 }
 
 describe('ShareButton', () => {
@@ -158,7 +143,7 @@ describe('ShareButton', () => {
     async (lang, button, title, field) => {
       const user = renderShare(lang);
       await user.click(screen.getByRole('button', { name: button }));
-      await screen.findByRole('dialog', { name: title }, DIALOG_TIMEOUT);
+      await screen.findByRole('dialog', { name: title });
       const link = new URL((screen.getByRole('textbox', { name: field }) as HTMLInputElement).value);
       expect(link.searchParams.get('lang')).toBe(lang);
     },
@@ -185,7 +170,7 @@ describe('ShareButton', () => {
       // As in the app: only the first download's strings; the dialog brings its own.
       const user = renderShare(lang, messages);
       await user.click(screen.getByRole('button', { name: button }));
-      const dialog = await screen.findByRole('dialog', { name: title }, DIALOG_TIMEOUT);
+      const dialog = await screen.findByRole('dialog', { name: title });
       const note = screen.getByRole('note');
       expect(note).toHaveTextContent(warning);
       expect(note).toHaveTextContent('VITE_PUBLIC_URL');
@@ -196,9 +181,7 @@ describe('ShareButton', () => {
   it('speaks English in English', async () => {
     const user = renderShare('en');
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    expect(
-      await screen.findByRole('dialog', { name: 'Share this view' }, DIALOG_TIMEOUT),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Share this view' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'QR code of the link to this view' })).toBeInTheDocument();
   });

@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { render } from '@testing-library/react';
-import { I18nProvider } from '../../i18n/i18n-context';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, LANGS, type Dataset } from '../../domain/dataset-schema';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { LANGS } from '../../domain/dataset-schema';
 import { SourcesList } from './sources-list';
+import { shippedDataset } from '../../testing/shipped-data';
+import { renderWithProviders } from '../../testing/render-with-providers';
 
-const dataset: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as unknown,
-);
+const dataset = shippedDataset;
 
 const DESCRIBED = {
   'zh-Hans': '（无原标题，以下为本站描述）',
@@ -20,11 +15,7 @@ const DESCRIBED = {
 
 describe.each(LANGS)('sources list (%s)', (lang) => {
   it('prints real headlines in 《》 and our descriptions as descriptions, in the reader’s script', () => {
-    const { container } = render(
-      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
-        <SourcesList dataset={dataset} />
-      </I18nProvider>,
-    );
+    const { container } = renderWithProviders(<SourcesList dataset={dataset} />, { lang });
     const item = (id: string) => container.querySelector(`#source-${id}`)?.textContent ?? '';
     // S4 and the 11 secondary sources have no known headline (data audit, M3).
     const described = dataset.sources.filter((s) => s.titleKind === 'description');
