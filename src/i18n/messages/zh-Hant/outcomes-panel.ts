@@ -15,6 +15,9 @@ export const outcomesPanelZhHant: Widen<typeof outcomesPanelMessages> = {
     verdict: {
       met: '已達到（來源原話）',
       'not-reached': '未達到（來源原話）',
+      'not-reached-implied': '未達到（據{{basis}}推斷）',
+      'same-measure-again': '同一指標：{{basis}}',
+      'missed-scopes-differ': '未達到（口徑不同：{{basis}}）',
       'partial-year': '只有部分時期的數字',
       'not-yet-published': '本資料來源中尚未公佈',
       'scope-differs': '口徑不同，不能比較',
