@@ -28,6 +28,7 @@ export const parksMessages = {
     precision: {
       area: '已公布范围',
       within: '位于核心园区范围内（自身位置未公布）',
+      withinInferred: '推断位于核心园区范围内（自身位置未公布）',
       county: '位置近似（县级）',
       exact: '已公布位置',
       unpublished: '位置未公布',
@@ -66,6 +67,8 @@ export const parksMessages = {
       noParks: '来源未点名这里的园区',
       noMatchingPark: '这里没有符合所选产业的园区',
       secondary: '二手资料',
+      inference: '本图推断，来源未直接说明',
+      inferenceBasis: '推断依据：',
       confidence: { high: '可信度高', medium: '可信度中', low: '可信度低' },
       asOf: '截至{{date}}',
       sourceLine: '来源：{{list}}',

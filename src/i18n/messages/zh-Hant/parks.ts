@@ -30,6 +30,7 @@ export const parksZhHant: Widen<typeof parksMessages> = {
     precision: {
       area: '已公布範圍',
       within: '位於核心園區範圍內（自身位置未公布）',
+      withinInferred: '推斷位於核心園區範圍內（自身位置未公布）',
       county: '位置近似（縣級）',
       exact: '已公布位置',
       unpublished: '位置未公布',
@@ -68,6 +69,8 @@ export const parksZhHant: Widen<typeof parksMessages> = {
       noParks: '來源未點名這裡的園區',
       noMatchingPark: '這裡沒有符合所選產業的園區',
       secondary: '二手資料',
+      inference: '本圖推斷，來源未直接說明',
+      inferenceBasis: '推斷依據：',
       confidence: { high: '可信度高', medium: '可信度中', low: '可信度低' },
       asOf: '截至{{date}}',
       sourceLine: '來源：{{list}}',

@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../domain/dataset-schema';
+import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { createI18n } from '../../i18n/create-i18n';
+import { I18nProvider } from '../../i18n/i18n-context';
+import { createViewStore } from '../../state/view-store';
+import { ViewStoreProvider } from '../../state/view-store-context';
+import { DEFAULT_VIEW } from '../../state/view-state';
+import { MapLegend } from './map-legend';
+
+/** data-audit-2026-12 n5: the hollow dotted key covers the Dawang park, whose containment is inferred. */
+const WITHIN: Record<Lang, string> = {
+  'zh-Hans': '空心点线：在（或推断在）已公布范围内，自身位置未公布',
+  'zh-Hant': '空心點線：在（或推斷在）已公布範圍內，自身位置未公布',
+  en: 'Hollow, dotted: inside (or inferred inside) a published extent, own position unpublished',
+};
+
+describe('MapLegend', () => {
+  it.each(LANGS)('says a hollow dotted symbol may be inside a published extent by inference (%s)', (lang) => {
+    render(
+      <I18nProvider i18n={createI18n(lang, ALL_MESSAGES)}>
+        <ViewStoreProvider store={createViewStore(DEFAULT_VIEW)}>
+          <MapLegend hasGba tileCredit={null} />
+        </ViewStoreProvider>
+      </I18nProvider>,
+    );
+    expect(screen.getByText(WITHIN[lang])).toBeInTheDocument();
+  });
+});
