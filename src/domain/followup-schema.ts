@@ -52,7 +52,7 @@ export type FollowupSource = z.infer<typeof followupSourceSchema>;
 
 /**
  * How a figure is worded. `approaching` = 迈向 (heading towards, not yet there); `nearly` = 近 / 接近
- * (just under); `at-least` = …以上; `tier` = a class label (千亿级 / 五百亿级), never a value;
+ * (just under); `reached` = 已达 (has reached: a floor, not an estimate); `at-least` = …以上; `tier` = a class label (千亿级 / 五百亿级), never a value;
  * `qualitative` = a statement without a number; `not-found` = looked for, not in the sources.
  */
 export const FOLLOWUP_QUALIFIERS = [
@@ -61,6 +61,7 @@ export const FOLLOWUP_QUALIFIERS = [
   'at-least',
   'nearly',
   'about',
+  'reached',
   'approaching',
   'tier',
   'qualitative',

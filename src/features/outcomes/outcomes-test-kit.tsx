@@ -39,7 +39,8 @@ export const VALUES: Record<string, [string, string, string]> = {
   'Y13-storage': ['五百亿级', '五百億級', '50-bn-yuan class (五百亿级)'],
   'Y27-tier': ['五百亿级', '五百億級', '50-bn-yuan class (五百亿级)'],
   'Y57-output': ['目标：2000亿元', '目標：2000億元', 'target: CNY 200 bn'],
-  'Y19-storage': ['约400亿元', '約400億元', 'about CNY 40 bn'],
+  // 已达: has reached, a floor (n12), not 约.
+  'Y19-storage': ['已达400亿元', '已達400億元', 'has reached CNY 40 bn'],
   'Y38-output': ['1168亿元', '1168億元', 'CNY 116.8 bn'],
   'Y32-sihui-liangxin': ['157.07亿元', '157.07億元', 'CNY 15.707 bn'],
   'Y32-sihui-output': ['1004.32亿元', '1004.32億元', 'CNY 100.432 bn'],
