@@ -51,7 +51,11 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
 
   const status =
     selected.length === 0
-      ? t('filters.status.none', { parks: summary.totalParks, entities: summary.totalEntities })
+      ? t('filters.status.none', {
+          parks: summary.totalParks - summary.totalClusters,
+          clusters: summary.totalClusters,
+          entities: summary.totalEntities,
+        })
       : t('filters.status.some', {
           parks: summary.parks.length,
           totalParks: summary.totalParks,

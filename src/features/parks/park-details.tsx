@@ -45,9 +45,11 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
     park.tier === 'core'
       ? t('parks.details.coreStandard')
       : division
-        ? lang === 'en'
-          ? `${t(`standard.${division.standard}`)} (${t(`block.${division.block}`)})`
-          : `${t(`standard.${division.standard}`)}（${t(`block.${division.block}`)}）`
+        ? // S4 asks it of the whole block's parks; no source checks it park by park (n10).
+          t('parks.details.standardBlock', {
+            standard: t(`standard.${division.standard}`),
+            block: t(`block.${division.block}`),
+          })
         : notPublished;
 
   // The same list the park's "how much is known" line counts.

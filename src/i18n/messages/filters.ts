@@ -9,7 +9,7 @@ export const filtersMessages = {
     showSectors: '选择行业（已选 {{count}} 个）',
     hideSectors: '收起行业列表',
     status: {
-      none: '未筛选：显示全部 {{parks}} 个园区、{{entities}} 家企业和项目',
+      none: '未筛选：显示全部 {{parks}} 个园区、{{clusters}} 个产业集群、{{entities}} 家企业和项目',
       some: '{{parks}}/{{totalParks}} 个园区、{{entities}}/{{totalEntities}} 家企业和项目符合',
     },
     summary: {

@@ -76,6 +76,7 @@ export const parksMessages = {
       undated: '无日期',
       secondaryOnly: '本园区只见于二手资料，原文没有提到。',
       factLink: '{{fact}}：在“数据来源”中查看{{source}}',
+      standardBlock: '{{block}}园区按原文应达到“{{standard}}”（板块要求，未逐园核实）',
       standardUnlisted: '来源没有列出具体是哪几项“通”',
     },
   },

@@ -15,7 +15,7 @@ export const filtersEn: Widen<typeof filtersMessages> = {
     showSectors: 'Choose sectors ({{count}} chosen)',
     hideSectors: 'Hide the sector list',
     status: {
-      none: 'No filter: all {{parks}} parks and {{entities}} firms and projects shown',
+      none: 'No filter: all {{parks}} parks, {{clusters}} clusters and {{entities}} firms and projects shown',
       some: '{{parks}} of {{totalParks}} parks and {{entities}} of {{totalEntities}} firms and projects match',
     },
     summary: {

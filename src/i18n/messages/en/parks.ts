@@ -82,6 +82,8 @@ export const parksEn: Widen<typeof parksMessages> = {
       undated: 'undated',
       secondaryOnly: 'This park is known only from secondary material; the press text does not mention it.',
       factLink: '{{fact}}: see {{source}} in the source list',
+      standardBlock:
+        '{{block}} block parks are to reach “{{standard}}”, per the source (a requirement for the whole block, not checked park by park)',
       standardUnlisted: 'the source does not list which utilities these are',
     },
   },

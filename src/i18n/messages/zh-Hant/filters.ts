@@ -11,7 +11,7 @@ export const filtersZhHant: Widen<typeof filtersMessages> = {
     showSectors: '選擇行業（已選 {{count}} 個）',
     hideSectors: '收起行業列表',
     status: {
-      none: '未篩選：顯示全部 {{parks}} 個園區、{{entities}} 家企業和項目',
+      none: '未篩選：顯示全部 {{parks}} 個園區、{{clusters}} 個產業集群、{{entities}} 家企業和項目',
       some: '{{parks}}/{{totalParks}} 個園區、{{entities}}/{{totalEntities}} 家企業和項目符合',
     },
     summary: {

@@ -78,6 +78,7 @@ export const parksZhHant: Widen<typeof parksMessages> = {
       undated: '無日期',
       secondaryOnly: '本園區只見於二手資料，原文沒有提到。',
       factLink: '{{fact}}：在“資料來源”中查看{{source}}',
+      standardBlock: '{{block}}園區按原文應達到“{{standard}}”（板塊要求，未逐園核實）',
       standardUnlisted: '來源沒有列出具體是哪幾項“通”',
     },
   },
