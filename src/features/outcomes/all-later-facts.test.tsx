@@ -117,7 +117,7 @@ const FACT_PINS: Record<
     },
     {
       figure: 'Y11-results',
-      value: '本資料來源中未公佈',
+      value: '本資料來源中未公布',
       period: ' · 2025年',
       tag: 'Y11',
       scope: '在所查閱的資料中沒有找到',

@@ -45,7 +45,7 @@ export const VALUES: Record<string, [string, string, string]> = {
   'Y32-sihui-liangxin': ['157.07亿元', '157.07億元', 'CNY 15.707 bn'],
   'Y32-sihui-output': ['1004.32亿元', '1004.32億元', 'CNY 100.432 bn'],
   'Y32-sihui-investment': ['210.27亿元', '210.27億元', 'CNY 21.027 bn'],
-  'Y11-results': ['本资料来源中未公布', '本資料來源中未公佈', 'not published in our sources'],
+  'Y11-results': ['本资料来源中未公布', '本資料來源中未公布', 'not published in our sources'],
   'Y06-share': ['57.1%', '57.1%', '57.1%'],
   'Y37-planned': ['1138.3亿元', '1138.3億元', 'CNY 113.83 bn'],
   'Y53-gdp': ['目标：超3000亿元', '目標：超3000億元', 'target: more than CNY 300 bn'],

@@ -87,7 +87,7 @@ const VERDICT_WORDS: Record<string, [string, string, string]> = {
   'electronics-cluster': ['– 没有可比的数字', '– 沒有可比的數字', '– No comparable figure published'],
   'guishang-output-2025': [
     '… 本资料来源中尚未公布',
-    '… 本資料來源中尚未公佈',
+    '… 本資料來源中尚未公布',
     '… Not yet published in our sources',
   ],
   'industrial-investment-2024': ['– 没有可比的数字', '– 沒有可比的數字', '– No comparable figure published'],
@@ -96,7 +96,7 @@ const VERDICT_WORDS: Record<string, [string, string, string]> = {
     '= 同一指標：2024年仍超千億元（計劃投資，不是已完成投資）',
     '= Same measure, above 100 bn again in 2024 (planned, not spent)',
   ],
-  'gdp-2025': ['… 本资料来源中尚未公布', '… 本資料來源中尚未公佈', '… Not yet published in our sources'],
+  'gdp-2025': ['… 本资料来源中尚未公布', '… 本資料來源中尚未公布', '… Not yet published in our sources'],
   'gdp-growth-2025': ['◔ 只有部分时期的数字', '◔ 只有部分時期的數字', '◔ Only part of the year published'],
   'industrial-va-2025': ['◔ 只有部分时期的数字', '◔ 只有部分時期的數字', '◔ Only part of the year published'],
   'start-area-2025': ['≠ 口径不同，不能比较', '≠ 口徑不同，不能比較', '≠ Scope differs — not comparable'],

@@ -3,7 +3,7 @@ import type { appMessages } from '../app';
 
 export const appZhHant: Widen<typeof appMessages> = {
   app: {
-    title: '肇慶「344」園區投資地圖',
+    title: '肇慶“344”園區投資地圖',
     subtitle: '3大核心園區 · 東部4區（市）· 西部4縣',
     sourcesDated: '資料來源日期：',
     dateRangeDash: '—',

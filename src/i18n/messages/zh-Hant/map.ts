@@ -3,7 +3,7 @@ import type { mapMessages } from '../map';
 
 export const mapZhHant: Widen<typeof mapMessages> = {
   map: {
-    label: '肇慶市「344」園區地圖',
+    label: '肇慶市“344”園區地圖',
     roleDescription: '地圖',
     description: '方向鍵平移，加號、減號縮放；用鍵盤逐一選取園區，再按輸入鍵查看詳情。',
     zoomIn: '放大',
