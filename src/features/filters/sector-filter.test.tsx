@@ -139,6 +139,19 @@ describe('SectorFilter', () => {
     expect(screen.getByRole('status')).toHaveTextContent(words);
   });
 
+  it.each<[Lang, string, string]>([
+    ['zh-Hans', '特色产业', '本站的归类，原文没有这样分组；汽车零部件在原文主导产业一段中提到'],
+    ['zh-Hant', '特色產業', '本站的歸類，原文沒有這樣分組；汽車零部件在原文主導產業一段中提到'],
+    [
+      'en',
+      'Characteristic industries',
+      'Our grouping, not the source’s; it names auto parts in its paragraph on the leading industries',
+    ],
+  ])('explains the characteristic grouping as ours (m19, %s)', (lang, name, note) => {
+    renderFilter(lang);
+    expect(screen.getByRole('group', { name })).toHaveTextContent(note);
+  });
+
   it('keeps the selection in dataset order whatever the click order', async () => {
     const { store, user } = renderFilter();
     await user.click(toggle('storage'));

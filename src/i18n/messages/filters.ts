@@ -3,6 +3,7 @@ export const filtersMessages = {
   filters: {
     heading: '按行业筛选',
     groups: { leading: '主导产业（两新一电）', characteristic: '特色产业', future: '未来产业' },
+    groupNote: { characteristic: '本站的归类，原文没有这样分组；汽车零部件在原文主导产业一段中提到' },
     parkCount: '{{count}} 个园区',
     selectAll: '全选',
     clear: '清除',

@@ -9,6 +9,10 @@ export const filtersEn: Widen<typeof filtersMessages> = {
       characteristic: 'Characteristic industries',
       future: 'Future industries',
     },
+    groupNote: {
+      characteristic:
+        'Our grouping, not the source’s; it names auto parts in its paragraph on the leading industries',
+    },
     parkCount: 'parks: {{count}}',
     selectAll: 'Select all',
     clear: 'Clear',

@@ -5,6 +5,7 @@ export const filtersZhHant: Widen<typeof filtersMessages> = {
   filters: {
     heading: '按行業篩選',
     groups: { leading: '主導產業（兩新一電）', characteristic: '特色產業', future: '未來產業' },
+    groupNote: { characteristic: '本站的歸類，原文沒有這樣分組；汽車零部件在原文主導產業一段中提到' },
     parkCount: '{{count}} 個園區',
     selectAll: '全選',
     clear: '清除',
