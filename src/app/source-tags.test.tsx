@@ -99,6 +99,8 @@ describe('the 九通一平 / 八通一平 standards', () => {
 
   it('say so in a county park’s details too, not for a core park (no standard is given for those)', () => {
     renderPanel('zh-Hans', { park: 'deqing-wind' });
-    expect(details()).toHaveTextContent('八通一平（西部） · 来源没有列出具体是哪几项“通”');
+    expect(details()).toHaveTextContent(
+      '西部园区按原文应达到“八通一平”（板块要求，未逐园核实） · 来源没有列出具体是哪几项“通”',
+    );
   });
 });

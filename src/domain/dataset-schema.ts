@@ -62,6 +62,11 @@ export const claimSchema = z.object({
   text: localizedSchema,
   sources: sourceIds,
   fact: z.optional(z.string().check(z.regex(/^[FX]\d{2}$/))),
+  /**
+   * The claim states an inference of this map's (Dawang park inside the High-tech Zone), not what a
+   * source says: shown as an inference of low confidence, its fact as the basis, never as the source.
+   */
+  inference: z.optional(z.literal(true)),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

@@ -118,6 +118,19 @@ describe('followupSchema names the bad field', () => {
       'pairs.0.outcomes.0.figure: unknown figure "Y12-gone"',
     ],
     [
+      'an earlier figure’s comparison worded as "met" (N1)',
+      (d) => {
+        const pair = at(d.pairs, 8);
+        pair.outcomes = [{ figure: 'Y37-planned', relation: 'same-measure', sourceVerdict: 'met' }];
+      },
+      'pairs.8.outcomes.0.sourceVerdict: a pair on an earlier figure has no verdict ("none")',
+    ],
+    [
+      'an inferred verdict that does not say what it rests on (n1)',
+      (d) => (at(d.pairs, 0).verdictBasis = null),
+      'pairs.0.verdictBasis: a verdict that is not the source’s own says what it rests on',
+    ],
+    [
       'a missing English text',
       (d) => delete (at(d.caveats, 0).title as Partial<Record<string, string>>).en,
       'caveats.0.title.en: ',

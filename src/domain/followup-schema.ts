@@ -52,7 +52,7 @@ export type FollowupSource = z.infer<typeof followupSourceSchema>;
 
 /**
  * How a figure is worded. `approaching` = 迈向 (heading towards, not yet there); `nearly` = 近 / 接近
- * (just under); `at-least` = …以上; `tier` = a class label (千亿级 / 五百亿级), never a value;
+ * (just under); `reached` = 已达 (has reached: a floor, not an estimate); `at-least` = …以上; `tier` = a class label (千亿级 / 五百亿级), never a value;
  * `qualitative` = a statement without a number; `not-found` = looked for, not in the sources.
  */
 export const FOLLOWUP_QUALIFIERS = [
@@ -61,6 +61,7 @@ export const FOLLOWUP_QUALIFIERS = [
   'at-least',
   'nearly',
   'about',
+  'reached',
   'approaching',
   'tier',
   'qualitative',
@@ -197,14 +198,28 @@ export const CONTEXT_REASONS = [
 ] as const;
 export type ContextReason = (typeof CONTEXT_REASONS)[number];
 
+/**
+ * What a same-measure figure allows, and no more: `met` / `not-reached`, the source's own verdict
+ * on the target ("完成全年工作目标的120.5%"); `implies-not-reached`, a verdict we infer from its
+ * words ("加快迈向千亿元产值" says nothing of the 2024 target); `none`, a comparison with an
+ * earlier figure, which is no target (F14 → Y37).
+ */
+export const SOURCE_VERDICTS = ['met', 'not-reached', 'implies-not-reached', 'none'] as const;
+export type SourceVerdict = (typeof SOURCE_VERDICTS)[number];
+
 const outcomeSchema = z.discriminatedUnion('relation', [
   z.object({
     figure: figureIdSchema,
     relation: z.literal('same-measure'),
-    sourceVerdict: z.enum(['met', 'not-reached']),
+    sourceVerdict: z.enum(SOURCE_VERDICTS),
   }),
   z.object({ figure: figureIdSchema, relation: z.literal('partial-period') }),
-  z.object({ figure: figureIdSchema, relation: z.literal('scope-differs') }),
+  z.object({
+    figure: figureIdSchema,
+    relation: z.literal('scope-differs'),
+    /** The facts file judges the target clearly missed even across the scopes (Y57 against Y12). */
+    missedAcrossScopes: z.optional(z.literal(true)),
+  }),
   z.object({ figure: figureIdSchema, relation: z.literal('context'), why: z.enum(CONTEXT_REASONS) }),
   z.object({ figure: figureIdSchema, relation: z.literal('not-found') }),
 ]);
@@ -220,6 +235,16 @@ export const pairSchema = z.object({
   /** Said of the target where its figure is not in the sources (the 2024 urban-jobs target). */
   targetNote: z.nullable(localizedSchema),
   outcomes: z.array(outcomeSchema).check(z.minLength(1)),
+  /**
+   * The area a target is limited to (Y47: the zone's city-managed starting area), shown instead of
+   * "city-wide"; null when the pair's sectors (or the whole city) are its scope.
+   */
+  scope: z.nullable(localizedSchema),
+  /**
+   * What a verdict that is not the source's own rests on, printed in it: the words an inference
+   * starts from, the scopes that differ, what an earlier figure's comparison shows.
+   */
+  verdictBasis: z.nullable(localizedSchema),
   caveats: z.array(caveatIdSchema),
   /** One sentence: why the verdict is what it is. */
   reason: localizedSchema,
@@ -294,6 +319,34 @@ export const followupSchema = z
         );
         p.caveats.forEach((c, j) =>
           check(caveatIds.has(c), ['pairs', i, 'caveats', j], `unknown caveat "${c}"`),
+        );
+        const earlier = p.basis === 'earlier-figure';
+        const needsBasis = p.outcomes.some(
+          (o) =>
+            (o.relation === 'same-measure' &&
+              o.sourceVerdict !== 'met' &&
+              o.sourceVerdict !== 'not-reached') ||
+            (o.relation === 'scope-differs' && o.missedAcrossScopes === true),
+        );
+        p.outcomes.forEach((o, j) => {
+          // An earlier figure is no target: comparing with it is never a verdict on one.
+          if (o.relation === 'same-measure')
+            check(
+              earlier === (o.sourceVerdict === 'none'),
+              ['pairs', i, 'outcomes', j, 'sourceVerdict'],
+              earlier
+                ? 'a pair on an earlier figure has no verdict ("none")'
+                : 'a target’s same-measure figure says whether it was met',
+            );
+          if (o.relation === 'scope-differs' && o.missedAcrossScopes)
+            check(!earlier, ['pairs', i, 'outcomes', j], 'an earlier figure cannot be missed');
+        });
+        check(
+          needsBasis === (p.verdictBasis !== null),
+          ['pairs', i, 'verdictBasis'],
+          needsBasis
+            ? 'a verdict that is not the source’s own says what it rests on'
+            : 'only a verdict that is not the source’s own has a verdictBasis',
         );
         check(
           p.target.length > 0 || p.targetNote !== null,

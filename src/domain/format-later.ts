@@ -80,6 +80,7 @@ const QUALIFIER_WORDS: PerLang<
     'at-least': w('', '以上'),
     nearly: w('近'),
     about: w('约'),
+    reached: w('已达'),
     approaching: w('迈向'),
   },
   'zh-Hant': {
@@ -88,6 +89,7 @@ const QUALIFIER_WORDS: PerLang<
     'at-least': w('', '以上'),
     nearly: w('近'),
     about: w('約'),
+    reached: w('已達'),
     approaching: w('邁向'),
   },
   en: {
@@ -96,6 +98,7 @@ const QUALIFIER_WORDS: PerLang<
     'at-least': w('at least '),
     nearly: w('nearly '),
     about: w('about '),
+    reached: w('has reached '),
     approaching: w('heading towards '),
   },
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Outcome } from './followup-schema';
+import type { Outcome, SourceVerdict } from './followup-schema';
 import { missingDatasetFacts, outcomeCards, VERDICTS, verdictOf } from './outcomes';
 import { shippedDataset, shippedFollowup } from '../testing/shipped-data';
 import { PROPERTY_RUNS } from '../testing/test-budget';
@@ -8,7 +8,7 @@ import { PROPERTY_RUNS } from '../testing/test-budget';
 const dataset = shippedDataset;
 const followup = shippedFollowup;
 
-const same = (sourceVerdict: 'met' | 'not-reached'): Outcome => ({
+const same = (sourceVerdict: SourceVerdict): Outcome => ({
   figure: 'Y01-a',
   relation: 'same-measure',
   sourceVerdict,
@@ -16,13 +16,29 @@ const same = (sourceVerdict: 'met' | 'not-reached'): Outcome => ({
 const partial: Outcome = { figure: 'Y01-b', relation: 'partial-period' };
 const notFound: Outcome = { figure: 'Y01-c', relation: 'not-found' };
 const differs: Outcome = { figure: 'Y01-d', relation: 'scope-differs' };
+const missed: Outcome = { figure: 'Y01-g', relation: 'scope-differs', missedAcrossScopes: true };
 const tier: Outcome = { figure: 'Y01-e', relation: 'context', why: 'tier-label' };
 const share: Outcome = { figure: 'Y01-f', relation: 'context', why: 'share' };
 
 describe('verdictOf: one rule per kind of verdict', () => {
   it.each<[string, Outcome[], (typeof VERDICTS)[number]]>([
     ['met, when the source says so for the same measure', [same('met'), tier], 'met'],
-    ['not reached, when the source says so (迈向千亿)', [same('not-reached'), tier, notFound], 'not-reached'],
+    ['not reached, when the source says so', [same('not-reached'), tier, notFound], 'not-reached'],
+    [
+      'not reached by inference, when only our reading of the words says so (迈向千亿)',
+      [same('implies-not-reached'), tier],
+      'not-reached-implied',
+    ],
+    [
+      'the same measure again, never "met", when the comparison is with an earlier figure',
+      [same('none')],
+      'same-measure-again',
+    ],
+    [
+      'missed across scopes, when the facts file judges so though the scopes differ',
+      [missed, tier],
+      'missed-scopes-differ',
+    ],
     ['partial year, when only part of the period is out', [partial, notFound], 'partial-year'],
     [
       'not yet published, when the result was looked for and not found',
@@ -51,15 +67,15 @@ describe('the shipped pairs', () => {
 
   it('reach the verdicts the honesty notes of docs/facts/zhaoqing-followup.md call for', () => {
     expect(Object.fromEntries(cards.map((c) => [c.pair.id, c.verdict]))).toEqual({
-      'nev-output-2024': 'not-reached',
-      'nev-parts-2025': 'scope-differs',
+      'nev-output-2024': 'not-reached-implied',
+      'nev-parts-2025': 'missed-scopes-differ',
       clusters: 'no-comparable-figure',
       'storage-output': 'scope-differs',
       'emerging-output': 'scope-differs',
       'electronics-cluster': 'no-comparable-figure',
       'guishang-output-2025': 'not-yet-published',
       'industrial-investment-2024': 'no-comparable-figure',
-      'manufacturing-investment': 'met',
+      'manufacturing-investment': 'same-measure-again',
       'gdp-2025': 'not-yet-published',
       'gdp-growth-2025': 'partial-year',
       'industrial-va-2025': 'partial-year',
@@ -67,8 +83,11 @@ describe('the shipped pairs', () => {
       'urban-jobs-2024': 'met',
       'project-counts': 'no-comparable-figure',
     });
-    // Every kind of verdict occurs, so each has its case in the browser tests too.
-    expect(new Set(cards.map((c) => c.verdict))).toEqual(new Set(VERDICTS));
+    // Every kind of verdict occurs, so each has its case in the browser tests too — except "not
+    // reached in the source's words": no source of ours says so of a target of ours.
+    expect(new Set(cards.map((c) => c.verdict))).toEqual(
+      new Set(VERDICTS.filter((v) => v !== 'not-reached')),
+    );
   });
 
   it('give each verdict its sources and a reason in three languages', () => {

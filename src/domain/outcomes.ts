@@ -7,6 +7,7 @@ import type {
   FollowupSource,
   Outcome,
   OutcomePair,
+  SourceVerdict,
 } from './followup-schema';
 import { matchesSectors } from './sector-match';
 
@@ -17,30 +18,51 @@ import { matchesSectors } from './sector-match';
  * tier (C4).
  *
  * The verdicts, in the order the rules try them:
- *  - `met` / `not-reached`: a later figure of the same measure, and the source's own words say so
- *    ("完成全年工作目标的120.5%", "连续2年超千亿元", "加快迈向千亿元产值");
+ *  - `met` / `not-reached`: a later figure of the same measure, and the source's own words give the
+ *    verdict on the target ("完成全年工作目标的120.5%");
+ *  - `not-reached-implied`: the same measure, and the verdict is our inference from the source's
+ *    words ("加快迈向千亿元产值" does not speak of the 2024 target), which the verdict says;
+ *  - `same-measure-again`: the same measure as an earlier figure, which is no target ("连续2年超千亿元"
+ *    compares 2024 with 2023): never a tick, never "met";
  *  - `partial-year`: only part of the target's period is published (Q1, H1);
  *  - `not-yet-published`: the result for the target's period was looked for and not found (C16);
- *  - `scope-differs`: a later figure looks like the same measure but is not (C1, C2, C14, NEV + parts);
+ *  - `missed-scopes-differ`: the later figure is of another scope, and the facts file judges the
+ *    target clearly missed even so (NEV + parts 2000亿 against NEV still "迈向千亿", Y57);
+ *  - `scope-differs`: a later figure looks like the same measure but is not (C1, C2, C14);
  *  - `no-comparable-figure`: later sources give only labels, shares, parts of the city or other
  *    periods (C4, C13).
  */
 export const VERDICTS = [
   'met',
   'not-reached',
+  'not-reached-implied',
+  'same-measure-again',
   'partial-year',
   'not-yet-published',
+  'missed-scopes-differ',
   'scope-differs',
   'no-comparable-figure',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** The verdicts that rest on the source's own words about the target. */
+export const SOURCE_OWN_VERDICTS: readonly Verdict[] = ['met', 'not-reached'];
+
+const SAME_MEASURE_VERDICT = {
+  met: 'met',
+  'not-reached': 'not-reached',
+  'implies-not-reached': 'not-reached-implied',
+  none: 'same-measure-again',
+} as const satisfies Record<SourceVerdict, Verdict>;
+
 /** The verdict of a target from how its later figures stand to it (rules above, in order). */
 export function verdictOf(outcomes: readonly Outcome[]): Verdict {
   const stated = outcomes.find((o) => o.relation === 'same-measure');
-  if (stated) return stated.sourceVerdict;
+  if (stated) return SAME_MEASURE_VERDICT[stated.sourceVerdict];
   if (outcomes.some((o) => o.relation === 'partial-period')) return 'partial-year';
   if (outcomes.some((o) => o.relation === 'not-found')) return 'not-yet-published';
+  if (outcomes.some((o) => o.relation === 'scope-differs' && o.missedAcrossScopes))
+    return 'missed-scopes-differ';
   if (outcomes.some((o) => o.relation === 'scope-differs')) return 'scope-differs';
   return 'no-comparable-figure';
 }
@@ -48,13 +70,16 @@ export function verdictOf(outcomes: readonly Outcome[]): Verdict {
 /** The outcomes a verdict rests on: those of the relation that decided it (all, for the last rule). */
 export function decisiveOutcomes(outcomes: readonly Outcome[], verdict: Verdict): Outcome[] {
   const relation: Outcome['relation'] | null =
-    verdict === 'met' || verdict === 'not-reached'
+    verdict === 'met' ||
+    verdict === 'not-reached' ||
+    verdict === 'not-reached-implied' ||
+    verdict === 'same-measure-again'
       ? 'same-measure'
       : verdict === 'partial-year'
         ? 'partial-period'
         : verdict === 'not-yet-published'
           ? 'not-found'
-          : verdict === 'scope-differs'
+          : verdict === 'scope-differs' || verdict === 'missed-scopes-differ'
             ? 'scope-differs'
             : null;
   return relation ? outcomes.filter((o) => o.relation === relation) : [...outcomes];

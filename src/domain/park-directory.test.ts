@@ -64,7 +64,12 @@ describe('claimStanding', () => {
     const [first] = htz?.claims ?? [];
     const x01 = htz?.claims.find((c) => c.fact === 'X01');
     if (!first || !x01) throw new Error('fixture');
-    expect(claimStanding(dataset, byId, first)).toEqual({ secondary: false, confidence: 'high', asOf: null });
+    expect(claimStanding(dataset, byId, first)).toEqual({
+      secondary: false,
+      confidence: 'high',
+      asOf: null,
+      inference: false,
+    });
     expect(claimStanding(dataset, byId, x01).secondary).toBe(true);
   });
 
@@ -74,6 +79,17 @@ describe('claimStanding', () => {
       ?.claims.find((c) => c.fact === 'X04');
     if (!x04) throw new Error('fixture');
     expect(claimStanding(dataset, byId, x04).confidence).toBe('low');
+  });
+
+  it('tags a claim stating the map’s own inference as one, of low confidence, not as its high X01 (n5)', () => {
+    const claim = dataset.parks.find((p) => p.id === 'dawang-nev-park')?.claims.find((c) => c.fact === 'X01');
+    if (!claim) throw new Error('fixture');
+    expect(claimStanding(dataset, byId, claim)).toEqual({
+      secondary: false,
+      confidence: 'low',
+      asOf: null,
+      inference: true,
+    });
   });
 
   it('collects cited sources once, in order', () => {

@@ -1,4 +1,4 @@
-import type { Block, Claim, Dataset, Division, Entity, Park, Source } from './dataset-schema';
+import type { Block, Claim, Dataset, Division, Entity, Park, ParkLocation, Source } from './dataset-schema';
 
 /**
  * Who is where and what is said about it: the selectors behind the park list and the details
@@ -81,6 +81,8 @@ export interface ClaimStanding {
   confidence: Source['confidence'];
   /** The X fact's "as of", when the claim names one that has it. */
   asOf: string | null;
+  /** The claim states the map's own inference: low confidence, whatever its basis's. */
+  inference: boolean;
 }
 
 const RANK: Record<Source['confidence'], number> = { high: 2, medium: 1, low: 0 };
@@ -97,11 +99,26 @@ export function claimStanding(
     (worst, c) => (RANK[c] < RANK[worst] ? c : worst),
     'high',
   );
+  if (claim.inference) return { secondary: false, confidence: 'low', asOf: null, inference: true };
   return {
     secondary: sources.some((s) => s.tier === 'secondary') || fact !== undefined,
     confidence,
     asOf: fact?.asOf ?? null,
+    inference: false,
   };
+}
+
+/**
+ * The words for how a park or firm is placed: a `within` whose parent is only inferred
+ * (Dawang NEV park in the High-tech Zone) says so wherever the parent is implied.
+ */
+export function precisionKey(location: ParkLocation): ParkLocation['precision'] | 'withinInferred' {
+  return location.precision === 'within' && location.inferredFrom ? 'withinInferred' : location.precision;
+}
+
+/** Whether a park's parent (its `within` location's) is an inference of ours, not a source's. */
+export function parentInferred(park: Park): boolean {
+  return park.location.precision === 'within' && park.location.inferredFrom !== null;
 }
 
 /** Every source id a set of claims cites, in first-cited order. */

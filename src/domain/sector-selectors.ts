@@ -96,7 +96,10 @@ export interface MatchSummary {
   selected: Sector[];
   parks: Park[];
   entities: Entity[];
+  /** Every park and cluster. */
   totalParks: number;
+  /** Of those, the SME industrial clusters: named clusters, not fenced parks (n9). */
+  totalClusters: number;
   totalEntities: number;
   /** Counties where neither a matching park nor a matching firm is placed. */
   divisionsWithoutMatch: Division[];
@@ -152,6 +155,7 @@ function computeMatchSummary(dataset: Dataset, selected: readonly string[], link
     parks,
     entities,
     totalParks: dataset.parks.length,
+    totalClusters: dataset.parks.filter((p) => p.kind === 'cluster').length,
     totalEntities: dataset.entities.length,
     divisionsWithoutMatch: dataset.divisions.filter((d) => !withMatch.has(d.code)),
     unplacedEntities,

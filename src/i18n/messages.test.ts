@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/dataset-schema';
 import { ALL_MESSAGES } from './all-messages';
@@ -58,5 +59,20 @@ describe('UI strings', () => {
         ).toEqual([]);
       }
     }
+  });
+});
+
+describe('zh-Hant wording is one wording (data-audit-2026-12 m21)', () => {
+  const data = ['public/data/zhaoqing-2024.json', 'public/data/zhaoqing-followup.json'].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/"zh-Hant": "([^"]*)"/g)].map((m) => m[1] ?? ''),
+  );
+  const ui = [...leaves(ALL_MESSAGES['zh-Hant'] as Tree).values()];
+
+  it.each<[string, RegExp]>([
+    ['公布, never 公佈 (the main dataset and most messages write 公布)', /公佈/],
+    ['裡 for "inside", never 里', /總數里/],
+    ['“344”, never 「344」', /「344」/],
+  ])('%s', (_name, bad) => {
+    expect([...data, ...ui].filter((s) => bad.test(s))).toEqual([]);
   });
 });

@@ -18,7 +18,15 @@ export function HeadlineFigures({ dataset }: { dataset: Dataset }) {
       <div className="figure-grid">
         {figures.map(({ indicator, sources }) => {
           const words = figureCardWords(dataset, indicator, sources, lang, t);
-          return <FigureCard key={indicator.id} label={pick(indicator.label, lang)} {...words} />;
+          // Later statements on these (Y38, Y12, Y19) are of another scope: said, never joined (n11).
+          return (
+            <FigureCard
+              key={indicator.id}
+              label={pick(indicator.label, lang)}
+              {...words}
+              note={t('figures.laterScope')}
+            />
+          );
         })}
       </div>
     </section>

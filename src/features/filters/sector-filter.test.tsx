@@ -138,8 +138,30 @@ describe('SectorFilter', () => {
     await user.click(screen.getByRole('button', { name: '清除' }));
     expect(store.getState().view.sectors).toEqual([]);
     for (const s of dataset.sectors) expect(toggle(s.id)).toHaveAttribute('aria-pressed', 'false');
-    expect(status).toHaveTextContent(`显示全部 ${dataset.parks.length} 个园区`);
+    expect(status).toHaveTextContent('显示全部 14 个园区、2 个产业集群、');
     expect(within(summary).queryByRole('list')).toBeNull();
+  });
+
+  it.each<[Lang, string]>([
+    ['zh-Hans', '未筛选：显示全部 14 个园区、2 个产业集群、16 家企业和项目'],
+    ['zh-Hant', '未篩選：顯示全部 14 個園區、2 個產業集群、16 家企業和項目'],
+    ['en', 'No filter: all 14 parks, 2 clusters and 16 firms and projects shown'],
+  ])('counts the two SME clusters as clusters, not parks (n9, %s)', (lang, words) => {
+    renderFilter(lang);
+    expect(screen.getByRole('status')).toHaveTextContent(words);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['zh-Hans', '特色产业', '本站的归类，原文没有这样分组；汽车零部件在原文主导产业一段中提到'],
+    ['zh-Hant', '特色產業', '本站的歸類，原文沒有這樣分組；汽車零部件在原文主導產業一段中提到'],
+    [
+      'en',
+      'Characteristic industries',
+      'Our grouping, not the source’s; it names auto parts in its paragraph on the leading industries',
+    ],
+  ])('explains the characteristic grouping as ours (m19, %s)', (lang, name, note) => {
+    renderFilter(lang);
+    expect(screen.getByRole('group', { name })).toHaveTextContent(note);
   });
 
   it('keeps the selection in dataset order whatever the click order', async () => {

@@ -51,7 +51,11 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
 
   const status =
     selected.length === 0
-      ? t('filters.status.none', { parks: summary.totalParks, entities: summary.totalEntities })
+      ? t('filters.status.none', {
+          parks: summary.totalParks - summary.totalClusters,
+          clusters: summary.totalClusters,
+          entities: summary.totalEntities,
+        })
       : t('filters.status.some', {
           parks: summary.parks.length,
           totalParks: summary.totalParks,
@@ -108,6 +112,8 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
           <SectorGroupToggles
             key={group}
             label={t(`filters.groups.${group}`)}
+            // The source never says 特色产业: the grouping is ours, and says so (m19).
+            note={group === 'characteristic' ? t('filters.groupNote.characteristic') : null}
             sectors={sectors}
             selected={selected}
             counts={counts}
@@ -121,19 +127,21 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
 
 interface GroupProps {
   label: string;
+  note: string | null;
   sectors: readonly Sector[];
   selected: readonly string[];
   counts: ReadonlyMap<string, SectorCount>;
   order: readonly string[];
 }
 
-function SectorGroupToggles({ label, sectors, selected, counts, order }: GroupProps) {
+function SectorGroupToggles({ label, note, sectors, selected, counts, order }: GroupProps) {
   const id = useId();
   return (
     <div className="sector-group" role="group" aria-labelledby={id}>
       <h3 id={id} className="sector-group-title">
         {label}
       </h3>
+      {note ? <p className="sector-group-note">{note}</p> : null}
       <ul className="sector-toggles">
         {sectors.map((s) => (
           <li key={s.id}>

@@ -64,21 +64,21 @@ const FACT_PINS: Record<
   Y19: [
     {
       figure: 'Y19-storage',
-      value: '约400亿元',
+      value: '已达400亿元', // 已达 = has reached (n12), not 约
       period: ' · 未说明年份，2026年1月14日表述',
       tag: '来源：YS01 中新网（记者 程景伟），2026年1月14日 · Y19 · 可信度：高',
       scope: '口径不同（C2）',
     },
     {
       figure: 'Y19-storage',
-      value: '約400億元',
+      value: '已達400億元',
       period: ' · 未說明年份，2026年1月14日表述',
       tag: '來源：YS01 中新網（記者 程景偉），2026年1月14日 · Y19 · 可信度：高',
       scope: '口徑不同（C2）',
     },
     {
       figure: 'Y19-storage',
-      value: 'about CNY 40 bn',
+      value: 'has reached CNY 40 bn',
       period: ' · year not stated, stated 14 Jan 2026',
       tag: 'Source: YS01 China News Service (reporter Cheng Jingwei), 14 Jan 2026 · Y19 · confidence: high',
       scope: 'Not the same scope as F06',
@@ -117,7 +117,7 @@ const FACT_PINS: Record<
     },
     {
       figure: 'Y11-results',
-      value: '本資料來源中未公佈',
+      value: '本資料來源中未公布',
       period: ' · 2025年',
       tag: 'Y11',
       scope: '在所查閱的資料中沒有找到',

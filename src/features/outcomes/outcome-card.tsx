@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/dataset-schema';
+import { periodText } from '../../domain/figure-dates';
 import { formatFigure } from '../../domain/format-figure';
 import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
@@ -9,6 +10,10 @@ import { LaterFigureText } from './later-figure-text';
 const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
   met: '✓',
   'not-reached': '✗',
+  'not-reached-implied': '✗',
+  // An earlier figure's comparison is no verdict on a target: never a tick.
+  'same-measure-again': '=',
+  'missed-scopes-differ': '✗',
   'partial-year': '◔',
   'not-yet-published': '…',
   'scope-differs': '≠',
@@ -31,13 +36,19 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
     >
       <h3 id={titleId}>{pick(pair.title, lang)}</h3>
       <p className="outcome-scope">
-        {sectors.length ? joinNames(sectors, lang) : t('outcomesPanel:cityWide')}
+        {pair.scope
+          ? pick(pair.scope, lang)
+          : sectors.length
+            ? joinNames(sectors, lang)
+            : t('outcomesPanel:cityWide')}
       </p>
       <p className="outcome-verdict">
         {t('outcomesPanel:verdictLabel')}
         <strong className={`verdict-badge verdict-${card.verdict}`}>
           <span aria-hidden="true">{VERDICT_MARK[card.verdict]} </span>
-          {t(`outcomesPanel:verdict.${card.verdict}`)}
+          {t(`outcomesPanel:verdict.${card.verdict}`, {
+            basis: pair.verdictBasis ? pick(pair.verdictBasis, lang) : '',
+          })}
         </strong>
       </p>
       <p className="outcome-reason">{pick(pair.reason, lang)}</p>
@@ -98,7 +109,7 @@ function TargetItem({ line }: { line: TargetLine }) {
       </strong>
       <span className="figure-period">
         {' · '}
-        {indicator.period ?? t('outcomesPanel:noYear')}
+        {periodText(indicator, lang) ?? t('outcomesPanel:noYear')}
       </span>
       <span className="source-tag">
         {' · '}

@@ -63,7 +63,11 @@ describe('OutcomesView', () => {
       expect(within(card).getByRole('heading', { level: 3 })).toHaveTextContent(pick(pair.title, lang));
       const verdict = card.querySelector('.verdict-badge')?.textContent ?? '';
       const kind = card.getAttribute('data-verdict') ?? '';
-      expect(verdict).toContain(ALL_MESSAGES[lang].outcomesPanel.verdict[kind as 'met']);
+      const words = ALL_MESSAGES[lang].outcomesPanel.verdict[kind as 'met'].replace(
+        '{{basis}}',
+        pair.verdictBasis ? pick(pair.verdictBasis, lang) : '',
+      );
+      expect(verdict).toContain(words);
       expect(card).toHaveTextContent(pick(pair.reason, lang));
     }
   });

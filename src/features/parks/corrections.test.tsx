@@ -62,9 +62,9 @@ describe.each(LANGS)('corrections in the park panels (%s)', (lang) => {
     expect(panel).not.toHaveTextContent(w.coreTier);
     expect(panel.querySelector('.place-details-eyebrow')?.textContent).toBe(
       {
-        'zh-Hans': '核心园区内的园区 · 园区',
-        'zh-Hant': '核心園區內的園區 · 園區',
-        en: 'Park within a core park · Park',
+        'zh-Hans': '核心园区内的园区（推断） · 园区',
+        'zh-Hant': '核心園區內的園區（推斷） · 園區',
+        en: 'Park within a core park (inferred) · Park',
       }[lang],
     );
     expect(panel).toHaveTextContent(w.within);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Entity } from '../../domain/dataset-schema';
 import { clauseSeparator, pick } from '../../domain/localize';
+import { precisionKey } from '../../domain/park-directory';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { SectorNames } from './link-basis';
 
@@ -26,7 +27,7 @@ export const EntityRow = memo(function EntityRow({
   const meta = [
     t(`parks.entityKind.${entity.kind}`),
     park ? pick(park.name, lang) : null,
-    t(`parks.precision.${entity.location.precision}`),
+    t(`parks.precision.${precisionKey(entity.location)}`),
   ].filter((x): x is string => x !== null);
   return (
     <button

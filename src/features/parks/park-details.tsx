@@ -3,7 +3,13 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import type { Park } from '../../domain/dataset-schema';
 import { formatFigureLine } from '../../domain/format-figure';
 import { labelSeparator, pick } from '../../domain/localize';
-import { divisionOf, entitiesOfPark, sourcesById, sourcesOf } from '../../domain/park-directory';
+import {
+  divisionOf,
+  entitiesOfPark,
+  parentInferred,
+  sourcesById,
+  sourcesOf,
+} from '../../domain/park-directory';
 import { parkSourceIds } from '../../domain/park-knowledge';
 import { useViewActions } from '../../state/view-store-context';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
@@ -30,16 +36,20 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   const notPublished = t('parks.details.notPublished');
   const loc = park.location;
 
+  // Where the parent is our inference (Dawang NEV park), every mention of it says so (n5).
+  const inferredMark = parentInferred(park) ? t('parks.details.parentInferred') : '';
   const tierText = parent
-    ? t('parks.tierWithin', { parent: pick(parent.name, lang) })
+    ? `${t('parks.tierWithin', { parent: pick(parent.name, lang) })}${inferredMark}`
     : t(`parks.tier.${park.tier}`);
   const standard =
     park.tier === 'core'
       ? t('parks.details.coreStandard')
       : division
-        ? lang === 'en'
-          ? `${t(`standard.${division.standard}`)} (${t(`block.${division.block}`)})`
-          : `${t(`standard.${division.standard}`)}（${t(`block.${division.block}`)}）`
+        ? // S4 asks it of the whole block's parks; no source checks it park by park (n10).
+          t('parks.details.standardBlock', {
+            standard: t(`standard.${division.standard}`),
+            block: t(`block.${division.block}`),
+          })
         : notPublished;
 
   // The same list the park's "how much is known" line counts.
@@ -48,7 +58,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   return (
     <>
       <DetailsHeader
-        eyebrow={`${parent ? t('parks.tierSub') : t(`parks.tier.${park.tier}`)} · ${t(`parks.kind.${park.kind}`)}`}
+        eyebrow={`${parent ? `${t('parks.tierSub')}${inferredMark}` : t(`parks.tier.${park.tier}`)} · ${t(`parks.kind.${park.kind}`)}`}
         name={park.name}
         headingRef={headingRef}
         onClose={onClose}
@@ -72,7 +82,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
               <button type="button" className="link-button" onClick={() => selectPark(parent.id)}>
                 {pick(parent.name, lang)}
               </button>
-              {loc.precision === 'within' && loc.inferredFrom ? t('parks.details.parentInferred') : null}
+              {inferredMark}
             </dd>
           </>
         ) : null}
@@ -81,9 +91,12 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
             <dt>{t('parks.details.children')}</dt>
             <dd>
               {children.map((c) => (
-                <button key={c.id} type="button" className="link-button" onClick={() => selectPark(c.id)}>
-                  {pick(c.name, lang)}
-                </button>
+                <span key={c.id}>
+                  <button type="button" className="link-button" onClick={() => selectPark(c.id)}>
+                    {pick(c.name, lang)}
+                  </button>
+                  {parentInferred(c) ? t('parks.details.parentInferred') : null}
+                </span>
               ))}
             </dd>
           </>

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Park } from '../../domain/dataset-schema';
 import { clauseSeparator, pick } from '../../domain/localize';
-import { parkDirectory } from '../../domain/park-directory';
+import { parkDirectory, precisionKey } from '../../domain/park-directory';
 import { byKnowledge } from '../../domain/park-knowledge';
 import { parkSymbol } from '../../domain/map-items';
 import { matchesLinked } from '../../domain/sector-match';
@@ -180,7 +180,7 @@ export const ParkRow = memo(function ParkRow({ dataset, park, faded }: ParkRowPr
   const { selectPark } = useViewActions();
   const meta = [
     park.kind === 'cluster' ? t('parks.kind.cluster') : null,
-    t(`parks.precision.${park.location.precision}`),
+    t(`parks.precision.${precisionKey(park.location)}`),
     park.secondary ? t('parks.secondaryOnly') : null,
   ].filter((x): x is string => x !== null);
   return (

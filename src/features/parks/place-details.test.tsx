@@ -52,7 +52,7 @@ describe('park details', () => {
   it('says a county-level park is approximate, and "not published" where the sources are silent', () => {
     renderHost('zh-Hans', { park: 'deqing-wind' });
     expect(panel()).toHaveTextContent('位置近似（县级）：来源只给出所在县（市、区），地图标在县名旁');
-    expect(panel()).toHaveTextContent('八通一平（西部）');
+    expect(panel()).toHaveTextContent('西部园区按原文应达到“八通一平”（板块要求，未逐园核实）');
     expect(panel()).toHaveTextContent('未公布：来源没有点名这里的企业或项目');
   });
 

@@ -4,7 +4,7 @@ import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema
 import { formatDate } from '../../domain/format-figure';
 import { httpHref } from '../../domain/safe-url';
 import { clauseSeparator, joinItems, pick } from '../../domain/localize';
-import { claimStanding, sourcesById, sourcesOf } from '../../domain/park-directory';
+import { claimStanding, precisionKey, sourcesById, sourcesOf } from '../../domain/park-directory';
 import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
@@ -51,7 +51,11 @@ export function ClaimList({ dataset, claims }: { dataset: Dataset; claims: reado
           <li key={i} className={standing.secondary ? 'claim is-secondary' : 'claim'}>
             <p className="claim-text">{pick(claim.text, lang)}</p>
             <p className="claim-source">
-              {standing.secondary ? (
+              {standing.inference ? (
+                <span className="badge-inference">
+                  {t('parks.details.inference')} · {t(`parks.details.confidence.${standing.confidence}`)}
+                </span>
+              ) : standing.secondary ? (
                 <span className="badge-secondary">
                   {t('parks.details.secondary')} · {t(`parks.details.confidence.${standing.confidence}`)}
                   {standing.asOf
@@ -63,6 +67,7 @@ export function ClaimList({ dataset, claims }: { dataset: Dataset; claims: reado
               {claim.fact ? (
                 <>
                   {' '}
+                  {standing.inference ? t('parks.details.inferenceBasis') : null}
                   <FactTag dataset={dataset} fact={claim.fact} sources={claim.sources} />
                 </>
               ) : null}
@@ -143,7 +148,7 @@ function entityWhere(
   const division = dataset.divisions.find((d) => d.code === loc.division);
   const park = entity.park ? dataset.parks.find((p) => p.id === entity.park) : undefined;
   const place = park ? pick(park.name, lang) : division ? pick(division.name, lang) : '';
-  return `${place} · ${t(`parks.precision.${loc.precision}`)}`;
+  return `${place} · ${t(`parks.precision.${precisionKey(loc)}`)}`;
 }
 
 /** The full citation of every source a panel used: outlet, title (or our description), date, tier. */

@@ -11,6 +11,8 @@ export interface PresentWords {
   east: string;
   west: string;
   parksCount: string;
+  /** Added where a block has SME clusters, which are not parks (n9). */
+  clustersCount: string;
   figures: string;
   sceneOf: string;
   previous: string;
@@ -36,6 +38,7 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     east: '东部4区（市）：{names}',
     west: '西部4县：{names}',
     parksCount: '地图上 {n} 个园区',
+    clustersCount: '、{n} 个产业集群',
     figures: '主要数字与目标',
     sceneOf: '第 {n} / {total} 幕',
     previous: '上一幕',
@@ -59,6 +62,7 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     east: '東部4區（市）：{names}',
     west: '西部4縣：{names}',
     parksCount: '地圖上 {n} 個園區',
+    clustersCount: '、{n} 個產業集群',
     figures: '主要數字與目標',
     sceneOf: '第 {n} / {total} 幕',
     previous: '上一幕',
@@ -77,11 +81,12 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
   },
   en: {
     region: 'Presentation',
-    overview: 'Zhaoqing’s “344” park layout: 3 core parks · 4 eastern districts · 4 western counties',
+    overview: 'Zhaoqing’s “344” park layout: 3 core parks · 4 eastern districts/cities · 4 western counties',
     sectorPrefix: 'Leading sector: ',
     east: 'The eastern four: {names}',
     west: 'The western four: {names}',
     parksCount: '{n} parks on the map',
+    clustersCount: ', {n} SME clusters',
     figures: 'Key figures and targets',
     sceneOf: 'Scene {n} of {total}',
     previous: 'Previous',

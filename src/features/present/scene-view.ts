@@ -59,9 +59,12 @@ export function sceneCaption(scene: Scene, dataset: Dataset, lang: Lang, words: 
     }
     case 'block': {
       const names = dataset.divisions.filter((d) => d.block === scene.block).map((d) => pick(d.name, lang));
-      const parks = dataset.parks.filter((p) => p.tier === scene.block && p.parent === null).length;
+      const inBlock = dataset.parks.filter((p) => p.tier === scene.block && p.parent === null);
+      const parks = inBlock.filter((p) => p.kind === 'park').length;
+      const clusters = inBlock.length - parks;
       const head = fill(scene.block === 'east' ? words.east : words.west, { names: joinNames(names, lang) });
-      return `${head} · ${fill(words.parksCount, { n: parks })}`;
+      const count = `${fill(words.parksCount, { n: parks })}${clusters ? fill(words.clustersCount, { n: clusters }) : ''}`;
+      return `${head} · ${count}`;
     }
   }
 }

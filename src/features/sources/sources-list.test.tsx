@@ -34,3 +34,18 @@ describe.each(LANGS)('sources list (%s)', (lang) => {
     }
   });
 });
+
+describe.each(LANGS)('the sources list’s claim (n6, %s)', (lang) => {
+  it('does not say every figure is from this list: later material is listed under Targets & outcomes', () => {
+    const { container } = renderWithProviders(<SourcesList dataset={dataset} />, { lang });
+    const text = container.textContent ?? '';
+    expect(text).not.toMatch(/所有数字均来自|所有數字均來自|Every figure comes from/);
+    expect(text).toContain(
+      {
+        'zh-Hans': '后来的资料（如2024年地区生产总值）列在“目标与结果”页的来源中。',
+        'zh-Hant': '後來的資料（如2024年地區生產總值）列在“目標與結果”頁的來源中。',
+        en: 'later material (such as 2024 GDP) is listed under Targets & outcomes.',
+      }[lang],
+    );
+  });
+});

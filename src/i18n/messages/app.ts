@@ -31,6 +31,7 @@ export const appMessages = {
     periodNotStated: '期间未注明（{{date}}所说）',
     periodNotStatedUndated: '期间未注明',
     sourcesAsOf: '来源：{{list}} · 资料日期：{{date}}',
+    laterScope: '后来的资料口径不同，见“目标与结果”',
   },
   link: { ignored: '链接中有以下部分无法使用，已按默认显示：', dismiss: '知道了' },
   panel: {

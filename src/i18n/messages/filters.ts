@@ -3,13 +3,14 @@ export const filtersMessages = {
   filters: {
     heading: '按行业筛选',
     groups: { leading: '主导产业（两新一电）', characteristic: '特色产业', future: '未来产业' },
+    groupNote: { characteristic: '本站的归类，原文没有这样分组；汽车零部件在原文主导产业一段中提到' },
     parkCount: '{{count}} 个园区',
     selectAll: '全选',
     clear: '清除',
     showSectors: '选择行业（已选 {{count}} 个）',
     hideSectors: '收起行业列表',
     status: {
-      none: '未筛选：显示全部 {{parks}} 个园区、{{entities}} 家企业和项目',
+      none: '未筛选：显示全部 {{parks}} 个园区、{{clusters}} 个产业集群、{{entities}} 家企业和项目',
       some: '{{parks}}/{{totalParks}} 个园区、{{entities}}/{{totalEntities}} 家企业和项目符合',
     },
     summary: {

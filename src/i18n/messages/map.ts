@@ -39,7 +39,7 @@ export const mapMessages = {
     nameLeader: '细实线：名称放不下时连回其符号',
     denseCells: '圆中数字：该处已公布位置的企业和项目数（过密时合并计数，名单见“园区”）',
     extent: '实心加虚线框：已公布的经纬度范围（外接框）',
-    within: '空心点线：在已公布范围内，自身位置未公布',
+    within: '空心点线：在（或推断在）已公布范围内，自身位置未公布',
     faded: '变淡：不符合所选产业',
     precision: {
       county: '位置近似（县级）',

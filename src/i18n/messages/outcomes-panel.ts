@@ -17,6 +17,9 @@ export const outcomesPanelMessages = {
     verdict: {
       met: '已达到（来源原话）',
       'not-reached': '未达到（来源原话）',
+      'not-reached-implied': '未达到（据{{basis}}推断）',
+      'same-measure-again': '同一指标：{{basis}}',
+      'missed-scopes-differ': '未达到（口径不同：{{basis}}）',
       'partial-year': '只有部分时期的数字',
       'not-yet-published': '本资料来源中尚未公布',
       'scope-differs': '口径不同，不能比较',

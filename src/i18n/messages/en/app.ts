@@ -33,6 +33,7 @@ export const appEn: Widen<typeof appMessages> = {
     periodNotStated: 'period not stated (said in {{date}})',
     periodNotStatedUndated: 'period not stated',
     sourcesAsOf: 'Sources: {{list}} · as of {{date}}',
+    laterScope: 'Later figures differ in scope: see Targets & outcomes',
   },
   link: { ignored: 'Parts of this link could not be used and were reset to defaults:', dismiss: 'Dismiss' },
   panel: {

@@ -9,13 +9,17 @@ export const filtersEn: Widen<typeof filtersMessages> = {
       characteristic: 'Characteristic industries',
       future: 'Future industries',
     },
+    groupNote: {
+      characteristic:
+        'Our grouping, not the source’s; it names auto parts in its paragraph on the leading industries',
+    },
     parkCount: 'parks: {{count}}',
     selectAll: 'Select all',
     clear: 'Clear',
     showSectors: 'Choose sectors ({{count}} chosen)',
     hideSectors: 'Hide the sector list',
     status: {
-      none: 'No filter: all {{parks}} parks and {{entities}} firms and projects shown',
+      none: 'No filter: all {{parks}} parks, {{clusters}} clusters and {{entities}} firms and projects shown',
       some: '{{parks}} of {{totalParks}} parks and {{entities}} of {{totalEntities}} firms and projects match',
     },
     summary: {

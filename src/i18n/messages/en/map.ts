@@ -43,7 +43,7 @@ export const mapEn: Widen<typeof mapMessages> = {
     denseCells:
       'Number in a circle: firms and projects with a published position there, counted together where too dense (listed under Parks)',
     extent: 'Solid, with a dashed box: the published coordinate range (bounding box)',
-    within: 'Hollow, dotted: inside a published extent, own position unpublished',
+    within: 'Hollow, dotted: inside (or inferred inside) a published extent, own position unpublished',
     faded: 'Faded: outside the selected sectors',
     precision: {
       county: 'location approximate (county level)',

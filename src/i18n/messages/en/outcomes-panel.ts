@@ -15,6 +15,9 @@ export const outcomesPanelEn: Widen<typeof outcomesPanelMessages> = {
     verdict: {
       met: 'Met (in the source’s words)',
       'not-reached': 'Not reached (in the source’s words)',
+      'not-reached-implied': 'Not reached — implied by {{basis}}',
+      'same-measure-again': 'Same measure, {{basis}}',
+      'missed-scopes-differ': 'Not reached (scopes differ: {{basis}})',
       'partial-year': 'Only part of the year published',
       'not-yet-published': 'Not yet published in our sources',
       'scope-differs': 'Scope differs — not comparable',

@@ -32,6 +32,7 @@ export const parksEn: Widen<typeof parksMessages> = {
     precision: {
       area: 'published extent',
       within: 'inside a core park’s extent (own position not published)',
+      withinInferred: 'inferred to be inside a core park’s extent (own position not published)',
       county: 'location approximate (county level)',
       exact: 'published location',
       unpublished: 'location not published',
@@ -72,6 +73,8 @@ export const parksEn: Widen<typeof parksMessages> = {
       noParks: 'The sources name no park here',
       noMatchingPark: 'No park here matches the selected sectors',
       secondary: 'Secondary source',
+      inference: 'This map’s inference, not stated by a source',
+      inferenceBasis: 'inferred from ',
       confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },
       asOf: 'as of {{date}}',
       sourceLine: 'Source: {{list}}',
@@ -79,6 +82,8 @@ export const parksEn: Widen<typeof parksMessages> = {
       undated: 'undated',
       secondaryOnly: 'This park is known only from secondary material; the press text does not mention it.',
       factLink: '{{fact}}: see {{source}} in the source list',
+      standardBlock:
+        '{{block}} block parks are to reach “{{standard}}”, per the source (a requirement for the whole block, not checked park by park)',
       standardUnlisted: 'the source does not list which utilities these are',
     },
   },

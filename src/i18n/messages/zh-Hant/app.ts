@@ -3,7 +3,7 @@ import type { appMessages } from '../app';
 
 export const appZhHant: Widen<typeof appMessages> = {
   app: {
-    title: '肇慶「344」園區投資地圖',
+    title: '肇慶“344”園區投資地圖',
     subtitle: '3大核心園區 · 東部4區（市）· 西部4縣',
     sourcesDated: '資料來源日期：',
     dateRangeDash: '—',
@@ -33,6 +33,7 @@ export const appZhHant: Widen<typeof appMessages> = {
     periodNotStated: '期間未註明（{{date}}所說）',
     periodNotStatedUndated: '期間未註明',
     sourcesAsOf: '來源：{{list}} · 資料日期：{{date}}',
+    laterScope: '後來的資料口徑不同，見“目標與結果”',
   },
   link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
   panel: {

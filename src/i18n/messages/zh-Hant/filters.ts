@@ -5,13 +5,14 @@ export const filtersZhHant: Widen<typeof filtersMessages> = {
   filters: {
     heading: '按行業篩選',
     groups: { leading: '主導產業（兩新一電）', characteristic: '特色產業', future: '未來產業' },
+    groupNote: { characteristic: '本站的歸類，原文沒有這樣分組；汽車零部件在原文主導產業一段中提到' },
     parkCount: '{{count}} 個園區',
     selectAll: '全選',
     clear: '清除',
     showSectors: '選擇行業（已選 {{count}} 個）',
     hideSectors: '收起行業列表',
     status: {
-      none: '未篩選：顯示全部 {{parks}} 個園區、{{entities}} 家企業和項目',
+      none: '未篩選：顯示全部 {{parks}} 個園區、{{clusters}} 個產業集群、{{entities}} 家企業和項目',
       some: '{{parks}}/{{totalParks}} 個園區、{{entities}}/{{totalEntities}} 家企業和項目符合',
     },
     summary: {

@@ -3,7 +3,7 @@ import type { mapMessages } from '../map';
 
 export const mapZhHant: Widen<typeof mapMessages> = {
   map: {
-    label: '肇慶市「344」園區地圖',
+    label: '肇慶市“344”園區地圖',
     roleDescription: '地圖',
     description: '方向鍵平移，加號、減號縮放；用鍵盤逐一選取園區，再按輸入鍵查看詳情。',
     zoomIn: '放大',
@@ -41,7 +41,7 @@ export const mapZhHant: Widen<typeof mapMessages> = {
     nameLeader: '細實線：名稱放不下時連回其符號',
     denseCells: '圓中數字：該處已公布位置的企業和項目數（過密時合併計數，名單見「園區」）',
     extent: '實心加虛線框：已公布的經緯度範圍（外接框）',
-    within: '空心點線：在已公布範圍內，自身位置未公布',
+    within: '空心點線：在（或推斷在）已公布範圍內，自身位置未公布',
     faded: '變淡：不符合所選產業',
     precision: {
       county: '位置近似（縣級）',
