@@ -405,8 +405,9 @@ test.describe('200 hostile links in Chromium', () => {
     watch,
     baseURL,
   }) => {
-    // 22 page loads and 178 in-app navigations, on a machine shared with other test runs.
-    test.setTimeout(360_000);
+    // 22 page loads and 178 in-app navigations, on a machine shared with other test runs: 3.6 min
+    // alone there, over 6 min beside the rest of the suite.
+    test.setTimeout(600_000);
     expect(HOSTILE_LINKS).toHaveLength(200);
     const started = Date.now();
     // Two pages side by side (a navigation mostly waits on the network and the other process).
