@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { builtPagePolicy, securityHeaders } from './scripts/security-headers.mjs';
 // With its extension: Vite's future native config loader (configLoader: 'native') resolves no
 // extensionless import, and says so in a warning on every build.
-import { parsePublicUrl } from './src/domain/share-address.ts';
+import { parsePublicUrl } from './src/domain/share/share-address.ts';
 
 /**
  * The first screen is prerendered HTML (scripts/prerender.mjs): the JavaScript makes it live but is

@@ -2,7 +2,7 @@
  * npm run check:data [file …]
  *
  * Validates a dataset file exactly as the app does when it loads it: JSON.parse, then the app's own
- * zod schema (`datasetSchema` in src/domain/dataset-schema.ts, cross-references included) with
+ * zod schema (`datasetSchema` in src/domain/schema/dataset-schema.ts, cross-references included) with
  * `reportInput`, and the problems named by field with the app's formatter (`toFieldIssues` in
  * src/data/format-issues.ts), in the words of the English error screen:
  *
@@ -82,7 +82,7 @@ const vite = await createServer({
 let failed = false;
 try {
   const modules = {
-    datasetSchema: (await vite.ssrLoadModule('/src/domain/dataset-schema.ts')).datasetSchema,
+    datasetSchema: (await vite.ssrLoadModule('/src/domain/schema/dataset-schema.ts')).datasetSchema,
     toFieldIssues: (await vite.ssrLoadModule('/src/data/format-issues.ts')).toFieldIssues,
     safeParseWithMessages: (await vite.ssrLoadModule('/src/data/fetch-json.ts')).safeParseWithMessages,
   };

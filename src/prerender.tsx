@@ -5,16 +5,16 @@ import { createAppQueryClient } from './app/app';
 import { Dashboard } from './app/dashboard';
 import { PARSE_OPTIONS } from './data/fetch-json';
 import { queryKeys } from './data/queries';
-import { datasetSchema, type Lang } from './domain/dataset-schema';
-import { counties } from './domain/geo';
-import { geographySchema } from './domain/geo-schema';
-import { outlinePaths, outlineSvgFile } from './domain/outline-path';
+import { datasetSchema, type Lang } from './domain/schema/dataset-schema';
+import { counties } from './domain/map/geo';
+import { geographySchema } from './domain/schema/geo-schema';
+import { outlinePaths, outlineSvgFile } from './domain/map/outline-path';
 import { ALL_MESSAGES } from './i18n/all-messages';
 import { createI18n } from './i18n/create-i18n';
 import { createViewStore } from './state/view-store';
 import { ScreenIdPrefix } from './ui/screen-ids';
 
-export { LANGS } from './domain/dataset-schema';
+export { LANGS } from './domain/schema/dataset-schema';
 export { OUTLINE_FILE } from './features/map/map-outline';
 
 /** The outline image the first screens show (geo/zhaoqing-outline.svg). */

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useLang, useT } from '../i18n/i18n-context';
 import { useFollowup } from '../data/use-followup';
-import type { Lang } from '../domain/dataset-schema';
-import { formatDate } from '../domain/format-figure';
-import { dateRange } from '../domain/source-dates';
+import type { Lang } from '../domain/schema/dataset-schema';
+import { formatDate } from '../domain/text/format-figure';
+import { dateRange } from '../domain/text/source-dates';
 import { PresentButton } from '../features/present/presentation-host';
 import { ShareButton } from '../features/share/share-button';
 import { LanguageSwitcher } from './language-switcher';

@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import { DataLoadError } from '../data/data-load-error';
 import { createI18n, switchLanguage } from '../i18n/create-i18n';
 import { loadMessages, type Translation } from '../i18n/resources';
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import { langFromBrowser } from '../i18n/resolve-lang';
 import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';

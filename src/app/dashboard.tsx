@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { useT } from '../i18n/i18n-context';
 import { useScreenIds } from '../ui/screen-ids';
-import type { Dataset } from '../domain/dataset-schema';
-import type { Geography } from '../domain/geo-schema';
+import type { Dataset } from '../domain/schema/dataset-schema';
+import type { Geography } from '../domain/schema/geo-schema';
 import { SectorFilter } from '../features/filters/sector-filter';
 import { MapSlot } from '../features/map/map-slot';
 import { PresentationHost } from '../features/present/presentation-host';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DATASET_FILE, datasetQuery, GEOGRAPHY_FILE, queryKeys } from '../data/queries';
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset } from '../domain/schema/dataset-schema';
 import { DataGate } from './data-gate';
 import { renderWithProviders } from '../testing/render-with-providers';
 

@@ -11,7 +11,7 @@ import {
 import { DataLoadError } from '../data/data-load-error';
 import { PARSE_OPTIONS } from '../data/fetch-json';
 import { toFieldIssues } from '../data/format-issues';
-import { datasetSchema, LANGS, type Dataset, type Lang } from '../domain/dataset-schema';
+import { datasetSchema, LANGS, type Dataset, type Lang } from '../domain/schema/dataset-schema';
 import { ChartsPanel } from '../features/charts/charts-panel';
 import { SectorFilter } from '../features/filters/sector-filter';
 import { PlaceDetailsHost } from '../features/parks/place-details';

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import { langFromBrowser } from '../i18n/resolve-lang';
 import { decodeLang } from '../state/url-lang';
 

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import { decodeView } from '../state/url-codec';
 import { createViewStore } from '../state/view-store';
 import { LinkNotice } from './link-notice';

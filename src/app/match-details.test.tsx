@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import { MatchSummary } from '../features/filters/match-summary';
 import { PlaceDetailsHost } from '../features/parks/place-details';
 import { createViewStore } from '../state/view-store';

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/i18n-context';
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset } from '../domain/schema/dataset-schema';
 import { LazyPartBoundary, lazyPart } from '../ui/lazy-part';
 
 // The key figures and the source list sit below the overview's first screen (the prerender leaves

@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset } from '../domain/schema/dataset-schema';
 import { KeyFigureCards } from '../features/figures/key-figure-cards';
 import { SourcesList } from '../features/sources/sources-list';
 

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/i18n-context';
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset } from '../domain/schema/dataset-schema';
 import { ChartsTab, preloadCharts } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
 import { MatchSummary } from '../features/filters/match-summary';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import { PlaceDetailsHost } from '../features/parks/place-details';
 import type { ViewState } from '../state/view-state';
 import { SidePanel } from './side-panel';

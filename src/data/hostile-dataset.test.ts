@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LONG_NAME, PAYLOADS, REJECTED_CASES, hostileDataset } from '../../tests/fixtures/hostile-dataset';
-import { datasetSchema } from '../domain/dataset-schema';
+import { datasetSchema } from '../domain/schema/dataset-schema';
 import { safeParseWithMessages } from './fetch-json';
 import { toFieldIssues } from './format-issues';
 import { timingBudget } from '../testing/test-budget';

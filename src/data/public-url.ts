@@ -1,4 +1,4 @@
-import { parsePublicUrl } from '../domain/share-address';
+import { parsePublicUrl } from '../domain/share/share-address';
 
 /**
  * The deployment's public address for links and QR codes (VITE_PUBLIC_URL, fixed at build time;

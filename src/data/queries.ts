@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { datasetSchema } from '../domain/dataset-schema';
-import { geographySchema } from '../domain/geo-schema';
+import { datasetSchema } from '../domain/schema/dataset-schema';
+import { geographySchema } from '../domain/schema/geo-schema';
 import { fetchJson } from './fetch-json';
 
 export const DATASET_FILE = 'data/zhaoqing-2024.json';
@@ -33,7 +33,7 @@ export const geographyQuery = queryOptions({
 export const followupQuery = queryOptions({
   queryKey: queryKeys.followup,
   queryFn: async ({ signal }) => {
-    const { followupSchema } = await import('../domain/followup-schema');
+    const { followupSchema } = await import('../domain/schema/followup-schema');
     return fetchJson(FOLLOWUP_FILE, followupSchema, signal);
   },
   staleTime: Infinity,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { contrastRatio } from '../domain/contrast';
-import { datasetSchema, type Dataset, type Localized } from '../domain/dataset-schema';
+import { contrastRatio } from '../domain/charts/contrast';
+import { datasetSchema, type Dataset, type Localized } from '../domain/schema/dataset-schema';
 import { SIMPLIFIED_ONLY } from '../../tests/fixtures/simplified-only';
 
 /**

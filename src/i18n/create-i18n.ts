@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import { LAZY_NAMESPACES } from './namespaces';
 import type { Translation } from './resources';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
 import { chartsPanelArea } from './lazy/charts-panel';
 import { entityListArea } from './lazy/entity-list';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../domain/dataset-schema';
+import { LANGS } from '../domain/schema/dataset-schema';
 import { ALL_MESSAGES } from './all-messages';
 import { LAZY_AREAS } from './lazy-areas';
 import { messageAreas } from './resources';

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 
 /**
  * The browser's preferred languages → one of ours. zh-CN/zh-SG/zh-Hans → Simplified;

@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { AppNamespaces } from './namespaces';
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
 import { appMessages } from './messages/app';
 import { chartsMessages } from './messages/charts';

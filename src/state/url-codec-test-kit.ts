@@ -1,7 +1,7 @@
 // The URL codec's tests (url-codec.test.ts, tables; url-codec.property.test.ts, properties) share this.
 import { expect } from 'vitest';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
-import { LANGS } from '../domain/dataset-schema';
+import { LANGS } from '../domain/schema/dataset-schema';
 import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, type ViewState } from './view-state';
 
 export const vocab = shippedVocabulary();

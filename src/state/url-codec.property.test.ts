@@ -2,8 +2,8 @@
 // suite's run count (src/testing/test-budget.ts, 100); `npm run test:properties` with 10,000.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../domain/dataset-schema';
-import { SCENE_SECONDS } from '../domain/scene-token';
+import { LANGS } from '../domain/schema/dataset-schema';
+import { SCENE_SECONDS } from '../domain/share/scene-token';
 import { KNOWN_PARAMS, decodeView, encodeView } from './url-codec';
 import { expectValidView, vocab } from './url-codec-test-kit';
 import { DEFAULT_VIEW, LAYER_IDS, MODES, PARK_ORDERS, TAB_IDS, type ViewState } from './view-state';

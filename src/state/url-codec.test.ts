@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARAM_LENGTH, decodeView, encodeView, viewLink } from './url-codec';
 import { expectValidView, vocab } from './url-codec-test-kit';
-import { areaAround, roundArea } from '../domain/map-area';
+import { areaAround, roundArea } from '../domain/map/map-area';
 import { V1_MAP_SIZE } from './url-migrations';
 import { DEFAULT_VIEW, LAYER_IDS, type ViewState } from './view-state';
 

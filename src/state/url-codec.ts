@@ -7,11 +7,11 @@ import {
   TAB_IDS,
   type ViewState,
 } from './view-state';
-import { isAreaWithin, roundArea, type MapArea } from '../domain/map-area';
+import { isAreaWithin, roundArea, type MapArea } from '../domain/map/map-area';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
-import { LINK_FILTERS } from '../domain/sector-match';
-import { isSceneToken, SCENE_SECONDS } from '../domain/scene-token';
+import { LINK_FILTERS } from '../domain/parks/sector-match';
+import { isSceneToken, SCENE_SECONDS } from '../domain/share/scene-token';
 
 /**
  * The one codec between ViewState and the URL query. Each param has its own small parser that

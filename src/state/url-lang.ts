@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/dataset-schema';
+import type { Lang } from '../domain/schema/dataset-schema';
 
 /**
  * The `lang` param on its own, so that the script that runs before the first paint

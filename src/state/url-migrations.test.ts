@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
-import { LANGS } from '../domain/dataset-schema';
+import { LANGS } from '../domain/schema/dataset-schema';
 import { decodeView, encodeView } from './url-codec';
 import {
   CURRENT_URL_VERSION,
@@ -12,7 +12,7 @@ import {
   V1_MAP_SIZE,
   type UrlMigration,
 } from './url-migrations';
-import { areaAround, clipArea, fitArea, roundArea } from '../domain/map-area';
+import { areaAround, clipArea, fitArea, roundArea } from '../domain/map/map-area';
 import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, ZOOM_RANGE } from './view-state';
 
 const vocab = shippedVocabulary();

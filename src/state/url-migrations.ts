@@ -19,7 +19,7 @@
  *      id to the new one.
  */
 
-import { areaAround, clipArea, roundArea } from '../domain/map-area';
+import { areaAround, clipArea, roundArea } from '../domain/map/map-area';
 
 export interface UrlMigration {
   /** The version this migration produces; consecutive from 2. */
@@ -49,7 +49,7 @@ export const MIGRATIONS: readonly UrlMigration[] = [
   {
     // 2026-12-04: a centre and zoom show a different area on every screen: a desktop link opened
     // on a phone showed only an outline and no park. The link now carries the area itself, which
-    // each screen fits (domain/map-area.ts). A v1 position becomes the area it showed on the
+    // each screen fits (domain/map/map-area.ts). A v1 position becomes the area it showed on the
     // screen most links were made on (V1_MAP_SIZE). Anything v1 refused is left as it is, for
     // the codec to report; a value already in the new form (four numbers) is left alone.
     to: 2,

@@ -1,7 +1,7 @@
-import type { Lang } from '../domain/dataset-schema';
-import type { MapArea } from '../domain/map-area';
-import type { LinkFilter } from '../domain/sector-match';
-import { SCENE_SECONDS } from '../domain/scene-token';
+import type { Lang } from '../domain/schema/dataset-schema';
+import type { MapArea } from '../domain/map/map-area';
+import type { LinkFilter } from '../domain/parks/sector-match';
+import { SCENE_SECONDS } from '../domain/share/scene-token';
 
 /** Map layers a user can toggle in the legend. */
 export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
@@ -34,7 +34,7 @@ export interface ViewState {
   /** A firm, project, lab or place opened on its own (one selection at a time with park and county). */
   entity: string | null;
   /**
-   * The area the map shows, fitted into whatever screen opens it (domain/map-area.ts); null: fit
+   * The area the map shows, fitted into whatever screen opens it (domain/map/map-area.ts); null: fit
    * Zhaoqing to the screen.
    */
   map: MapArea | null;
@@ -43,7 +43,7 @@ export interface ViewState {
   tab: TabId;
   order: ParkOrder;
   mode: Mode;
-  /** Presentation: the tour's scenes as tokens (domain/tour.ts); empty = the tour built from the data. */
+  /** Presentation: the tour's scenes as tokens (domain/share/tour.ts); empty = the tour built from the data. */
   tour: readonly string[];
   /** Presentation: seconds each scene stays on screen. */
   every: number;

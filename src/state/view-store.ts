@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Lang } from '../domain/dataset-schema';
-import type { LinkFilter } from '../domain/sector-match';
-import type { MapArea } from '../domain/map-area';
+import type { Lang } from '../domain/schema/dataset-schema';
+import type { LinkFilter } from '../domain/parks/sector-match';
+import type { MapArea } from '../domain/map/map-area';
 import type { IgnoredParam } from './url-codec';
 import { DEFAULT_VIEW, type LayerId, type ParkOrder, type TabId, type ViewState } from './view-state';
 

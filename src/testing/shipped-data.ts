@@ -5,9 +5,9 @@
  * `structuredClone` the parsed one; the objects here are shared by every test of the file.
  */
 import { readFileSync } from 'node:fs';
-import { datasetSchema, type Dataset } from '../domain/dataset-schema';
-import { followupSchema, type Followup } from '../domain/followup-schema';
-import { geographySchema, type Geography } from '../domain/geo-schema';
+import { datasetSchema, type Dataset } from '../domain/schema/dataset-schema';
+import { followupSchema, type Followup } from '../domain/schema/followup-schema';
+import { geographySchema, type Geography } from '../domain/schema/geo-schema';
 
 // Vitest runs in the repository's root.
 const read = (path: string) => readFileSync(`public/${path}`, 'utf8');

@@ -1,6 +1,10 @@
-import type { Tier } from '../domain/dataset-schema';
-import { markerPaint, markerShape, STROKE_WIDTH } from '../domain/marker-shape';
-import { SYMBOL_SIZE, type DrawnPrecision, type MarkerSymbol as MarkerSymbolKind } from '../domain/map-items';
+import type { Tier } from '../domain/schema/dataset-schema';
+import { markerPaint, markerShape, STROKE_WIDTH } from '../domain/map/marker-shape';
+import {
+  SYMBOL_SIZE,
+  type DrawnPrecision,
+  type MarkerSymbol as MarkerSymbolKind,
+} from '../domain/map/map-items';
 
 /**
  * A marker's symbol as a small inline SVG, drawn from the same shapes and paint as the map's

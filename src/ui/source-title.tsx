@@ -1,5 +1,5 @@
-import type { Lang, Source } from '../domain/dataset-schema';
-import { sourceTitleParts } from '../domain/source-title';
+import type { Lang, Source } from '../domain/schema/dataset-schema';
+import { sourceTitleParts } from '../domain/text/source-title';
 
 interface Props {
   source: Pick<Source, 'title' | 'titleKind' | 'titleGloss'>;

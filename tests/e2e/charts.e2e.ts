@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { parseCsv } from '../../src/domain/csv';
+import { parseCsv } from '../../src/domain/charts/csv';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import {
   DESKTOP,

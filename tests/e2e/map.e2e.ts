@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { datasetSchema } from '../../src/domain/dataset-schema';
+import { datasetSchema } from '../../src/domain/schema/dataset-schema';
 import { servePreview } from '../../scripts/bench/serve.mjs';
 import {
   DESKTOP,

@@ -33,7 +33,7 @@ const zh = ALL_MESSAGES['zh-Hans'];
 const en = ALL_MESSAGES.en;
 const FOLLOWUP = /\/data\/zhaoqing-followup\.json$/;
 
-/** One target per kind of verdict (src/domain/outcomes.test.ts pins all of them). */
+/** One target per kind of verdict (src/domain/outcomes/outcomes.test.ts pins all of them). */
 const ONE_PER_VERDICT = {
   met: 'urban-jobs-2024',
   'not-reached-implied': 'nev-output-2024',

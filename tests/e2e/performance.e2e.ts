@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Dataset } from '../../src/domain/dataset-schema';
-import type { Geography } from '../../src/domain/geo-schema';
-import { DENSE_THRESHOLD } from '../../src/domain/dense-points';
+import type { Dataset } from '../../src/domain/schema/dataset-schema';
+import type { Geography } from '../../src/domain/schema/geo-schema';
+import { DENSE_THRESHOLD } from '../../src/domain/map/dense-points';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import { withSyntheticProjects } from '../fixtures/synthetic-projects.mjs';
 import { expect, screenshot, test, twoFrames, waitForLiveApp, WCAG_22_AA } from './fixtures';

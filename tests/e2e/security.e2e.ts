@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Geography } from '../../src/domain/geo-schema';
+import type { Geography } from '../../src/domain/schema/geo-schema';
 import { decodeView, encodeView } from '../../src/state/url-codec';
 import { hostileDataset, LONG_NAME, PAYLOADS, REJECTED_CASES } from '../fixtures/hostile-dataset';
 import { shippedVocabulary } from '../fixtures/shipped-vocabulary';

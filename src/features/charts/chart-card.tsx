@@ -1,9 +1,9 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { chartCsv } from '../../domain/chart-csv';
-import { chartFileName } from '../../domain/chart-rows';
-import { chartLayout } from '../../domain/chart-layout';
-import type { Dataset } from '../../domain/dataset-schema';
+import { chartCsv } from '../../domain/charts/chart-csv';
+import { chartFileName } from '../../domain/charts/chart-rows';
+import { chartLayout } from '../../domain/charts/chart-layout';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { useViewStoreApi } from '../../state/view-store-context';
 import { composeChartSvg, downloadBlob, svgToPng } from './chart-export';
 import { ChartTable } from './chart-table';

@@ -1,4 +1,4 @@
-import { textUnits, wrapText } from '../../domain/wrap-text';
+import { textUnits, wrapText } from '../../domain/text/wrap-text';
 import type { ChartView } from './chart-view';
 import {
   CHART_BACKGROUND,

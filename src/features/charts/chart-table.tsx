@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
-import { periodText } from '../../domain/figure-dates';
-import { formatDate, formatFigureLine } from '../../domain/format-figure';
-import { pick, joinNames } from '../../domain/localize';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { periodText } from '../../domain/text/figure-dates';
+import { formatDate, formatFigureLine } from '../../domain/text/format-figure';
+import { pick, joinNames } from '../../domain/text/localize';
 import type { ChartView } from './chart-view';
 
 const COLUMNS = ['value', 'kind', 'period', 'scope', 'sources', 'asOf'] as const;

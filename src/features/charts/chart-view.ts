@@ -1,11 +1,11 @@
 import type { Translate } from '../../i18n/i18n-context';
-import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/chart-rows';
-import { displayValue, markText, SERIES_IDS, seriesPeriods } from '../../domain/chart-rows';
-import type { Dataset, Lang } from '../../domain/dataset-schema';
-import { periodText, sourcesAsOf } from '../../domain/figure-dates';
-import { formatDate, formatFigure } from '../../domain/format-figure';
-import { pick, joinNames } from '../../domain/localize';
-import { sourceTitleText } from '../../domain/source-title';
+import type { ChartCategory, ChartMark, ChartRows, SeriesId } from '../../domain/charts/chart-rows';
+import { displayValue, markText, SERIES_IDS, seriesPeriods } from '../../domain/charts/chart-rows';
+import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
+import { periodText, sourcesAsOf } from '../../domain/text/figure-dates';
+import { formatDate, formatFigure } from '../../domain/text/format-figure';
+import { pick, joinNames } from '../../domain/text/localize';
+import { sourceTitleText } from '../../domain/text/source-title';
 
 /**
  * Chart rows put into the reader's words: category names, mark labels, legend entries, notes and

@@ -2,9 +2,9 @@
 import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { parseCsv } from '../../domain/csv';
-import { LANGS, type Indicator, type Lang } from '../../domain/dataset-schema';
-import { formatDate, formatFigure, formatFigureLine } from '../../domain/format-figure';
+import { parseCsv } from '../../domain/charts/csv';
+import { LANGS, type Indicator, type Lang } from '../../domain/schema/dataset-schema';
+import { formatDate, formatFigure, formatFigureLine } from '../../domain/text/format-figure';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore, type ViewStore } from '../../state/view-store';
@@ -12,7 +12,7 @@ import { DEFAULT_VIEW } from '../../state/view-state';
 import { ChartsPanel } from './charts-panel';
 import { composeChartSvg } from './chart-export';
 import { chartView } from './chart-view';
-import { chartRows } from '../../domain/chart-rows';
+import { chartRows } from '../../domain/charts/chart-rows';
 import { shippedDataset } from '../../testing/shipped-data';
 import { renderWithProviders } from '../../testing/render-with-providers';
 

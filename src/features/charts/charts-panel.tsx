@@ -1,8 +1,8 @@
 import './charts.css';
 import { useId, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { CHART_IDS, chartRows } from '../../domain/chart-rows';
-import type { Dataset } from '../../domain/dataset-schema';
+import { CHART_IDS, chartRows } from '../../domain/charts/chart-rows';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { chartsPanelArea } from '../../i18n/lazy/charts-panel';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { useDeferredSectors } from '../../state/view-store-context';

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Dataset, Lang } from '../../domain/dataset-schema';
+import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
 import { ChartsTab } from './charts-tab';
 import { renderWithProviders } from '../../testing/render-with-providers';
 

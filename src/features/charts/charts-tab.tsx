@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
 // Recharts is loaded only when the charts tab is opened, so it stays out of the first download;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { chartRows } from '../../domain/chart-rows';
-import { LANGS, type Lang } from '../../domain/dataset-schema';
+import { chartRows } from '../../domain/charts/chart-rows';
+import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
 import { createI18n } from '../../i18n/create-i18n';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { composeChartSvg } from './chart-export';

@@ -7,9 +7,9 @@ import {
   type BarShapeProps,
   type YAxisTickContentProps,
 } from 'recharts';
-import { tickText } from '../../domain/chart-rows';
-import { CHART_METRICS, type ChartLayout } from '../../domain/chart-layout';
-import type { Lang } from '../../domain/dataset-schema';
+import { tickText } from '../../domain/charts/chart-rows';
+import { CHART_METRICS, type ChartLayout } from '../../domain/charts/chart-layout';
+import type { Lang } from '../../domain/schema/dataset-schema';
 import type { ChartView, MarkView, MissingView } from './chart-view';
 import { CHART_GRID, CHART_INK, CHART_MUTED, SeriesDefs, seriesPaint } from './series-style';
 

@@ -2,7 +2,7 @@
 import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../domain/dataset-schema';
+import type { Lang } from '../../domain/schema/dataset-schema';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { createViewStore } from '../../state/view-store';
 import { DEFAULT_VIEW } from '../../state/view-state';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_IDS } from '../../domain/chart-rows';
-import { contrastRatio } from '../../domain/contrast';
+import { SERIES_IDS } from '../../domain/charts/chart-rows';
+import { contrastRatio } from '../../domain/charts/contrast';
 import { CHART_BACKGROUND, CHART_INK, CHART_MUTED, SERIES_STYLE, seriesPaint } from './series-style';
 
 describe('series styles', () => {

@@ -1,4 +1,4 @@
-import type { SeriesId } from '../../domain/chart-rows';
+import type { SeriesId } from '../../domain/charts/chart-rows';
 
 /**
  * How each series is drawn. Colour is never the only cue: actual figures are solid, dated targets

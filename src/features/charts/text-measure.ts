@@ -1,5 +1,5 @@
-import type { Measure } from '../../domain/wrap-text';
-import { CHART_METRICS } from '../../domain/chart-layout';
+import type { Measure } from '../../domain/text/wrap-text';
+import { CHART_METRICS } from '../../domain/charts/chart-layout';
 
 /**
  * The width of chart text in the font the page really uses (a canvas measures it), so category

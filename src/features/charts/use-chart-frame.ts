@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Measure } from '../../domain/wrap-text';
+import type { Measure } from '../../domain/text/wrap-text';
 import { canvasTextMeasure } from './text-measure';
 
 export interface ChartFrame {

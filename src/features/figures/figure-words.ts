@@ -1,9 +1,9 @@
 import type { Translate } from '../../i18n/i18n-context';
-import type { Dataset, Indicator, Lang, Source } from '../../domain/dataset-schema';
-import { cardPeriod, sourcesAsOf } from '../../domain/figure-dates';
-import { formatDate, formatFigure } from '../../domain/format-figure';
-import { joinNames, pick } from '../../domain/localize';
-import { sourceTitleText } from '../../domain/source-title';
+import type { Dataset, Indicator, Lang, Source } from '../../domain/schema/dataset-schema';
+import { cardPeriod, sourcesAsOf } from '../../domain/text/figure-dates';
+import { formatDate, formatFigure } from '../../domain/text/format-figure';
+import { joinNames, pick } from '../../domain/text/localize';
+import { sourceTitleText } from '../../domain/text/source-title';
 
 /**
  * What a figure card prints: the value with its qualifier (a listing without a number says so,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../domain/dataset-schema';
+import { LANGS } from '../../domain/schema/dataset-schema';
 import { HeadlineFigures } from './headline-figures';
 import { shippedDataset } from '../../testing/shipped-data';
 import { renderWithProviders } from '../../testing/render-with-providers';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
-import { headlineFigures } from '../../domain/headline';
-import { pick } from '../../domain/localize';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { headlineFigures } from '../../domain/outcomes/headline';
+import { pick } from '../../domain/text/localize';
 import { FigureCard } from '../../ui/figure-card';
 import { useScreenIds } from '../../ui/screen-ids';
 import { figureCardWords } from './figure-words';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../domain/dataset-schema';
-import { formatFigure } from '../../domain/format-figure';
-import { newerComparable } from '../../domain/key-figures';
+import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
+import { formatFigure } from '../../domain/text/format-figure';
+import { newerComparable } from '../../domain/outcomes/key-figures';
 import { KeyFigureCards } from './key-figure-cards';
 import { shippedDataset, shippedFollowup } from '../../testing/shipped-data';
 import { renderWithProviders } from '../../testing/render-with-providers';

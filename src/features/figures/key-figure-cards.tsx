@@ -1,11 +1,16 @@
 import './key-figure-cards.css';
 import { useId, useMemo, type ReactElement } from 'react';
 import { useLang, useT, type Translate } from '../../i18n/i18n-context';
-import type { Dataset, Lang, Localized } from '../../domain/dataset-schema';
+import type { Dataset, Lang, Localized } from '../../domain/schema/dataset-schema';
 import { useFollowup } from '../../data/use-followup';
-import { formatLaterFigure } from '../../domain/format-later';
-import { followupKeyFigures, keyFigures, newerComparable, type FigureScope } from '../../domain/key-figures';
-import { pick, joinNames, labelSeparator } from '../../domain/localize';
+import { formatLaterFigure } from '../../domain/text/format-later';
+import {
+  followupKeyFigures,
+  keyFigures,
+  newerComparable,
+  type FigureScope,
+} from '../../domain/outcomes/key-figures';
+import { pick, joinNames, labelSeparator } from '../../domain/text/localize';
 import { useDeferredSectors } from '../../state/view-store-context';
 import { FigureCard } from '../../ui/figure-card';
 import { figureCardWords } from './figure-words';

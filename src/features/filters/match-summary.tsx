@@ -1,10 +1,10 @@
 import './filters.css';
 import { useId, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Localized } from '../../domain/dataset-schema';
-import { pick, joinNames } from '../../domain/localize';
-import { matchesLinked } from '../../domain/sector-match';
-import { matchSummary } from '../../domain/sector-selectors';
+import type { Dataset, Localized } from '../../domain/schema/dataset-schema';
+import { pick, joinNames } from '../../domain/text/localize';
+import { matchesLinked } from '../../domain/parks/sector-match';
+import { matchSummary } from '../../domain/parks/sector-selectors';
 import { useDeferredSectors, useViewActions, useViewStore } from '../../state/view-store-context';
 
 /** Names listed here at most; a full project register is browsed in the park list instead. */

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { type Dataset, type Lang } from '../../domain/dataset-schema';
+import { type Dataset, type Lang } from '../../domain/schema/dataset-schema';
 import { createViewStore, type ViewStore } from '../../state/view-store';
 import { MatchSummary } from './match-summary';
 import { SectorFilter } from './sector-filter';

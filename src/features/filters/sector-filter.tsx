@@ -1,15 +1,15 @@
 import './filters.css';
 import { memo, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Sector } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import type { Dataset, Sector } from '../../domain/schema/dataset-schema';
+import { pick } from '../../domain/text/localize';
 import {
   matchSummary,
   parkCountsBySector,
   sectorOrder,
   sectorsByGroup,
   type SectorCount,
-} from '../../domain/sector-selectors';
+} from '../../domain/parks/sector-selectors';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 
 /**

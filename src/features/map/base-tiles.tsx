@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { TileLayer } from 'react-leaflet';
-import type { TileConfig } from '../../domain/tile-config';
+import type { TileConfig } from '../../domain/map/tile-config';
 
 interface Props {
   config: TileConfig;

@@ -1,5 +1,5 @@
-import type { DatumShift } from '../../domain/datum';
-import type { Datum } from '../../domain/tile-config';
+import type { DatumShift } from '../../domain/map/datum';
+import type { Datum } from '../../domain/map/tile-config';
 
 /**
  * The transform a base map's datum needs: none for WGS-84 and CGCS2000; for GCJ-02, gcoord,

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { DomUtil, Layer, type Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { Sector } from '../../domain/dataset-schema';
-import { aggregate, pointSet, selectionMask, type PointSet } from '../../domain/dense-points';
-import type { MapItem } from '../../domain/map-items';
-import { TIER_COLOR } from '../../domain/marker-shape';
+import type { Sector } from '../../domain/schema/dataset-schema';
+import { aggregate, pointSet, selectionMask, type PointSet } from '../../domain/map/dense-points';
+import type { MapItem } from '../../domain/map/map-items';
+import { TIER_COLOR } from '../../domain/map/marker-shape';
 import { useViewStore } from '../../state/view-store-context';
 
 const CELL = 40;

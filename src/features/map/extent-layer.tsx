@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Rectangle } from 'react-leaflet';
-import type { BoundsTuple } from '../../domain/geo';
-import type { MapItem } from '../../domain/map-items';
+import type { BoundsTuple } from '../../domain/map/geo';
+import type { MapItem } from '../../domain/map/map-items';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { EXTENT_STYLE } from './map-styles';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../domain/dataset-schema';
+import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { MapLegend } from './map-legend';
 

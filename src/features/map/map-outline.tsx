@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
-import { counties } from '../../domain/geo';
-import type { Geography } from '../../domain/geo-schema';
-import { outlinePaths } from '../../domain/outline-path';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { counties } from '../../domain/map/geo';
+import type { Geography } from '../../domain/schema/geo-schema';
+import { outlinePaths } from '../../domain/map/outline-path';
 
 /** Where the prerender puts the outline image, beside the geography. */
 export const OUTLINE_FILE = 'geo/zhaoqing-outline.svg';

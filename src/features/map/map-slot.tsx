@@ -1,10 +1,10 @@
 import './map.css';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
-import { hasDensePoints } from '../../domain/dense-points';
-import type { Geography } from '../../domain/geo-schema';
-import type { TileConfig } from '../../domain/tile-config';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { hasDensePoints } from '../../domain/map/dense-points';
+import type { Geography } from '../../domain/schema/geo-schema';
+import type { TileConfig } from '../../domain/map/tile-config';
 import { MapLegend } from './map-legend';
 import { MapOutline } from './map-outline';
 import { TILE_CONFIG } from './tile-source';

@@ -1,6 +1,6 @@
 import type { PathOptions } from 'leaflet';
-import type { Block } from '../../domain/dataset-schema';
-import { TIER_COLOR } from '../../domain/marker-shape';
+import type { Block } from '../../domain/schema/dataset-schema';
+import { TIER_COLOR } from '../../domain/map/marker-shape';
 
 /** East (九通一平) and west (八通一平) read apart by hue and by outline, not by colour alone. */
 export const BLOCK_STYLE: Record<Block, PathOptions> = {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { BoundsTuple } from '../../domain/geo';
-import { clipArea, fitArea, roundArea, sameArea, type MapArea } from '../../domain/map-area';
+import type { BoundsTuple } from '../../domain/map/geo';
+import { clipArea, fitArea, roundArea, sameArea, type MapArea } from '../../domain/map/map-area';
 import { REGION_AREA, ZOOM_RANGE } from '../../state/view-state';
 import { useViewStoreApi } from '../../state/view-store-context';
 

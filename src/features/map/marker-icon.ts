@@ -1,8 +1,8 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import type { Tier } from '../../domain/dataset-schema';
-import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/marker-shape';
-import { SYMBOL_SIZE, targetHalf, type DrawnPrecision, type MarkerSymbol } from '../../domain/map-items';
-import { type Offset } from '../../domain/park-placement';
+import type { Tier } from '../../domain/schema/dataset-schema';
+import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/map/marker-shape';
+import { SYMBOL_SIZE, targetHalf, type DrawnPrecision, type MarkerSymbol } from '../../domain/map/map-items';
+import { type Offset } from '../../domain/map/park-placement';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

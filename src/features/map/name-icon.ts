@@ -1,7 +1,7 @@
 import { divIcon, type DivIcon } from 'leaflet';
-import type { Offset } from '../../domain/park-placement';
-import type { NameStyle } from '../../domain/name-lines';
-import { leaderLine, type PlacedName } from '../../domain/place-names';
+import type { Offset } from '../../domain/map/park-placement';
+import type { NameStyle } from '../../domain/map/name-lines';
+import { leaderLine, type PlacedName } from '../../domain/map/place-names';
 
 /**
  * A name on the map as a non-interactive DivIcon: a box of no size at the symbol's centre, with

@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
 import { divIcon } from 'leaflet';
 import { Marker, Pane } from 'react-leaflet';
-import { toLatLng, type LatLngTuple } from '../../domain/geo';
-import type { GeoFeature } from '../../domain/geo-schema';
-import { mapLabel } from '../../domain/map-labels';
+import { toLatLng, type LatLngTuple } from '../../domain/map/geo';
+import type { GeoFeature } from '../../domain/schema/geo-schema';
+import { mapLabel } from '../../domain/map/map-labels';
 import { useLang } from '../../i18n/i18n-context';
 import { useViewStore } from '../../state/view-store-context';
 

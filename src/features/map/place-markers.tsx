@@ -8,12 +8,12 @@ import {
 } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { LatLngTuple } from '../../domain/geo';
-import type { MapItem } from '../../domain/map-items';
-import type { Placement } from '../../domain/park-placement';
-import { clauseSeparator } from '../../domain/localize';
-import { matchesSectors } from '../../domain/sector-match';
-import { project, unproject } from '../../domain/web-mercator';
+import type { LatLngTuple } from '../../domain/map/geo';
+import type { MapItem } from '../../domain/map/map-items';
+import type { Placement } from '../../domain/map/park-placement';
+import { clauseSeparator } from '../../domain/text/localize';
+import { matchesSectors } from '../../domain/parks/sector-match';
+import { project, unproject } from '../../domain/map/web-mercator';
 import { useViewStore } from '../../state/view-store-context';
 import { LEADER_STYLE } from './map-styles';
 import { markerIcon, setMarkerLabel, tooltipContent } from './marker-icon';

@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { marker as leafletMarker, type Map as LeafletMap, type Marker } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { LabelBox } from '../../domain/map-labels';
-import { targetHalf, type MapItem } from '../../domain/map-items';
-import type { Placement } from '../../domain/park-placement';
-import { NAME_STYLE, presentNameStyle } from '../../domain/name-lines';
-import { nameRank, placeNames, type NameCandidate } from '../../domain/place-names';
-import { matchesSectors } from '../../domain/sector-match';
-import { project, type Point } from '../../domain/web-mercator';
+import type { LabelBox } from '../../domain/map/map-labels';
+import { targetHalf, type MapItem } from '../../domain/map/map-items';
+import type { Placement } from '../../domain/map/park-placement';
+import { NAME_STYLE, presentNameStyle } from '../../domain/map/name-lines';
+import { nameRank, placeNames, type NameCandidate } from '../../domain/map/place-names';
+import { matchesSectors } from '../../domain/parks/sector-match';
+import { project, type Point } from '../../domain/map/web-mercator';
 import { useViewStore } from '../../state/view-store-context';
 import { presentSymbolScale } from './map-styles';
 import { nameIcon } from './name-icon';
@@ -24,7 +24,7 @@ interface Props {
 const INSET = 4;
 
 /**
- * Visible names beside the symbols (domain/place-names.ts decides which fit and where). Drawn
+ * Visible names beside the symbols (domain/map/place-names.ts decides which fit and where). Drawn
  * imperatively and diffed by id, like the markers: a filter change adds or drops a few names and
  * leaves the others' DOM alone. The names are for the eye; the markers carry the accessible names.
  */

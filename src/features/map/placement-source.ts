@@ -1,4 +1,4 @@
-import { placementByZoom, type Placement } from '../../domain/park-placement';
+import { placementByZoom, type Placement } from '../../domain/map/park-placement';
 import type { PlacementReply, PlacementRequest, PlacementScene } from './placement-worker';
 
 /**

@@ -4,8 +4,8 @@ import {
   type Placement,
   type PlacementInput,
   type PlacementOptions,
-} from '../../domain/park-placement';
-import type { LabelBox } from '../../domain/map-labels';
+} from '../../domain/map/park-placement';
+import type { LabelBox } from '../../domain/map/map-labels';
 
 /**
  * Marker placement off the main thread: a low zoom's placement takes tens of milliseconds on a

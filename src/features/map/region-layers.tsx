@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { LeafletMouseEvent, PathOptions } from 'leaflet';
-import type { Dataset } from '../../domain/dataset-schema';
-import type { GeoFeature } from '../../domain/geo-schema';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import type { GeoFeature } from '../../domain/schema/geo-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { BLOCK_STYLE, GBA_STYLE, NEIGHBOUR_STYLE, OVER_TILES, SELECTED_COUNTY } from './map-styles';
 

@@ -1,8 +1,8 @@
-import { parseTileConfig, type TileConfig } from '../../domain/tile-config';
+import { parseTileConfig, type TileConfig } from '../../domain/map/tile-config';
 
 /**
  * The deployment's base-map choice, fixed at build time from Vite env vars (see
- * src/domain/tile-config.ts). Without VITE_TILE_URL the app makes no tile request at all.
+ * src/domain/map/tile-config.ts). Without VITE_TILE_URL the app makes no tile request at all.
  * A broken configuration is reported once in the console and the offline map is used.
  */
 function readTileConfig(): TileConfig | null {

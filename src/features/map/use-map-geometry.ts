@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
-import { boundsToDatum, featureToDatum, toDatum, type DatumShift } from '../../domain/datum';
-import { boundsOf, counties, neighbours, toLatLng, type LatLngTuple } from '../../domain/geo';
-import type { Geography } from '../../domain/geo-schema';
-import { mapItems, type MapItem } from '../../domain/map-items';
-import { countyRegions } from '../../domain/park-placement';
-import type { Datum } from '../../domain/tile-config';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { boundsToDatum, featureToDatum, toDatum, type DatumShift } from '../../domain/map/datum';
+import { boundsOf, counties, neighbours, toLatLng, type LatLngTuple } from '../../domain/map/geo';
+import type { Geography } from '../../domain/schema/geo-schema';
+import { mapItems, type MapItem } from '../../domain/map/map-items';
+import { countyRegions } from '../../domain/map/park-placement';
+import type { Datum } from '../../domain/map/tile-config';
 import { loadDatumShift } from './datum-shift';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
-import type { BoundsTuple, LatLngTuple } from '../../domain/geo';
-import type { LabelBox } from '../../domain/map-labels';
-import type { MapItem } from '../../domain/map-items';
-import type { Placement } from '../../domain/park-placement';
+import type { BoundsTuple, LatLngTuple } from '../../domain/map/geo';
+import type { LabelBox } from '../../domain/map/map-labels';
+import type { MapItem } from '../../domain/map/map-items';
+import type { Placement } from '../../domain/map/park-placement';
 import { createPlacementSource } from './placement-source';
 
 /** The map's zoom, updated when a zoom ends (never during the animation). */

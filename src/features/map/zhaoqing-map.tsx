@@ -2,14 +2,14 @@ import 'leaflet/dist/leaflet.css';
 import { useCallback, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl, useMap } from 'react-leaflet';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Localized } from '../../domain/dataset-schema';
-import type { DatumShift } from '../../domain/datum';
-import type { Geography } from '../../domain/geo-schema';
-import { toLatLng, type BoundsTuple } from '../../domain/geo';
-import { pick } from '../../domain/localize';
-import { labelBox, mapLabel } from '../../domain/map-labels';
-import type { MapItem } from '../../domain/map-items';
-import type { TileConfig } from '../../domain/tile-config';
+import type { Dataset, Localized } from '../../domain/schema/dataset-schema';
+import type { DatumShift } from '../../domain/map/datum';
+import type { Geography } from '../../domain/schema/geo-schema';
+import { toLatLng, type BoundsTuple } from '../../domain/map/geo';
+import { pick } from '../../domain/text/localize';
+import { labelBox, mapLabel } from '../../domain/map/map-labels';
+import type { MapItem } from '../../domain/map/map-items';
+import type { TileConfig } from '../../domain/map/tile-config';
 import { MAP_BOUNDS, ZOOM_RANGE } from '../../state/view-state';
 import { useViewActions, useViewStoreApi } from '../../state/view-store-context';
 import { BaseTiles } from './base-tiles';
@@ -22,7 +22,7 @@ import { PlaceLabels } from './place-labels';
 import { PlaceMarkers } from './place-markers';
 import { PlaceNames } from './place-names';
 import { RegionLayers } from './region-layers';
-import { splitDense } from '../../domain/dense-points';
+import { splitDense } from '../../domain/map/dense-points';
 import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
 import { useMapZoom, usePlacement } from './use-placement';
 import { Later } from '../../ui/later';
@@ -42,7 +42,7 @@ interface Props {
  * a filter change re-renders only what it restyles.
  */
 export function ZhaoqingMap(props: Props) {
-  // Everything is drawn in the base map's datum; the data stay WGS-84 (see domain/datum.ts).
+  // Everything is drawn in the base map's datum; the data stay WGS-84 (see domain/map/datum.ts).
   const shift = useDatumShift(props.tiles?.datum ?? 'wgs84');
   return shift === undefined ? null : <MapCanvas {...props} shift={shift} />;
 }

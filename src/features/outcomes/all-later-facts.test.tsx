@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
+import { pick } from '../../domain/text/localize';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { followup, index, renderView, VALUES, YEAR_NOT_STATED } from './outcomes-test-kit';
 

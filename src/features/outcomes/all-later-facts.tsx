@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Followup } from '../../domain/followup-schema';
-import { laterFactGroups, type LaterFact, type TopicGroup } from '../../domain/later-facts';
-import { pick } from '../../domain/localize';
+import type { Followup } from '../../domain/schema/followup-schema';
+import { laterFactGroups, type LaterFact, type TopicGroup } from '../../domain/outcomes/later-facts';
+import { pick } from '../../domain/text/localize';
 import { FigureValue, PeriodText, SourceLinks } from './later-figure-text';
 
 /**

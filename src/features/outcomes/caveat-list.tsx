@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Followup } from '../../domain/followup-schema';
-import { pick } from '../../domain/localize';
+import type { Followup } from '../../domain/schema/followup-schema';
+import { pick } from '../../domain/text/localize';
 
 /** The caveats C1–C16, each anchored (#caveat-C4) for the cards to link to. */
 export function CaveatList({ followup }: { followup: Followup }) {

@@ -1,10 +1,10 @@
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Lang } from '../../domain/dataset-schema';
-import { formatDate } from '../../domain/format-figure';
-import { formatLaterFigure } from '../../domain/format-later';
-import type { FollowupSource } from '../../domain/followup-schema';
-import { clauseSeparator, itemSeparator, labelSeparator, pick } from '../../domain/localize';
-import type { LaterFigure } from '../../domain/outcomes';
+import type { Lang } from '../../domain/schema/dataset-schema';
+import { formatDate } from '../../domain/text/format-figure';
+import { formatLaterFigure } from '../../domain/text/format-later';
+import type { FollowupSource } from '../../domain/schema/followup-schema';
+import { clauseSeparator, itemSeparator, labelSeparator, pick } from '../../domain/text/localize';
+import type { LaterFigure } from '../../domain/outcomes/outcomes';
 
 /** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
 export function LaterFigureText({ later }: { later: LaterFigure }) {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { formatDate } from '../../domain/format-figure';
-import type { Followup, FollowupSource } from '../../domain/followup-schema';
-import { pick } from '../../domain/localize';
-import { httpHref } from '../../domain/safe-url';
+import { formatDate } from '../../domain/text/format-figure';
+import type { Followup, FollowupSource } from '../../domain/schema/followup-schema';
+import { pick } from '../../domain/text/localize';
+import { httpHref } from '../../domain/text/safe-url';
 
 /** The later sources YS01–YS24, each anchored (#followup-source-YS01) for the figure lines to link to. */
 export function LaterSourceList({ followup }: { followup: Followup }) {

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
-import { periodText } from '../../domain/figure-dates';
-import { formatFigure } from '../../domain/format-figure';
-import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/localize';
-import type { OutcomeCard, TargetLine } from '../../domain/outcomes';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { periodText } from '../../domain/text/figure-dates';
+import { formatFigure } from '../../domain/text/format-figure';
+import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/text/localize';
+import type { OutcomeCard, TargetLine } from '../../domain/outcomes/outcomes';
 import { LaterFigureText } from './later-figure-text';
 
 const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {

@@ -2,8 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LANGS } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import { LANGS } from '../../domain/schema/dataset-schema';
+import { pick } from '../../domain/text/localize';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { OutcomesPanel } from './outcomes-panel';
 import {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
 // The view is a chunk of its own, like the charts: loaded when the tab is opened, pointed at or

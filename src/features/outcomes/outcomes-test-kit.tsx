@@ -1,6 +1,6 @@
 // Shared by the Outcomes view's tests: the shipped files, a renderer, and the figures as they must read.
-import type { Lang } from '../../domain/dataset-schema';
-import { indexFollowup } from '../../domain/outcomes';
+import type { Lang } from '../../domain/schema/dataset-schema';
+import { indexFollowup } from '../../domain/outcomes/outcomes';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { shippedDataset as dataset, shippedFollowup as followup } from '../../testing/shipped-data';
 import { OutcomesView } from './outcomes-panel';

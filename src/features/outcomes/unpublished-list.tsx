@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Followup } from '../../domain/followup-schema';
-import { pick } from '../../domain/localize';
-import { notFoundFacts } from '../../domain/outcomes';
+import type { Followup } from '../../domain/schema/followup-schema';
+import { pick } from '../../domain/text/localize';
+import { notFoundFacts } from '../../domain/outcomes/outcomes';
 
 /** What was looked for and not found in our sources (the rows Y11, Y58 named beside theirs). */
 export function UnpublishedList({ followup }: { followup: Followup }) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../domain/dataset-schema';
+import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
 import { renderParkList } from './parks-test-kit';
 import { shippedDataset } from '../../testing/shipped-data';
 

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import type { Division } from '../../domain/dataset-schema';
+import type { Division } from '../../domain/schema/dataset-schema';
 import {
   citedSources,
   entitiesOfDivision,
   parksInDivision,
   sourcesById,
   sourcesOf,
-} from '../../domain/park-directory';
-import { matchesLinked } from '../../domain/sector-match';
+} from '../../domain/parks/park-directory';
+import { matchesLinked } from '../../domain/parks/sector-match';
 import { useViewStore } from '../../state/view-store-context';
 import { ParkRow } from './park-list';
 import { ClaimList, SourceFooter } from './source-notes';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Entity } from '../../domain/dataset-schema';
-import { formatDate } from '../../domain/format-figure';
-import { pick } from '../../domain/localize';
-import { citedSources, entityDivision, sourcesById, sourcesOf } from '../../domain/park-directory';
+import type { Entity } from '../../domain/schema/dataset-schema';
+import { formatDate } from '../../domain/text/format-figure';
+import { pick } from '../../domain/text/localize';
+import { citedSources, entityDivision, sourcesById, sourcesOf } from '../../domain/parks/park-directory';
 import { useViewActions } from '../../state/view-store-context';
 import { DetailsHeader, type DetailProps } from './details-parts';
 import { BasisLine, SectorBasisList } from './link-basis';

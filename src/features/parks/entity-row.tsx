@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Entity } from '../../domain/dataset-schema';
-import { clauseSeparator, pick } from '../../domain/localize';
-import { precisionKey } from '../../domain/park-directory';
+import type { Dataset, Entity } from '../../domain/schema/dataset-schema';
+import { clauseSeparator, pick } from '../../domain/text/localize';
+import { precisionKey } from '../../domain/parks/park-directory';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { SectorNames } from './link-basis';
 

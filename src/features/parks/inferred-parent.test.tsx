@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../domain/dataset-schema';
+import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
 import { renderParkList } from './parks-test-kit';
 import { shippedDataset } from '../../testing/shipped-data';
 

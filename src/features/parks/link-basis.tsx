@@ -1,9 +1,9 @@
 import './links.css';
 import { Fragment, type CSSProperties } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
-import type { LinkBasis, SectorBasis } from '../../domain/link-basis-schema';
-import { nameSeparator, pick } from '../../domain/localize';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import type { LinkBasis, SectorBasis } from '../../domain/schema/link-basis-schema';
+import { nameSeparator, pick } from '../../domain/text/localize';
 import { useViewStore } from '../../state/view-store-context';
 import { FactTag, useSourceList } from './source-notes';
 

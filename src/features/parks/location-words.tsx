@@ -1,7 +1,7 @@
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, ParkLocation } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
-import { formatDegrees } from '../../domain/park-directory';
+import type { Dataset, ParkLocation } from '../../domain/schema/dataset-schema';
+import { pick } from '../../domain/text/localize';
+import { formatDegrees } from '../../domain/parks/park-directory';
 import { useSourceList } from './source-notes';
 
 /**

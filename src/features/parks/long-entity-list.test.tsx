@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withSyntheticProjects } from '../../../tests/fixtures/synthetic-projects.mjs';
-import type { Lang } from '../../domain/dataset-schema';
+import type { Lang } from '../../domain/schema/dataset-schema';
 import { createI18n, switchLanguage } from '../../i18n/create-i18n';
 import { enMessages } from '../../i18n/locales/en';
 import { zhHansMessages } from '../../i18n/resources';

@@ -9,7 +9,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { useLang, useT } from '../../i18n/i18n-context';
 import { entityListArea } from '../../i18n/lazy/entity-list';
 import { useLazyArea } from '../../i18n/i18n-context';

@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Park } from '../../domain/dataset-schema';
-import { formatFigureLine } from '../../domain/format-figure';
-import { labelSeparator, pick } from '../../domain/localize';
+import type { Park } from '../../domain/schema/dataset-schema';
+import { formatFigureLine } from '../../domain/text/format-figure';
+import { labelSeparator, pick } from '../../domain/text/localize';
 import {
   divisionOf,
   entitiesOfPark,
   parentInferred,
   sourcesById,
   sourcesOf,
-} from '../../domain/park-directory';
-import { parkSourceIds } from '../../domain/park-knowledge';
+} from '../../domain/parks/park-directory';
+import { parkSourceIds } from '../../domain/parks/park-knowledge';
 import { useViewActions } from '../../state/view-store-context';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../domain/dataset-schema';
-import { parkKnowledge } from '../../domain/park-knowledge';
+import type { Lang } from '../../domain/schema/dataset-schema';
+import { parkKnowledge } from '../../domain/parks/park-knowledge';
 import type { ViewState } from '../../state/view-state';
 import { shippedDataset } from '../../testing/shipped-data';
 import { renderParkList } from './parks-test-kit';

@@ -1,9 +1,9 @@
 import './park-knowledge.css';
 import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Park } from '../../domain/dataset-schema';
-import { joinNames } from '../../domain/localize';
-import { parkKnowledge, type ParkKnowledge } from '../../domain/park-knowledge';
+import type { Dataset, Park } from '../../domain/schema/dataset-schema';
+import { joinNames } from '../../domain/text/localize';
+import { parkKnowledge, type ParkKnowledge } from '../../domain/parks/park-knowledge';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { PARK_ORDERS } from '../../state/view-state';
 

@@ -1,12 +1,12 @@
 import './parks.css';
 import { memo, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Park } from '../../domain/dataset-schema';
-import { clauseSeparator, pick } from '../../domain/localize';
-import { parkDirectory, precisionKey } from '../../domain/park-directory';
-import { byKnowledge } from '../../domain/park-knowledge';
-import { parkSymbol } from '../../domain/map-items';
-import { matchesLinked } from '../../domain/sector-match';
+import type { Dataset, Park } from '../../domain/schema/dataset-schema';
+import { clauseSeparator, pick } from '../../domain/text/localize';
+import { parkDirectory, precisionKey } from '../../domain/parks/park-directory';
+import { byKnowledge } from '../../domain/parks/park-knowledge';
+import { parkSymbol } from '../../domain/map/map-items';
+import { matchesLinked } from '../../domain/parks/sector-match';
 import { useViewActions, useViewStore, useDeferredSectors } from '../../state/view-store-context';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 import { MarkerSymbol } from '../../ui/marker-symbol';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Dataset, Lang } from '../../domain/dataset-schema';
+import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
 import type { ViewState } from '../../state/view-state';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { ParkList } from './park-list';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../domain/dataset-schema';
+import type { Lang } from '../../domain/schema/dataset-schema';
 import type { ViewState } from '../../state/view-state';
 import { shippedDataset } from '../../testing/shipped-data';
 import { renderParkList } from './parks-test-kit';

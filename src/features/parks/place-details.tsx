@@ -1,6 +1,6 @@
 import './parks.css';
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { useScreenIds } from '../../ui/screen-ids';
 

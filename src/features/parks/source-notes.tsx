@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useLang, useT, type Translate } from '../../i18n/i18n-context';
-import type { Claim, Dataset, Entity, Source } from '../../domain/dataset-schema';
-import { formatDate } from '../../domain/format-figure';
-import { httpHref } from '../../domain/safe-url';
-import { clauseSeparator, joinItems, pick } from '../../domain/localize';
-import { claimStanding, precisionKey, sourcesById, sourcesOf } from '../../domain/park-directory';
+import type { Claim, Dataset, Entity, Source } from '../../domain/schema/dataset-schema';
+import { formatDate } from '../../domain/text/format-figure';
+import { httpHref } from '../../domain/text/safe-url';
+import { clauseSeparator, joinItems, pick } from '../../domain/text/localize';
+import { claimStanding, precisionKey, sourcesById, sourcesOf } from '../../domain/parks/park-directory';
 import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';

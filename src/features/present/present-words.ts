@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/dataset-schema';
+import type { Lang } from '../../domain/schema/dataset-schema';
 
 /**
  * The presentation's own words, shipped in its lazy chunk (not in the first download's strings):

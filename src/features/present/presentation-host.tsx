@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n-context';
-import type { Dataset } from '../../domain/dataset-schema';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 

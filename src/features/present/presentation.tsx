@@ -1,9 +1,9 @@
 import './present.css';
 import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
-import type { Dataset } from '../../domain/dataset-schema';
-import { pick } from '../../domain/localize';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { pick } from '../../domain/text/localize';
 import { PUBLIC_URL } from '../../data/public-url';
-import { shareAddress } from '../../domain/share-address';
+import { shareAddress } from '../../domain/share/share-address';
 import { useLang } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
 import { useViewActions, useViewStore } from '../../state/view-store-context';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../domain/dataset-schema';
+import { LANGS } from '../../domain/schema/dataset-schema';
 import { shippedDataset } from '../../testing/shipped-data';
 import { PRESENT_WORDS } from './present-words';
 import { sceneCaption } from './scene-view';

@@ -1,6 +1,6 @@
-import type { Dataset, Lang } from '../../domain/dataset-schema';
-import { joinNames, pick } from '../../domain/localize';
-import { defaultTour, parseScene, type Scene, type SceneVocabulary } from '../../domain/tour';
+import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
+import { joinNames, pick } from '../../domain/text/localize';
+import { defaultTour, parseScene, type Scene, type SceneVocabulary } from '../../domain/share/tour';
 import type { ViewState } from '../../state/view-state';
 import { fill, type PresentWords } from './present-words';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyWaitingUpdate } from '../../data/apply-waiting-update';
-import type { Dataset } from '../../domain/dataset-schema';
-import { stepScene, type Scene } from '../../domain/tour';
+import type { Dataset } from '../../domain/schema/dataset-schema';
+import { stepScene, type Scene } from '../../domain/share/tour';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { sceneView, tourOf } from './scene-view';
 

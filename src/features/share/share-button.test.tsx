@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { create } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../../domain/dataset-schema';
+import type { Lang } from '../../domain/schema/dataset-schema';
 import type userEvent from '@testing-library/user-event';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
 import { enMessages } from '../../i18n/locales/en';

@@ -1,7 +1,7 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { shareAddress } from '../../domain/share-address';
+import { shareAddress } from '../../domain/share/share-address';
 import { shareDialogArea } from '../../i18n/lazy/share-dialog';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';

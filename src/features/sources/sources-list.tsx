@@ -1,8 +1,8 @@
 import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Source } from '../../domain/dataset-schema';
-import { formatDate } from '../../domain/format-figure';
-import { httpHref } from '../../domain/safe-url';
-import { pick } from '../../domain/localize';
+import type { Dataset, Source } from '../../domain/schema/dataset-schema';
+import { formatDate } from '../../domain/text/format-figure';
+import { httpHref } from '../../domain/text/safe-url';
+import { pick } from '../../domain/text/localize';
 import { sourceEntryId } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
 import { useScreenIds } from '../../ui/screen-ids';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { counties } from './geo';
+import { outlinePaths, outlineSvgFile } from './outline-path';
+import { shippedGeography } from '../../testing/shipped-data';
+
+const geography = shippedGeography;
+
+describe('outlinePaths', () => {
+  const outline = outlinePaths(counties(geography));
+
+  it('draws each of the eight counties, scaled into 1000 units, in whole units', () => {
+    expect(outline.paths.map((p) => p.code).sort()).toEqual(
+      counties(geography)
+        .map((f) => f.properties.code)
+        .sort(),
+    );
+    expect(Math.max(outline.width, outline.height)).toBe(1000);
+    for (const { d } of outline.paths)
+      expect(d).toMatch(/^M\d+ \d+(l-?\d+ -?\d+)*z(M\d+ \d+(l-?\d+ -?\d+)*z)*$/);
+  });
+
+  it('stays small enough to ship in every first screen (a few kilobytes)', () => {
+    const bytes = outline.paths.reduce((n, p) => n + p.d.length, 0);
+    expect(bytes).toBeLessThan(12_000);
+  });
+
+  it('makes a standalone SVG file of numbers and fixed colours only', () => {
+    const svg = outlineSvgFile(outline, (code) => (code === '441223' ? 'west' : 'east'));
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<path /g)).toHaveLength(8);
+    expect(svg).toContain('stroke-dasharray="5 3"');
+    // No text from the data can get in: only path numbers, attribute names and colours.
+    expect(svg.replace(/"[^"]*"/g, '""')).toMatch(/^[<>\w\s=":/.\-\n]*$/);
+  });
+});

@@ -1,0 +1,80 @@
+import type { GeoFeature } from '../schema/geo-schema';
+import { project } from './web-mercator';
+
+/**
+ * The counties as SVG path data in one small coordinate space (Web Mercator, `size` units across),
+ * for the map's stand-in before Leaflet has loaded and for the prerendered first screen. Whole
+ * units and relative moves keep it to a few kilobytes of HTML.
+ */
+export interface Outline {
+  width: number;
+  height: number;
+  paths: { code: string; d: string }[];
+}
+
+export function outlinePaths(features: readonly GeoFeature[], size = 1000): Outline {
+  const rings = features.map((f) => ({
+    code: f.properties.code,
+    rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flatMap(
+      (poly) => poly.map((ring) => ring.map(([lng, lat]) => project([lat, lng], 0))),
+    ),
+  }));
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const f of rings)
+    for (const ring of f.rings)
+      for (const [x, y] of ring) {
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+  const scale = size / Math.max(maxX - minX, maxY - minY, Number.EPSILON);
+  const paths = rings.map(({ code, rings: rs }) => {
+    const parts: string[] = [];
+    for (const ring of rs) {
+      let px = 0;
+      let py = 0;
+      ring.forEach(([x, y], i) => {
+        const qx = Math.round((x - minX) * scale);
+        const qy = Math.round((y - minY) * scale);
+        if (i === 0) parts.push(`M${qx} ${qy}`);
+        else if (qx !== px || qy !== py) parts.push(`l${qx - px} ${qy - py}`);
+        px = qx;
+        py = qy;
+      });
+      parts.push('z');
+    }
+    return { code, d: parts.join('') };
+  });
+  return {
+    width: Math.round((maxX - minX) * scale),
+    height: Math.round((maxY - minY) * scale),
+    paths,
+  };
+}
+
+const BLOCK_PAINT = {
+  east: { fill: '#8fb8e8', stroke: '#1d4f91', dash: '' },
+  west: { fill: '#e8cf8f', stroke: '#6b4f12', dash: ' stroke-dasharray="5 3"' },
+} as const;
+
+/**
+ * The outline as a standalone SVG file (the prerendered first screen shows it as an image, shared
+ * by the three languages' screens), painted like the map's blocks. Built from numbers and fixed
+ * colours only: no text from the data goes into it.
+ */
+export function outlineSvgFile(outline: Outline, blockOf: (code: string) => 'east' | 'west'): string {
+  const pad = 24;
+  const paths = outline.paths
+    .map((p) => {
+      const paint = BLOCK_PAINT[blockOf(p.code)];
+      return `<path d="${p.d.replace(/[^MlzZ0-9 .-]/g, '')}" fill="${paint.fill}" fill-opacity="0.55" stroke="${paint.stroke}" stroke-width="2" stroke-linejoin="round"${paint.dash}/>`;
+    })
+    .join('');
+  const w = outline.width + 2 * pad;
+  const h = outline.height + 2 * pad;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-pad} ${-pad} ${w} ${h}" width="${w}" height="${h}">${paths}</svg>\n`;
+}
