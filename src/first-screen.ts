@@ -15,7 +15,7 @@ import { HTML_LANG } from './i18n/resolve-lang';
  *    own rules — so the matching prerendered first screen is the one painted.
  * 2. It starts the app only once that screen has painted: the scripts and data wait in
  *    <template id="after-first-paint">, so they do not compete with the HTML and CSS for the
- *    network before the first paint. A hidden tab paints nothing, hence the one-second fallback.
+ *    network before the first paint. A hidden tab paints nothing: it starts after a second.
  * 3. If the app is not live after a second and a half (slow scripts or a slow data server), it
  *    says that something is coming; main.tsx removes the notice once the app is live.
  */
@@ -32,13 +32,23 @@ function startApp(): void {
   if (deferred instanceof HTMLTemplateElement)
     document.head.append(document.importNode(deferred.content, true));
 }
-new PerformanceObserver((list, observer) => {
-  if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
-  observer.disconnect();
-  // After the paint's frame, not inside it.
-  setTimeout(startApp, 0);
-}).observe({ type: 'paint', buffered: true });
-setTimeout(startApp, 1000);
+const paintIsObservable = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+if (paintIsObservable)
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
+    observer.disconnect();
+    // After the paint's frame, not inside it.
+    setTimeout(startApp, 0);
+  }).observe({ type: 'paint', buffered: true });
+// A hidden tab paints nothing, and a browser without paint timing never says it has painted: those
+// start after a second (or when the tab is hidden). A visible tab waits for its paint however long
+// a loaded machine takes to make it, so the app never competes with the first screen.
+setTimeout(() => {
+  if (!paintIsObservable || document.visibilityState === 'hidden') startApp();
+}, 1000);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') startApp();
+});
 
 setTimeout(() => {
   if (!root.dataset[LIVE_KEY]) document.querySelector(`.${BOOT_STATUS_CLASS}`)?.removeAttribute('hidden');
