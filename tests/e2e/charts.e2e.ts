@@ -38,6 +38,7 @@ interface RawDataset {
   sectors: { id: string; name: Record<string, string> }[];
   parks: {
     id: string;
+    kind: string;
     sectors: string[];
     sectorBasis: Record<string, { basis: 'stated' | 'inferred' } | undefined>;
     name: Record<string, string>;
@@ -94,8 +95,12 @@ async function expectState(page: Page, chosen: string[]) {
   const parks = data.parks.filter((p) => listsAny(p.sectors, chosen)).length;
   const entities = data.entities.filter((e) => listsAny(e.sectors, chosen)).length;
   const status = filter(page).getByRole('status');
+  // Unfiltered, the SME clusters are counted as clusters, not parks (data audit n9).
+  const clusters = data.parks.filter((p) => p.kind === 'cluster').length;
   await expect(status).toContainText(
-    chosen.length ? `${parks}/${data.parks.length} 个园区` : `全部 ${parks} 个园区`,
+    chosen.length
+      ? `${parks}/${data.parks.length} 个园区`
+      : `全部 ${parks - clusters} 个园区、${clusters} 个产业集群`,
   );
   await expect(status).toContainText(
     chosen.length ? `${entities}/${data.entities.length} 家` : `${entities} 家`,

@@ -164,18 +164,24 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 export const marker = (page: Page, name: string): Locator =>
   page
     .locator('.leaflet-marker-pane')
-    .getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}[（ ]`) });
+    .getByRole('button', { name: new RegExp(`^✓?${escapeRegExp(name)}[（ ]`) });
 
 /**
  * A sector's toggle in the filter, by the sector's name. Its accessible name is all it shows (the
  * name, then the count of matching parks, e.g. "新能源汽车 4 · 推断3"), and map markers' names
- * contain sector names too, so the name must be followed by the count.
+ * contain sector names too, so the name must be followed by the count (and not follow a letter).
+ * Not anchored at the start: with `includeHidden` the name also counts what is hidden from
+ * assistive technology (a pressed toggle's ✓ and the spelled-out count).
  */
 export const sectorToggle = (
   scope: Page | Locator,
   name: string,
   options: { includeHidden?: boolean } = {},
-) => scope.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\s+\\d`), ...options });
+) =>
+  scope.getByRole('button', {
+    name: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}\\s+\\d`, 'u'),
+    ...options,
+  });
 
 /** The query of the page's address ('' or '?…'). */
 export const search = (page: Page) => new URL(page.url()).search;

@@ -31,6 +31,9 @@ export function useTour(dataset: Dataset): Tour {
   // Bumped by a step by hand, so the interval restarts even when the index is the same.
   const [restarts, setRestarts] = useState(0);
   const shown = useRef<Scene | null>(null);
+  // The pending move to the next scene, cleared the moment the tour is paused (not one render later,
+  // when a timer due in between would still move it on).
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     const current = scenes[index];
@@ -41,14 +44,14 @@ export function useTour(dataset: Dataset): Tour {
 
   useEffect(() => {
     if (paused) return;
-    const timer = setTimeout(() => {
+    timer.current = setTimeout(() => {
       const next = stepScene(index, scenes.length, 1);
       // The end of a loop is the screen's safe moment to take a new version (README, "Offline"):
       // the page reloads into it at the first scene; without one waiting, the tour goes on.
       if (next === 0) void applyWaitingUpdate().catch(() => false);
       showScene(next, {});
     }, every * 1000);
-    return () => clearTimeout(timer);
+    return () => clearTimeout(timer.current);
   }, [paused, index, every, scenes.length, restarts, showScene]);
 
   return {
@@ -59,6 +62,9 @@ export function useTour(dataset: Dataset): Tour {
       setRestarts((n) => n + 1);
       showScene(stepScene(index, scenes.length, by), {});
     },
-    togglePause: () => setPaused((p) => !p),
+    togglePause: () => {
+      if (!paused) clearTimeout(timer.current);
+      setPaused((p) => !p);
+    },
   };
 }
