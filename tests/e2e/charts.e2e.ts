@@ -113,8 +113,6 @@ async function expectState(page: Page, chosen: string[]) {
   expect(await drawn(chart(page, 'industry-output'))).toEqual(expected);
 }
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 for (const { name, width, height } of [
   { name: 'desktop', ...DESKTOP },

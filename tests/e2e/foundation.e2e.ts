@@ -53,7 +53,6 @@ for (const { name, width, height } of [
   });
 
 test.describe('data error screens', () => {
-  test.describe.configure({ mode: 'parallel' });
 
   /**
    * Opens the app with the dataset answered by `mutate` (null: the body "Not found") and `status`.

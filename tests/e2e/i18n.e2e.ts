@@ -59,8 +59,6 @@ const TABS = {
   en: ['Overview', 'Parks', 'Charts'],
 };
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 test.describe('three languages', () => {
   test.describe(() => {

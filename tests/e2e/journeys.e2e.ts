@@ -76,8 +76,6 @@ async function zoomInOnAnEdgePlace(page: Page) {
   }
 }
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 test.describe('links that arrive intact', () => {
   test('a link shared from an English view opens in English in a browser set to Chinese', async ({

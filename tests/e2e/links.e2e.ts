@@ -19,8 +19,6 @@ import {
 
 const heading = (page: Page) => page.locator('#place-details-heading');
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 test.describe('sourced links only', () => {
   test('fades what only an inferred link matches, on the map and in the list, and survives a reload', async ({

@@ -294,6 +294,8 @@ const TILE_ENV = {
 };
 
 test.describe('with an online base map', () => {
+  // One build for the describe: its tests run in order in one worker, never split across two.
+  test.describe.configure({ mode: 'default' });
   const outDir = 'test-results/e2e-dist-tiles';
   let served: { url: string; stop: () => void } | undefined;
 

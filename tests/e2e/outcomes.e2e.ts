@@ -47,8 +47,6 @@ const ONE_PER_VERDICT = {
 
 const card = (page: Page, id: string) => page.locator(`article[data-pair="${id}"]`);
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 test.describe('Targets & outcomes', () => {
   test('opens from ?tab=outcomes with one card per kind of verdict, each a word and a reason', async ({

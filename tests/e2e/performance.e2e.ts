@@ -16,8 +16,6 @@ import { expect, screenshot, test, twoFrames, waitForLiveApp, WCAG_22_AA } from 
 
 const ENTRY = /\/assets\/index-[\w-]+\.js$/;
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 test.describe('the first screen', () => {
   for (const { locale, query, lang, title } of [

@@ -7,9 +7,6 @@ import { BIG_SCREEN, expect, openApp, screenshot, test, type Page } from './fixt
  */
 
 // A conference screen.
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
-
 test.use({ viewport: BIG_SCREEN });
 
 const open = openApp;

@@ -46,8 +46,6 @@ async function waitForSearch(page: Page, matches: (search: string) => boolean) {
 
 // --- Links ------------------------------------------------------------------------------------
 
-// Each test opens its own pages: the two workers may share this file's tests out.
-test.describe.configure({ mode: 'parallel' });
 
 test.describe('links open views', () => {
   test('opens a link with sectors, tab and language, and keeps it in canonical form', async ({ page }) => {
