@@ -1,7 +1,15 @@
 import type { BoundsTuple, LatLngTuple } from './geo';
 import type { GeoFeature } from '../schema/geo-schema';
 import { SYMBOL_SIZE, targetHalf, type MarkerSymbol, type DrawnPrecision } from './map-items';
-import { blockLayout, candidateOffsets, ORDER, type BlockLayout } from './placement-blocks';
+import {
+  blockLayout,
+  candidateOffsets,
+  firstFit,
+  ownLabel,
+  settlingOrder,
+  type BlockLayout,
+} from './placement-blocks';
+import { extentBoxes, holds } from './extent-boxes';
 import { project, type Point } from './web-mercator';
 import { type LabelBox } from './map-labels';
 import { rasteriseCounties } from './county-raster';
@@ -21,6 +29,8 @@ export interface PlacementInput {
   anchor: LatLngTuple;
   symbol: MarkerSymbol;
   precision: DrawnPrecision;
+  /** The published extent of an `area` item: its group is drawn inside it, or led into it. */
+  extent?: BoundsTuple | null;
 }
 
 /** Pixels from the anchor to the marker's centre (x right, y down), valid at the zoom asked for. */
@@ -106,13 +116,16 @@ export function placeMarkers(
     codes.map((code) => (regions?.get(code) ?? []).map((ring) => ring.map((q) => project(q, zoom)))),
   );
   const spots = candidateOffsets(step, maxRadius);
+  const extents = extentBoxes(items, zoom);
 
   const offsets = new Map<string, Offset>();
   const leaders: Leader[] = [];
-  for (const members of settlingOrder(items)) {
+  // Groups with a published extent first: every other group is then kept out of their boxes.
+  for (const members of settlingOrder(items, (group) => extents.has(group))) {
     const first = members[0];
     if (first === undefined) continue;
     const it0 = items[first] as PlacementInput;
+    const extent = extents.get(it0.group);
     const [ax, ay] = project(it0.anchor, zoom);
     const groupItems = members.map((i) => items[i] as PlacementInput);
     const radii = groupItems.map((it) => SYMBOL_SIZE[it.symbol] / 2);
@@ -162,18 +175,23 @@ export function placeMarkers(
       .filter((n, k, all) => n <= perRow && all.indexOf(n) === k && (k === 0 || members.length > n))
       .map((n) => blockLayout(groupItems, gap, n));
     const wide = layouts[0] as BlockLayout;
-    const inside = (owner: number) => {
-      for (const block of layouts) {
-        const hit = search(block, (cx, cy) => inCounty(owner, block, cx, cy) && fits(block, cx, cy));
-        if (hit) return hit;
-      }
-      return null;
-    };
+    const inside = (owner: number) =>
+      firstFit(layouts, (block) =>
+        search(block, (cx, cy) => inCounty(owner, block, cx, cy) && fits(block, cx, cy)),
+      );
     // Inside its own county, beside the name (rows, else a narrower block); else elsewhere in
     // Zhaoqing, never over a neighbouring city; else anywhere near. Small districts at low zoom
     // cannot hold their symbols: a leader line then leads back to the name.
+    // A group with a published extent stands inside it when the box can hold its block (it has
+    // the box's centre as its anchor); else the box is kept clear and a leader line runs into it.
+    const inExtent = extent
+      ? firstFit(layouts, (block) =>
+          search(block, (cx, cy) => holds(extent, block, radii, cx, cy) && fits(block, cx, cy)),
+        )
+      : null;
+    if (extent && !inExtent) obstacles.addBox(extent.centre, extent.hw, extent.hh);
     const ownIndex = it0.division ? codes.indexOf(it0.division) : -1;
-    const ownCounty = ownIndex >= 0 ? inside(ownIndex) : null;
+    const ownCounty = inExtent ?? (ownIndex >= 0 ? inside(ownIndex) : null);
     const found =
       ownCounty ?? (codes.length ? inside(-1) : null) ?? search(wide, (cx, cy) => fits(wide, cx, cy));
     if (found) {
@@ -182,8 +200,9 @@ export function placeMarkers(
         obstacles.addDisc([cx + sx, cy + sy], radii[k] ?? 0, targets[k] ?? 0);
         offsets.set(groupItems[k]?.id ?? '', [cx + sx - ax, cy + sy - ay]);
       });
-      if (found.moved || (ownCounty === null && ownIndex >= 0))
+      if (extent ? !inExtent : found.moved || (ownCounty === null && ownIndex >= 0))
         leaders.push({ group: it0.group, anchor: it0.anchor, to: [cx - ax, cy - ay] });
+      if (extent && inExtent) obstacles.addBox(extent.centre, extent.hw, extent.hh);
       continue;
     }
     // No room for the block as a whole: settle its symbols one by one, each at the nearest free spot.
@@ -204,6 +223,7 @@ export function placeMarkers(
       offsets.set(groupItems[k]?.id ?? '', [spot[0] - ax, spot[1] - ay]);
     });
     leaders.push({ group: it0.group, anchor: it0.anchor, to: [bx - ax, by - ay] });
+    if (extent) obstacles.addBox(extent.centre, extent.hw, extent.hh);
   }
   return { offsets, leaders };
 }
@@ -226,26 +246,4 @@ export function placementByZoom(
     }
     return hit;
   };
-}
-
-/** Groups of item indices, each in symbol order; core parks' groups first, then bigger ones. */
-function settlingOrder(items: readonly PlacementInput[]): number[][] {
-  const byOrder = (a: number, b: number) =>
-    ORDER[items[a]?.symbol ?? 'entity'] - ORDER[items[b]?.symbol ?? 'entity'] || a - b;
-  const groupMap = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const list = groupMap.get(it.group);
-    if (list) list.push(i);
-    else groupMap.set(it.group, [i]);
-  });
-  const groups = [...groupMap.values()].map((indices) => indices.sort(byOrder));
-  return groups.sort(
-    (a, b) => byOrder(a[0] ?? 0, b[0] ?? 0) || b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0),
-  );
-}
-
-/** The name drawn at exactly this anchor (a county's label point), if any. */
-function ownLabel(labels: readonly LabelBox[], [lat, lng]: LatLngTuple) {
-  const l = labels.find((b) => Math.abs(b.center[0] - lat) < 1e-9 && Math.abs(b.center[1] - lng) < 1e-9);
-  return l ? { hw: l.halfWidth, hh: l.halfHeight } : undefined;
 }

@@ -1,6 +1,8 @@
 import { placedSize, type MarkerSymbol } from './map-items';
 import type { PlacementInput } from './park-placement';
 import type { Point } from './web-mercator';
+import type { LabelBox } from './map-labels';
+import type { LatLngTuple } from './geo';
 
 /** The shapes placement works with: a group's block of symbols, and the spots tried around one. */
 
@@ -63,4 +65,46 @@ export function candidateOffsets(step: number, maxRadius: number): Float64Array 
   out = Float64Array.from(xy);
   ringOffsets.set(key, out);
   return out;
+}
+
+/**
+ * Groups of item indices, each in symbol order: the groups `first` picks first, then core parks'
+ * groups, then bigger ones.
+ */
+export function settlingOrder(
+  items: readonly PlacementInput[],
+  first: (group: string) => boolean = () => false,
+): number[][] {
+  const byOrder = (a: number, b: number) =>
+    ORDER[items[a]?.symbol ?? 'entity'] - ORDER[items[b]?.symbol ?? 'entity'] || a - b;
+  const groupMap = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const list = groupMap.get(it.group);
+    if (list) list.push(i);
+    else groupMap.set(it.group, [i]);
+  });
+  const groups = [...groupMap.values()].map((indices) => indices.sort(byOrder));
+  const rank = (g: number[]) => (first(items[g[0] ?? 0]?.group ?? '') ? 0 : 1);
+  return groups.sort(
+    (a, b) =>
+      rank(a) - rank(b) || byOrder(a[0] ?? 0, b[0] ?? 0) || b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0),
+  );
+}
+
+/** The name drawn at exactly this anchor (a county's label point), if any. */
+export function ownLabel(labels: readonly LabelBox[], [lat, lng]: LatLngTuple) {
+  const l = labels.find((b) => Math.abs(b.center[0] - lat) < 1e-9 && Math.abs(b.center[1] - lng) < 1e-9);
+  return l ? { hw: l.halfWidth, hh: l.halfHeight } : undefined;
+}
+
+/** The first layout for which `find` finds a spot. */
+export function firstFit<T>(
+  layouts: readonly BlockLayout[],
+  find: (block: BlockLayout) => T | null,
+): T | null {
+  for (const block of layouts) {
+    const hit = find(block);
+    if (hit) return hit;
+  }
+  return null;
 }

@@ -38,7 +38,13 @@ export const EXTENT_STYLE: PathOptions = {
 };
 
 /** From a county's name to its parks when they had to move aside (crowded districts at low zoom). */
-export const LEADER_STYLE: PathOptions = { color: '#334155', weight: 1.5, dashArray: '2 3', opacity: 0.8 };
+export const LEADER_STYLE: PathOptions = {
+  color: '#334155',
+  weight: 1.5,
+  dashArray: '2 3',
+  opacity: 0.8,
+  className: 'place-leader',
+};
 
 /**
  * How much larger present.css draws the symbols in presentation mode (`scale` on the svg: 1.35,

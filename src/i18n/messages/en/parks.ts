@@ -60,7 +60,7 @@ export const parksEn: Widen<typeof parksMessages> = {
       coreStandard: 'not published (the source gives the standard only for the county parks)',
       extent: 'Published coordinate range (bounding box): {{west}}–{{east}} E, {{south}}–{{north}} N',
       within:
-        'Inside the published extent of {{parent}}; its own position and extent are not published, so the map draws it in the middle of that extent (hollow, dotted)',
+        'Inside the published extent of {{parent}}; its own position and extent are not published, so the map draws it inside that extent’s dashed box (hollow, dotted), or beside the box with a line leading into it where the box is too small on screen',
       withinInferred: 'Inferred, not stated by a source: {{reason}}',
       parentInferred: ' (inferred)',
       approximateNote: 'Location approximate (county level): {{note}}',
