@@ -38,6 +38,8 @@ export const sourceSchema = z.object({
   titleGloss: localizedSchema,
   /** null where the source carries no date (e.g. an undated web page). */
   date: z.nullable(isoDateSchema),
+  /** How the date is hedged (「约2025年4—5月」), printed beside it wherever it is; as in the follow-up file. */
+  dateNote: z.optional(z.nullable(localizedSchema)),
   /** Rendered as a link: http(s) only, never `javascript:`, `data:` or any other scheme. */
   url: z.nullable(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })),
   /** Primary = the seed press text; secondary = other published material (X facts). */

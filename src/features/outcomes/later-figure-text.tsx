@@ -5,6 +5,7 @@ import { formatLaterFigure } from '../../domain/text/format-later';
 import type { FollowupSource } from '../../domain/schema/followup-schema';
 import { clauseSeparator, itemSeparator, labelSeparator, pick } from '../../domain/text/localize';
 import type { LaterFigure } from '../../domain/outcomes/outcomes';
+import { SourceDate } from '../../ui/source-date';
 
 /** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
 export function LaterFigureText({ later }: { later: LaterFigure }) {
@@ -72,11 +73,12 @@ export function SourceLinks({ sources, dated = false }: { sources: FollowupSourc
           {dated ? (
             <>
               {clauseSeparator(lang)}
-              {s.date ? (
-                <time dateTime={s.date}>{formatDate(s.date, lang)}</time>
-              ) : (
-                t('outcomesPanel:undated')
-              )}
+              <SourceDate
+                date={s.date}
+                dateNote={s.dateNote}
+                lang={lang}
+                undated={t('outcomesPanel:undated')}
+              />
             </>
           ) : null}
         </span>

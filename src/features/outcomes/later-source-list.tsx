@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { formatDate } from '../../domain/text/format-figure';
 import type { Followup, FollowupSource } from '../../domain/schema/followup-schema';
 import { pick } from '../../domain/text/localize';
 import { httpHref } from '../../domain/text/safe-url';
+import { SourceDate } from '../../ui/source-date';
 
 /** The later sources YS01–YS24, each anchored (#followup-source-YS01) for the figure lines to link to. */
 export function LaterSourceList({ followup }: { followup: Followup }) {
@@ -31,8 +31,7 @@ function SourceItem({ source: s }: { source: FollowupSource }) {
         {s.id} {pick(s.outlet, lang)}
       </strong>
       {' · '}
-      {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('outcomesPanel:undated')}
-      {s.dateNote ? <span className="muted"> ({pick(s.dateNote, lang)})</span> : null}
+      <SourceDate date={s.date} dateNote={s.dateNote} lang={lang} undated={t('outcomesPanel:undated')} />
       <br />
       {/* Only a title the article itself carries goes in 《》; a description we wrote is marked as ours. */}
       {s.title.kind === 'original' ? (

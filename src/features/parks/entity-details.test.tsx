@@ -78,7 +78,7 @@ describe('a firm on its own', () => {
       lang: 'zh-Hans' as const,
       later: '后续资料',
       y15: '小鹏汽车第50万辆在肇庆下线',
-      y15Source: '来源：西江日报，2025年1月23日',
+      y15Source: '来源：西江日报（记者 陈洁），2025年1月23日',
       park: '有来源（原文措辞未收录）：经济日报，2023年',
       county: '四会市',
     },
@@ -86,7 +86,7 @@ describe('a firm on its own', () => {
       lang: 'zh-Hant' as const,
       later: '後續資料',
       y15: '小鵬汽車第50萬輛在肇慶下線',
-      y15Source: '來源：西江日報，2025年1月23日',
+      y15Source: '來源：西江日報（記者 陳潔），2025年1月23日',
       park: '有來源（原文措辭未收錄）：經濟日報，2023年',
       county: '四會市',
     },
@@ -134,7 +134,7 @@ describe('a firm on its own', () => {
     expect(panel()).toHaveTextContent('growth of value added, not output');
     renderHost('zh-Hans', { entity: 'catl-ruiqing' });
     expect(document.body).toHaveTextContent('瑞庆时代电池产量近100GWh');
-    expect(document.body).toHaveTextContent('中新网，2026年1月14日');
+    expect(document.body).toHaveTextContent('中新网（记者 程景伟），2026年1月14日');
   });
 
   it('says where the sources are silent: no park, no county, position not published', () => {
@@ -175,5 +175,19 @@ describe.each([
     renderHost(lang, { entity: 'xpeng' });
     expect(panel()).toHaveTextContent(words);
     expect(panel()).not.toHaveTextContent(/已公布范围：东经|已公布範圍：東經|published extent: /);
+  });
+});
+
+describe('firm details: a source’s date keeps its hedge (audit n7)', () => {
+  it.each([
+    ['zh-Hans', '粤港澳大湾区门户网肇庆分站（推测）', '2025年4月（约2025年4—5月）'],
+    ['zh-Hant', '粵港澳大灣區門戶網肇慶分站（推測）', '2025年4月（約2025年4—5月）'],
+    ['en', 'Greater Bay Area portal, Zhaoqing section (likely)', 'Apr 2025 (about Apr–May 2025)'],
+  ] as const)('%s: XPeng’s Q1 2025 source is the one record, its date hedged', (lang, outlet, date) => {
+    renderHost(lang, { entity: 'xpeng' });
+    expect(panel()).toHaveTextContent(outlet);
+    expect(panel()).toHaveTextContent(date);
+    // The old second record of YS08 is gone everywhere.
+    expect(panel().textContent).not.toMatch(/经转载阅读|經轉載閱讀|read via a repost/);
   });
 });

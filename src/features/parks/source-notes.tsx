@@ -8,6 +8,8 @@ import { claimStanding, precisionKey, sourcesById, sourcesOf } from '../../domai
 import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
+import { sourceDateText } from '../../domain/text/source-dates';
+import { SourceDate } from '../../ui/source-date';
 
 /** "南都（南方都市报），2024年3月；南方日报，2024年3月9日": the outlets and dates, in the reader's script. */
 export function useSourceList(dataset: Dataset): (ids: readonly string[]) => string {
@@ -19,7 +21,7 @@ export function useSourceList(dataset: Dataset): (ids: readonly string[]) => str
     return joinItems(
       sourcesOf(byId, ids).map(
         (s) =>
-          `${pick(s.outlet, lang)}${sep}${s.date ? formatDate(s.date, lang) : t('parks.details.undated')}`,
+          `${pick(s.outlet, lang)}${sep}${sourceDateText(s.date, s.dateNote, lang, t('parks.details.undated'))}`,
       ),
       lang,
     );
@@ -163,7 +165,12 @@ export function SourceFooter({ sources }: { sources: readonly Source[] }) {
         return (
           <li key={s.id}>
             {pick(s.outlet, lang)} ·{' '}
-            {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('parks.details.undated')}{' '}
+            <SourceDate
+              date={s.date}
+              dateNote={s.dateNote}
+              lang={lang}
+              undated={t('parks.details.undated')}
+            />{' '}
             ·{' '}
             <SourceTitle
               source={s}

@@ -1,11 +1,11 @@
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Source } from '../../domain/schema/dataset-schema';
-import { formatDate } from '../../domain/text/format-figure';
 import { httpHref } from '../../domain/text/safe-url';
 import { pick } from '../../domain/text/localize';
 import { sourceEntryId } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
 import { useScreenIds } from '../../ui/screen-ids';
+import { SourceDate } from '../../ui/source-date';
 
 /** Where the numbers come from: each source with outlet, title (or our description), gloss, date and tier. */
 export function SourcesList({ dataset }: { dataset: Dataset }) {
@@ -37,7 +37,7 @@ function SourceItems({ sources }: { sources: Source[] }) {
           <li key={s.id} id={sourceEntryId(s.id)} tabIndex={-1} data-source={s.id}>
             <strong>{pick(s.outlet, lang)}</strong>
             {' · '}
-            {s.date ? <time dateTime={s.date}>{formatDate(s.date, lang)}</time> : t('sourcesList.undated')}
+            <SourceDate date={s.date} dateNote={s.dateNote} lang={lang} undated={t('sourcesList.undated')} />
             <br />
             <SourceTitle
               source={s}
