@@ -65,7 +65,6 @@ const STATES: State[] = [
 
 /** The whole page in every state, checked by axe with the WCAG 2.2 A/AA rules: 0 violations. */
 test.describe('accessibility (axe, WCAG 2.2 AA) of the whole page', () => {
-
   for (const { name, query, size, then } of STATES)
     test.describe(() => {
       test.use({ viewport: size });

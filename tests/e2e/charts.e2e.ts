@@ -113,7 +113,6 @@ async function expectState(page: Page, chosen: string[]) {
   expect(await drawn(chart(page, 'industry-output'))).toEqual(expected);
 }
 
-
 for (const { name, width, height } of [
   { name: 'desktop', ...DESKTOP },
   { name: 'phone', ...PHONE },

@@ -53,7 +53,6 @@ for (const { name, width, height } of [
   });
 
 test.describe('data error screens', () => {
-
   /**
    * Opens the app with the dataset answered by `mutate` (null: the body "Not found") and `status`.
    * The browser reports a file that failed to load on the console: that is the failure under test.

@@ -59,7 +59,6 @@ const TABS = {
   en: ['Overview', 'Parks', 'Charts'],
 };
 
-
 test.describe('three languages', () => {
   test.describe(() => {
     test.use({ locale: 'zh-HK' });

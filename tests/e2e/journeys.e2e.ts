@@ -76,7 +76,6 @@ async function zoomInOnAnEdgePlace(page: Page) {
   }
 }
 
-
 test.describe('links that arrive intact', () => {
   test('a link shared from an English view opens in English in a browser set to Chinese', async ({
     openPage,

@@ -19,7 +19,6 @@ import {
 
 const heading = (page: Page) => page.locator('#place-details-heading');
 
-
 test.describe('sourced links only', () => {
   test('fades what only an inferred link matches, on the map and in the list, and survives a reload', async ({
     page,

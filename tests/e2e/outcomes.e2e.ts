@@ -47,7 +47,6 @@ const ONE_PER_VERDICT = {
 
 const card = (page: Page, id: string) => page.locator(`article[data-pair="${id}"]`);
 
-
 test.describe('Targets & outcomes', () => {
   test('opens from ?tab=outcomes with one card per kind of verdict, each a word and a reason', async ({
     page,

@@ -16,7 +16,6 @@ import { expect, screenshot, test, twoFrames, waitForLiveApp, WCAG_22_AA } from 
 
 const ENTRY = /\/assets\/index-[\w-]+\.js$/;
 
-
 test.describe('the first screen', () => {
   for (const { locale, query, lang, title } of [
     { locale: 'en-US', query: '', lang: 'en', title: ALL_MESSAGES.en.app.title },

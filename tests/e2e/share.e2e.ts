@@ -46,7 +46,6 @@ async function waitForSearch(page: Page, matches: (search: string) => boolean) {
 
 // --- Links ------------------------------------------------------------------------------------
 
-
 test.describe('links open views', () => {
   test('opens a link with sectors, tab and language, and keeps it in canonical form', async ({ page }) => {
     await open(page, '?tab=charts&sectors=storage,NEV&lang=EN&utm_source=wechat');

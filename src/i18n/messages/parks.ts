@@ -55,7 +55,8 @@ export const parksMessages = {
       notPublished: '未公布',
       coreStandard: '未公布（原文只给出东西部各县园区的标准）',
       extent: '已公布经纬度范围（外接框）：东经{{west}}–{{east}}，北纬{{south}}–{{north}}',
-      within: '位于{{parent}}已公布范围内；自身位置和范围未公布，地图标在该范围的虚线框内（空心点线），框在屏幕上太小时标在框旁，由引线连入框内',
+      within:
+        '位于{{parent}}已公布范围内；自身位置和范围未公布，地图标在该范围的虚线框内（空心点线），框在屏幕上太小时标在框旁，由引线连入框内',
       withinInferred: '推断，来源未直接说明：{{reason}}',
       parentInferred: '（推断）',
       approximateNote: '位置近似（县级）：{{note}}',

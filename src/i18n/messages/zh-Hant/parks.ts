@@ -57,7 +57,8 @@ export const parksZhHant: Widen<typeof parksMessages> = {
       notPublished: '未公布',
       coreStandard: '未公布（原文只給出東西部各縣園區的標準）',
       extent: '已公布經緯度範圍（外接框）：東經{{west}}–{{east}}，北緯{{south}}–{{north}}',
-      within: '位於{{parent}}已公布範圍內；自身位置和範圍未公布，地圖標在該範圍的虛線框內（空心點線），框在螢幕上太小時標在框旁，由引線連入框內',
+      within:
+        '位於{{parent}}已公布範圍內；自身位置和範圍未公布，地圖標在該範圍的虛線框內（空心點線），框在螢幕上太小時標在框旁，由引線連入框內',
       withinInferred: '推斷，來源未直接說明：{{reason}}',
       parentInferred: '（推斷）',
       approximateNote: '位置近似（縣級）：{{note}}',
