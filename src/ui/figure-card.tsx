@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 
 interface Props {
   label: string;
@@ -10,9 +10,11 @@ interface Props {
   note?: string | null;
   sourceLine: string;
   sourceTitle?: string;
+  /** Links under the card (a headline card's pointers to the verdict and the later facts). */
+  links?: ReactNode;
 }
 
-/** Strings only, so a card whose words did not change is not rendered again (memo). */
+/** Strings (and `links`), so a card whose words did not change is not rendered again (memo). */
 export const FigureCard = memo(function FigureCard({
   label,
   value,
@@ -21,6 +23,7 @@ export const FigureCard = memo(function FigureCard({
   note,
   sourceLine,
   sourceTitle,
+  links,
 }: Props) {
   return (
     <article className="figure-card">
@@ -33,6 +36,7 @@ export const FigureCard = memo(function FigureCard({
         {value}
       </p>
       {note ? <p className="figure-note">{note}</p> : null}
+      {links ? <p className="figure-links">{links}</p> : null}
       <p className="figure-source" title={sourceTitle}>
         {sourceLine}
       </p>

@@ -1,24 +1,8 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { InPageLink } from './in-page-link';
 
 /** The id of a source's entry in the source list (features/sources). */
 export const sourceEntryId = (sourceId: string) => `source-${sourceId}`;
-
-/**
- * Brings an element into view and focuses it once it is on the page: the source list mounts with
- * its tab (and its chunk, the first time), a frame or more after the click. Gives up after `frames` (about 10 s: the list failed to load).
- */
-export function focusWhenShown(id: string, frames = 600): void {
-  const step = (left: number) => {
-    const el = document.getElementById(id);
-    if (el && el.checkVisibility?.() !== false) {
-      el.scrollIntoView?.({ block: 'start' });
-      el.focus({ preventScroll: true });
-      return;
-    }
-    if (left > 0) requestAnimationFrame(() => step(left - 1));
-  };
-  requestAnimationFrame(() => step(frames));
-}
 
 interface Props {
   sourceId: string;
@@ -36,21 +20,14 @@ interface Props {
  * it), then the focus moves to the entry. A modified click (new tab or window) keeps the browser's own behaviour.
  */
 export function SourceLink({ sourceId, label, onActivate, className, children }: Props) {
-  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-    e.preventDefault();
-    onActivate();
-    focusWhenShown(sourceEntryId(sourceId));
-  };
   return (
-    <a
-      href={`#${sourceEntryId(sourceId)}`}
+    <InPageLink
+      targetId={sourceEntryId(sourceId)}
+      label={label}
+      onActivate={onActivate}
       className={className ? `source-link ${className}` : 'source-link'}
-      aria-label={label}
-      title={label}
-      onClick={onClick}
     >
       {children}
-    </a>
+    </InPageLink>
   );
 }

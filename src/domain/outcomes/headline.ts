@@ -1,8 +1,24 @@
 import type { Dataset, Indicator, Source } from '../schema/dataset-schema';
 import { sourcesById, sourcesOf } from '../parks/park-directory';
+import type { SectorTopic } from './later-ids';
 
 /** The first screen's figures: the three emerging industries' total, NEV and storage output (F01, F03, F06). */
 export const HEADLINE_FACTS = ['F01', 'F03', 'F06'] as const;
+
+/**
+ * Where each headline figure's later story is on the Targets & outcomes tab: the target card with
+ * its verdict, and the sector's "what happened since" list (null: the list of all later facts,
+ * for the three industries together). Later statements are of another scope (n11): pointed to,
+ * never joined.
+ */
+export const HEADLINE_LATER: Record<
+  (typeof HEADLINE_FACTS)[number],
+  { pair: string; topic: SectorTopic | null }
+> = {
+  F01: { pair: 'emerging-output', topic: null },
+  F03: { pair: 'nev-output-2024', topic: 'nev' },
+  F06: { pair: 'storage-output', topic: 'storage' },
+};
 
 export interface SourcedIndicator {
   indicator: Indicator;
@@ -14,9 +30,13 @@ export const withSources = (dataset: Dataset, indicator: Indicator): SourcedIndi
   sources: sourcesOf(sourcesById(dataset), indicator.sources),
 });
 
-export function headlineFigures(dataset: Dataset): SourcedIndicator[] {
+export interface HeadlineFigure extends SourcedIndicator {
+  later: (typeof HEADLINE_LATER)[keyof typeof HEADLINE_LATER];
+}
+
+export function headlineFigures(dataset: Dataset): HeadlineFigure[] {
   return HEADLINE_FACTS.flatMap((fact) => {
     const ind = dataset.indicators.find((i) => i.fact === fact);
-    return ind ? [withSources(dataset, ind)] : [];
+    return ind ? [{ ...withSources(dataset, ind), later: HEADLINE_LATER[fact] }] : [];
   });
 }

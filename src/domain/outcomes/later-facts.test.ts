@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_TOPICS, laterFactGroups } from './later-facts';
+import { FACT_TOPICS, factDate, laterFactGroups } from './later-facts';
+import { SECTOR_TOPICS } from './later-ids';
 import { shippedFollowup } from '../../testing/shipped-data';
 
 const followup = shippedFollowup;
@@ -38,5 +39,33 @@ describe('laterFactGroups', () => {
     expect(shown).not.toContain('Y29'); // metal hardware
     expect(nev.hidden).toBe(followup.facts.length - shown.length);
     expect(nev.hidden).toBeGreaterThan(0);
+  });
+
+  it('lists each sector’s facts as "what happened since": by the date stated, oldest first, undated last', () => {
+    const groups = laterFactGroups(followup, []).groups;
+    for (const topic of SECTOR_TOPICS) {
+      const facts = groups.find((g) => g.topic === topic)?.facts ?? [];
+      expect(facts.length, topic).toBeGreaterThan(1);
+      const dates = facts.map((f) => f.date);
+      const dated = dates.filter((d): d is string => d !== null);
+      expect(dated, topic).toEqual([...dated].sort());
+      expect(
+        dates.slice(dated.length).every((d) => d === null),
+        `${topic}: undated last`,
+      ).toBe(true);
+    }
+    // XPeng's 500,000th vehicle (Y13, stated January 2026) comes after the 2024 figures.
+    const nev = groups.find((g) => g.topic === 'nev')?.facts.map((f) => f.fact.id) ?? [];
+    expect(nev.indexOf('Y13')).toBeGreaterThan(nev.indexOf('Y12'));
+  });
+
+  it('dates a fact by its own date, else by its latest source', () => {
+    const fact = followup.facts.find((f) => f.id === 'Y01');
+    if (!fact) throw new Error('no Y01');
+    expect(factDate({ ...fact, statedOn: '2025-05-01' }, () => '2026-01-01')).toBe('2025-05-01');
+    expect(
+      factDate({ ...fact, statedOn: null, sources: ['a', 'b'] }, (id) => (id === 'a' ? '2025' : '2025-05')),
+    ).toBe('2025-05');
+    expect(factDate({ ...fact, statedOn: null, sources: ['a'] }, () => null)).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import { isSectorTopic } from '../../domain/outcomes/later-ids';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../domain/schema/dataset-schema';
 import { pick } from '../../domain/text/localize';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
+import { shippedDataset } from '../../testing/shipped-data';
 import { followup, index, renderView, VALUES, YEAR_NOT_STATED } from './outcomes-test-kit';
 
 /**
@@ -138,6 +140,12 @@ function allFactsRegion(lang: Lang): HTMLElement {
   return screen.getByRole('region', { name: ALL_MESSAGES[lang].outcomesPanel.allFacts.heading });
 }
 
+const sectorName = (id: string, lang: Lang) => {
+  const sector = shippedDataset.sectors.find((s) => s.id === id);
+  if (!sector) throw new Error(`no sector ${id}`);
+  return pick(sector.name, lang);
+};
+
 describe('All later facts', () => {
   it('the file holds exactly the facts Y01–Y58', () => {
     expect(followup.facts.map((f) => f.id)).toEqual(ALL_FACT_IDS);
@@ -149,8 +157,12 @@ describe('All later facts', () => {
     const topics = within(region)
       .getAllByRole('heading', { level: 4 })
       .map((h) => h.textContent);
+    // A sector's topic is its "what happened since" list, headed with the sector's name.
+    const m = ALL_MESSAGES[lang].outcomesPanel;
     expect(topics).toEqual(
-      [...new Set(followup.facts.map((f) => f.topic))].map((t) => ALL_MESSAGES[lang].outcomesPanel.topic[t]),
+      [...new Set(followup.facts.map((f) => f.topic))].map((t) =>
+        isSectorTopic(t) ? m.since.heading.replace('{{sector}}', sectorName(t, lang)) : m.topic[t],
+      ),
     );
     for (const fact of followup.facts) {
       const item = region.querySelector<HTMLElement>(`[data-fact="${fact.id}"]`);
@@ -218,5 +230,32 @@ describe('All later facts', () => {
     expect(within(region).getByText(/^\d+ facts of other sectors are not shown/)).toHaveTextContent(
       `${ALL_FACT_IDS.length - shown.length} facts`,
     );
+  });
+});
+
+describe('what happened since, per sector (issue 24, item 2)', () => {
+  it.each([
+    ['zh-Hans', '此后的情况：新能源汽车（', '新能源汽车：此后的情况'],
+    ['zh-Hant', '此後的情況：新能源汽車（', '新能源汽車：此後的情況'],
+    ['en', 'What happened since: New energy vehicles (', 'New energy vehicles: what happened since'],
+  ] as const)('%s: the NEV target card links to the NEV list, dated, oldest first', (lang, link, heading) => {
+    const { container } = renderView(lang);
+    const card = container.querySelector('article[data-pair="nev-output-2024"]');
+    const a = [...(card?.querySelectorAll('.outcome-since a') ?? [])].find((x) =>
+      x.textContent?.startsWith(link),
+    );
+    expect(a?.getAttribute('href')).toBe('#later-topic-nev');
+    const list = container.querySelector('#later-topic-nev');
+    expect(list?.querySelector('h4')?.textContent).toBe(heading);
+    const items = [...(list?.querySelectorAll('.later-fact') ?? [])];
+    expect(a?.textContent).toContain(String(items.length));
+    const dates = items.map(
+      (li) => li.querySelector('time.later-fact-date')?.getAttribute('dateTime') ?? null,
+    );
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated.length).toBeGreaterThan(3);
+    expect(dated).toEqual([...dated].sort());
+    // XPeng's 500,000th vehicle is on the list, with its qualifier.
+    expect(list?.querySelector('[data-fact="Y13"]')).not.toBeNull();
   });
 });

@@ -6,6 +6,8 @@ import { formatFigure } from '../../domain/text/format-figure';
 import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/text/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes/outcomes';
 import { LaterFigureText } from './later-figure-text';
+import { isSectorTopic, laterTopicId, outcomeCardId } from '../../domain/outcomes/later-ids';
+import { InPageLink } from '../../ui/in-page-link';
 
 const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
   met: '✓',
@@ -21,7 +23,16 @@ const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
 };
 
 /** One target's card: its target, what later sources say, the verdict in words and its reason. */
-export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset: Dataset }) {
+export function OutcomeCardView({
+  card,
+  dataset,
+  since,
+}: {
+  card: OutcomeCard;
+  dataset: Dataset;
+  /** How many facts each topic's list holds: a sector's card links to its "what happened since". */
+  since: ReadonlyMap<string, number>;
+}) {
   const t = useT();
   const lang = useLang();
   const titleId = useId();
@@ -33,6 +44,8 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
       aria-labelledby={titleId}
       data-pair={pair.id}
       data-verdict={card.verdict}
+      id={outcomeCardId(pair.id)}
+      tabIndex={-1}
     >
       <h3 id={titleId}>{pick(pair.title, lang)}</h3>
       <p className="outcome-scope">
@@ -85,7 +98,38 @@ export function OutcomeCardView({ card, dataset }: { card: OutcomeCard; dataset:
           ))}
         </p>
       ) : null}
+      <SinceLinks sectors={pair.sectors} dataset={dataset} since={since} />
     </article>
+  );
+}
+
+/** Links from a sector's target to that sector's "what happened since" list, below the cards. */
+function SinceLinks({
+  sectors,
+  dataset,
+  since,
+}: {
+  sectors: readonly string[];
+  dataset: Dataset;
+  since: ReadonlyMap<string, number>;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const links = dataset.sectors.filter(
+    (s) => sectors.includes(s.id) && isSectorTopic(s.id) && since.get(s.id),
+  );
+  if (links.length === 0) return null;
+  return (
+    <p className="outcome-since">
+      {links.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? nameSeparator(lang) : null}
+          <InPageLink targetId={laterTopicId(s.id)}>
+            {t('outcomesPanel:since.link', { sector: pick(s.name, lang), count: since.get(s.id) })}
+          </InPageLink>
+        </span>
+      ))}
+    </p>
   );
 }
 

@@ -7,6 +7,7 @@ import { useFollowup } from '../../data/use-followup';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import type { Followup } from '../../domain/schema/followup-schema';
 import { outcomeCards } from '../../domain/outcomes/outcomes';
+import { laterFactGroups } from '../../domain/outcomes/later-facts';
 import { outcomesPanelArea } from '../../i18n/lazy/outcomes-panel';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { useDeferredSectors } from '../../state/view-store-context';
@@ -73,6 +74,11 @@ export function OutcomesView({ dataset, followup }: { dataset: Dataset; followup
     () => outcomeCards(dataset, followup, selected),
     [dataset, followup, selected],
   );
+  // How many later facts each sector's "what happened since" list holds (the cards link to it).
+  const since = useMemo(
+    () => new Map(laterFactGroups(followup, selected).groups.map((g) => [g.topic, g.facts.length])),
+    [followup, selected],
+  );
   return (
     <section className="outcomes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('outcomesPanel:heading')}</h2>
@@ -81,11 +87,11 @@ export function OutcomesView({ dataset, followup }: { dataset: Dataset; followup
       <ul className="outcome-cards">
         {cards.map((card) => (
           <li key={card.pair.id}>
-            <OutcomeCardView card={card} dataset={dataset} />
+            <OutcomeCardView card={card} dataset={dataset} since={since} />
           </li>
         ))}
       </ul>
-      <AllLaterFacts followup={followup} selected={selected} />
+      <AllLaterFacts dataset={dataset} followup={followup} selected={selected} />
       <UnpublishedList followup={followup} />
       <CaveatList followup={followup} />
       <LaterSourceList followup={followup} />

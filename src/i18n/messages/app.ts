@@ -32,6 +32,7 @@ export const appMessages = {
     periodNotStatedUndated: '期间未注明',
     sourcesAsOf: '来源：{{list}} · 资料日期：{{date}}',
     laterScope: '后来的资料口径不同，见“目标与结果”',
+    laterSince: '此后的情况',
   },
   link: { ignored: '链接中有以下部分无法使用，已按默认显示：', dismiss: '知道了' },
   panel: {

@@ -34,6 +34,7 @@ export const appEn: Widen<typeof appMessages> = {
     periodNotStatedUndated: 'period not stated',
     sourcesAsOf: 'Sources: {{list}} · as of {{date}}',
     laterScope: 'Later figures differ in scope: see Targets & outcomes',
+    laterSince: 'What happened since',
   },
   link: { ignored: 'Parts of this link could not be used and were reset to defaults:', dismiss: 'Dismiss' },
   panel: {

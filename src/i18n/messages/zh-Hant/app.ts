@@ -34,6 +34,7 @@ export const appZhHant: Widen<typeof appMessages> = {
     periodNotStatedUndated: '期間未註明',
     sourcesAsOf: '來源：{{list}} · 資料日期：{{date}}',
     laterScope: '後來的資料口徑不同，見“目標與結果”',
+    laterSince: '此後的情況',
   },
   link: { ignored: '連結中有以下部分無法使用，已按預設顯示：', dismiss: '知道了' },
   panel: {

@@ -62,6 +62,11 @@ export const outcomesPanelZhHant: Widen<typeof outcomesPanelMessages> = {
         '後來資料中的全部事實（Y01–Y58），按主題排列，包括上面的目標未用到的：每個數字連同限定詞、時期（或「未說明年份」）、口徑、來源、編號和可信度。數字之間不作計算。',
       hidden: '所選行業以外的 {{count}} 條資料未顯示；全市資料始終顯示。',
     },
+    since: {
+      heading: '{{sector}}：此後的情況',
+      intro: '按資料發表的時間排列，最早的在前；未註明日期的列在最後。',
+      link: '此後的情況：{{sector}}（{{count}}條資料）',
+    },
     topic: {
       city: '全市經濟',
       nev: '新能源汽車',
