@@ -17,3 +17,6 @@ export const outcomeCardId = (pairId: string): string => `outcome-${pairId}`;
 
 /** The id of a topic's list on the Targets & outcomes tab (cards and headline cards link to it). */
 export const laterTopicId = (topic: string): string => `later-topic-${topic}`;
+
+/** The id of one later fact's entry (Y12) in the list of all later facts. */
+export const laterFactId = (factId: string): string => `later-fact-${factId}`;

@@ -259,3 +259,23 @@ describe('what happened since, per sector (issue 24, item 2)', () => {
     expect(list?.querySelector('[data-fact="Y13"]')).not.toBeNull();
   });
 });
+
+describe('internal codes are links with a readable name (issue 24, item 1)', () => {
+  it.each([
+    ['zh-Hans', '：在“数据来源”中查看', 'Y12：见下方“所有后续资料”中的这一条'],
+    ['zh-Hant', '：在“資料來源”中查看', 'Y12：見下方“所有後續資料”中的這一條'],
+    ['en', ': see it in the source list', 'Y12: this fact in All later facts, below'],
+  ] as const)('%s: a target’s source and a later fact’s id lead to their entries', (lang, source, fact) => {
+    const { container } = renderView(lang);
+    const card = container.querySelector('article[data-pair="nev-output-2024"]');
+    const s4 = card?.querySelector<HTMLAnchorElement>('.outcome-targets a[href="#source-S4"]');
+    expect(s4?.textContent).toMatch(/^S4 \S/);
+    expect(s4?.getAttribute('aria-label')).toContain(source);
+    // The accessible name contains what is visible (WCAG 2.5.3).
+    expect(s4?.getAttribute('aria-label')).toContain(s4?.textContent ?? '?');
+    const y12 = card?.querySelector<HTMLAnchorElement>('.outcome-later a[href="#later-fact-Y12"]');
+    expect(y12?.textContent).toBe('Y12');
+    expect(y12?.getAttribute('aria-label')).toBe(fact);
+    expect(container.querySelector('#later-fact-Y12')?.getAttribute('tabindex')).toBe('-1');
+  });
+});

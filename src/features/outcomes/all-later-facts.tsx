@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Followup } from '../../domain/schema/followup-schema';
 import { laterFactGroups, type LaterFact, type TopicGroup } from '../../domain/outcomes/later-facts';
-import { isSectorTopic, laterTopicId, LATER_FACTS_ID } from '../../domain/outcomes/later-ids';
+import { isSectorTopic, laterFactId, laterTopicId, LATER_FACTS_ID } from '../../domain/outcomes/later-ids';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { formatDate } from '../../domain/text/format-figure';
 import { pick } from '../../domain/text/localize';
@@ -77,7 +77,7 @@ function FactItem({ item: { fact, date, figures }, dated }: { item: LaterFact; d
   const lang = useLang();
   const sep = ' · ';
   return (
-    <li className="later-fact" id={`later-fact-${fact.id}`} data-fact={fact.id}>
+    <li className="later-fact" id={laterFactId(fact.id)} data-fact={fact.id} tabIndex={-1}>
       <p className="later-fact-summary">
         {dated ? (
           <>

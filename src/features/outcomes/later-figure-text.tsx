@@ -6,6 +6,8 @@ import type { FollowupSource } from '../../domain/schema/followup-schema';
 import { clauseSeparator, itemSeparator, labelSeparator, pick } from '../../domain/text/localize';
 import type { LaterFigure } from '../../domain/outcomes/outcomes';
 import { SourceDate } from '../../ui/source-date';
+import { InPageLink } from '../../ui/in-page-link';
+import { laterFactId } from '../../domain/outcomes/later-ids';
 
 /** A later figure: label, value with qualifier, period or "year not stated", scope note, source tag. */
 export function LaterFigureText({ later }: { later: LaterFigure }) {
@@ -24,15 +26,24 @@ export function LaterFigureText({ later }: { later: LaterFigure }) {
         {later.sources.length ? (
           <>
             {t('outcomesPanel:source')}
-            <SourceLinks sources={later.sources} />
-            {` (${fact.id})`}
+            <SourceLinks sources={later.sources} /> (<FactLink id={fact.id} />)
           </>
         ) : (
-          fact.id
+          <FactLink id={fact.id} />
         )}
       </span>
       <span className="figure-scope">{pick(fact.scope, lang)}</span>
     </>
+  );
+}
+
+/** A fact's id (Y12) as a link to its entry in the list of all later facts, named in words. */
+export function FactLink({ id }: { id: string }) {
+  const t = useT();
+  return (
+    <InPageLink targetId={laterFactId(id)} label={t('outcomesPanel:factLink', { id })}>
+      {id}
+    </InPageLink>
   );
 }
 

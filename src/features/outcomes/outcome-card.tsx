@@ -3,11 +3,13 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { periodText } from '../../domain/text/figure-dates';
 import { formatFigure } from '../../domain/text/format-figure';
-import { joinItems, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/text/localize';
+import { itemSeparator, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/text/localize';
 import type { OutcomeCard, TargetLine } from '../../domain/outcomes/outcomes';
 import { LaterFigureText } from './later-figure-text';
 import { isSectorTopic, laterTopicId, outcomeCardId } from '../../domain/outcomes/later-ids';
 import { InPageLink } from '../../ui/in-page-link';
+import { SourceLink } from '../../ui/source-link';
+import { useViewActions } from '../../state/view-store-context';
 
 const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
   met: '✓',
@@ -136,6 +138,7 @@ function SinceLinks({
 function TargetItem({ line }: { line: TargetLine }) {
   const t = useT();
   const lang = useLang();
+  const { openSources } = useViewActions();
   if (line.from === 'followup')
     return (
       <li data-figure={line.figure.id}>
@@ -158,10 +161,18 @@ function TargetItem({ line }: { line: TargetLine }) {
       <span className="source-tag">
         {' · '}
         {t('outcomesPanel:source')}
-        {joinItems(
-          sources.map((s) => `${s.id} ${pick(s.outlet, lang)}`),
-          lang,
-        )}
+        {sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 ? itemSeparator(lang) : null}
+            <SourceLink
+              sourceId={s.id}
+              onActivate={openSources}
+              label={t('outcomesPanel:sourceLink', { id: s.id, outlet: pick(s.outlet, lang) })}
+            >
+              {s.id} {pick(s.outlet, lang)}
+            </SourceLink>
+          </span>
+        ))}
       </span>
     </li>
   );

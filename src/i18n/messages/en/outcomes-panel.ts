@@ -63,6 +63,8 @@ export const outcomesPanelEn: Widen<typeof outcomesPanelMessages> = {
         'Every fact from the later sources (Y01–Y58) by topic, those the targets above do not use included: each figure with its qualifier, period (or “year not stated”), scope, source, id and confidence. Nothing is computed between figures.',
       hidden: '{{count}} facts of other sectors are not shown; city-wide facts always are.',
     },
+    factLink: '{{id}}: this fact in All later facts, below',
+    sourceLink: '{{id}} {{outlet}}: see it in the source list',
     since: {
       heading: '{{sector}}: what happened since',
       intro: 'In the order the sources were published, oldest first; undated ones last.',

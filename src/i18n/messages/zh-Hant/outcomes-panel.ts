@@ -62,6 +62,8 @@ export const outcomesPanelZhHant: Widen<typeof outcomesPanelMessages> = {
         '後來資料中的全部事實（Y01–Y58），按主題排列，包括上面的目標未用到的：每個數字連同限定詞、時期（或「未說明年份」）、口徑、來源、編號和可信度。數字之間不作計算。',
       hidden: '所選行業以外的 {{count}} 條資料未顯示；全市資料始終顯示。',
     },
+    factLink: '{{id}}：見下方“所有後續資料”中的這一條',
+    sourceLink: '{{id}} {{outlet}}：在“資料來源”中查看',
     since: {
       heading: '{{sector}}：此後的情況',
       intro: '按資料發表的時間排列，最早的在前；未註明日期的列在最後。',
