@@ -1,5 +1,8 @@
 import type { Point } from './web-mercator';
 
+/** Pixels kept between two settled pointer targets, for the map's rounding of positions. */
+const TARGET_ROUNDING = 1;
+
 interface Disc {
   x: number;
   y: number;
@@ -56,7 +59,7 @@ export class ObstacleIndex {
    * square pointer target of half-side `target` overlaps no other marker's target (WCAG 2.5.8).
    */
   clear(x: number, y: number, r: number, gap: number, target = 0): boolean {
-    const reach = Math.max(r + gap, 2 * target);
+    const reach = Math.max(r + gap, 2 * target + TARGET_ROUNDING);
     const s = this.cellSize;
     // Loops rather than cellsOver's callback: this runs for every candidate spot.
     for (let cx = Math.floor((x - reach) / s); cx <= Math.floor((x + reach) / s); cx++)
@@ -66,7 +69,9 @@ export class ObstacleIndex {
         for (const o of c.discs) {
           const d = o.r + r + gap;
           if ((o.x - x) ** 2 + (o.y - y) ** 2 < d * d) return false;
-          const t = o.t + target;
+          // One pixel more than touching: Leaflet rounds each group's anchor to a whole pixel, so
+          // two targets of different groups placed exactly edge to edge could overlap by a fraction.
+          const t = o.t + target + TARGET_ROUNDING;
           if (Math.abs(o.x - x) < t && Math.abs(o.y - y) < t) return false;
         }
         for (const b of c.boxes) {

@@ -255,8 +255,10 @@ describe('what happened since, per sector (issue 24, item 2)', () => {
     const dated = dates.filter((d): d is string => d !== null);
     expect(dated.length).toBeGreaterThan(3);
     expect(dated).toEqual([...dated].sort());
-    // XPeng's 500,000th vehicle is on the list, with its qualifier.
-    expect(list?.querySelector('[data-fact="Y13"]')).not.toBeNull();
+    // XPeng's 500,000th vehicle is on the list, dated by its source (Xijiang Daily, 23 Jan 2025).
+    expect(list?.querySelector('[data-fact="Y15"] time.later-fact-date')?.getAttribute('dateTime')).toBe(
+      '2025-01-23',
+    );
   });
 });
 
