@@ -1,6 +1,6 @@
 import type { Dataset, Indicator, Source } from '../schema/dataset-schema';
 import { sourcesById, sourcesOf } from '../parks/park-directory';
-import type { SectorTopic } from './later-ids';
+import { TARGET_PAIRS, type TargetLinks } from './later-ids';
 
 /** The first screen's figures: the three emerging industries' total, NEV and storage output (F01, F03, F06). */
 export const HEADLINE_FACTS = ['F01', 'F03', 'F06'] as const;
@@ -11,14 +11,12 @@ export const HEADLINE_FACTS = ['F01', 'F03', 'F06'] as const;
  * for the three industries together). Later statements are of another scope (n11): pointed to,
  * never joined.
  */
-export const HEADLINE_LATER: Record<
-  (typeof HEADLINE_FACTS)[number],
-  { pair: string; topic: SectorTopic | null }
-> = {
-  F01: { pair: 'emerging-output', topic: null },
-  F03: { pair: 'nev-output-2024', topic: 'nev' },
-  F06: { pair: 'storage-output', topic: 'storage' },
-};
+export const HEADLINE_LATER = {
+  F01: TARGET_PAIRS.F01,
+  // NEV output 2023 (F03): judged with the 2024 target (F05) on its card.
+  F03: TARGET_PAIRS.F05,
+  F06: TARGET_PAIRS.F06,
+} as const satisfies Record<(typeof HEADLINE_FACTS)[number], TargetLinks>;
 
 export interface SourcedIndicator {
   indicator: Indicator;

@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/schema/dataset-schema';
 import { useViewStoreApi } from '../../state/view-store-context';
 import { composeChartSvg, downloadBlob, svgToPng } from './chart-export';
 import { ChartTable } from './chart-table';
+import { ChartTargetLinks } from './chart-target-links';
 import type { ChartView } from './chart-view';
 import { FigureBarChart } from './figure-bar-chart';
 import { safeId, SeriesSwatch } from './series-style';
@@ -113,6 +114,7 @@ export const ChartCard = memo(
           </p>
         ))}
         {view.hiddenLine ? <p className="chart-hidden">{view.hiddenLine}</p> : null}
+        {empty ? null : <ChartTargetLinks view={view} />}
         {rows.figures.length > 0 ? (
           <>
             <figcaption className="chart-source" title={view.sourceTitle}>

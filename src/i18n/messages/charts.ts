@@ -1,6 +1,7 @@
 /** The charts tab (industry output, project pipeline, city targets) and the key-figure cards. */
 export const chartsMessages = {
   charts: {
+    targetLinks: '目标的判断：',
     heading: '产业数字与目标',
     loading: '正在加载图表…',
     loadFailed: '无法加载图表。',

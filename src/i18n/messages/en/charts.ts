@@ -3,6 +3,7 @@ import type { chartsMessages } from '../charts';
 
 export const chartsEn: Widen<typeof chartsMessages> = {
   charts: {
+    targetLinks: 'How the targets turned out: ',
     heading: 'Industry figures and targets',
     loading: 'Loading charts…',
     loadFailed: 'The charts could not be loaded.',

@@ -3,6 +3,7 @@ import type { chartsMessages } from '../charts';
 
 export const chartsZhHant: Widen<typeof chartsMessages> = {
   charts: {
+    targetLinks: '目標的判斷：',
     heading: '產業數字與目標',
     loading: '正在載入圖表…',
     loadFailed: '無法載入圖表。',
