@@ -39,6 +39,16 @@ export const LIVE_ATTRIBUTE = 'data-live';
 export const LIVE_KEY = 'live';
 
 /**
+ * `data-opening` on <html>: set by first-screen.ts when the link names a view (src/state/view-params.ts)
+ * that the prerendered screen, always the default view, does not show. It stays: what it selects is
+ * inside the first screen, which the app's first commit removes. app.css hides the screen's filter and panel (their space kept) and shows each
+ * screen's `.link-opening` notice (prerender.tsx) instead of the default view's "No filter".
+ */
+export const OPENING_ATTRIBUTE = 'data-opening';
+export const OPENING_KEY = 'opening';
+export const LINK_OPENING_CLASS = 'link-opening';
+
+/**
  * The blocking boot script (src/first-screen.ts, built by prerender.mjs) in assets/: named by the
  * first 8 hex digits of its content's SHA-256, like Vite's chunks, so that the service worker
  * (build-sw.mjs, `HASHED`) takes its URL as its revision.

@@ -3,9 +3,10 @@ import {
   DEFERRED_TEMPLATE_ID,
   FIRST_SCREEN_KEY,
   LIVE_KEY,
+  OPENING_KEY,
 } from '../scripts/first-screen-contract.mjs';
 import { initialLang } from './app/initial-lang';
-import { HTML_LANG } from './i18n/resolve-lang';
+import { namesAView } from './state/view-params';
 
 /**
  * The one blocking script of the page (built by scripts/prerender.mjs, first in <head>; the names
@@ -16,13 +17,17 @@ import { HTML_LANG } from './i18n/resolve-lang';
  * 2. It starts the app only once that screen has painted: the scripts and data wait in
  *    <template id="after-first-paint">, so they do not compete with the HTML and CSS for the
  *    network before the first paint. A hidden tab paints nothing: it starts after a second.
- * 3. If the app is not live after a second and a half (slow scripts or a slow data server), it
+ * 3. If the link names a view other than the default (which is all the prerendered screen shows),
+ *    it marks the page as opening that view: the screen then says so instead of "No filter".
+ * 4. If the app is not live after a second and a half (slow scripts or a slow data server), it
  *    says that something is coming; main.tsx removes the notice once the app is live.
  */
 const root = document.documentElement;
 const lang = initialLang(window.location.search, navigator.languages);
-root.lang = HTML_LANG[lang];
+// The language codes are BCP 47 tags already (as the live app uses them).
+root.lang = lang;
 root.dataset[FIRST_SCREEN_KEY] = lang;
+if (namesAView(window.location.search)) root.dataset[OPENING_KEY] = 'true';
 
 let started = false;
 function startApp(): void {

@@ -6,6 +6,7 @@ import { initialLang } from './app/initial-lang';
 import { reloadOnStaleChunk } from './app/reload-on-stale-chunk';
 import { loadMessages } from './i18n/resources';
 import { datasetQuery, geographyQuery } from './data/queries';
+import { preloadPresentation } from './features/present/presentation-host';
 
 // After a new deployment, a chunk name of the old one leads to one clean reload (once).
 reloadOnStaleChunk();
@@ -21,6 +22,8 @@ const ready = Promise.all([
   loadMessages(lang),
   client.prefetchQuery(datasetQuery),
   client.prefetchQuery(geographyQuery),
+  // A presentation link's first commit is the presentation (presentation-host.tsx says why).
+  new URLSearchParams(window.location.search).get('mode') === 'present' ? preloadPresentation() : null,
 ]);
 
 void ready.then(([messages]) => {

@@ -3,6 +3,7 @@ import { screenIdPrefix } from '../scripts/first-screen-contract.mjs';
 import { AppProviders } from './app/app-providers';
 import { createAppQueryClient } from './app/app';
 import { Dashboard } from './app/dashboard';
+import { LinkOpening } from './app/link-opening';
 import { PARSE_OPTIONS } from './data/fetch-json';
 import { queryKeys } from './data/queries';
 import { datasetSchema, type Lang } from './domain/schema/dataset-schema';
@@ -43,6 +44,7 @@ export function renderFirstScreen(datasetJson: unknown, geographyJson: unknown, 
     <ScreenIdPrefix value={idPrefix}>
       <AppProviders i18n={createI18n(lang, ALL_MESSAGES)} client={client} store={createViewStore()}>
         <Dashboard dataset={dataset} geography={geography} />
+        <LinkOpening />
       </AppProviders>
     </ScreenIdPrefix>,
     { identifierPrefix: idPrefix },

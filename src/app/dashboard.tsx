@@ -19,6 +19,15 @@ interface Props {
 }
 
 /**
+ * The link's reading and writing, as the first child of the page: its layout effect then runs
+ * before those of the parts after it (use-url-sync.ts says why that matters).
+ */
+function UrlSync({ vocab }: { vocab: Vocabulary }) {
+  useUrlSync(vocab);
+  return null;
+}
+
+/**
  * Memo: the queries' first notification after mounting re-renders the data gate (synchronously, as
  * every external-store update is); with the same files that must not render the whole page again.
  */
@@ -34,11 +43,11 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
     }),
     [dataset],
   );
-  useUrlSync(vocab);
   const sourceDates = useMemo(() => dataset.sources.map((s) => s.date), [dataset]);
 
   return (
     <div className="app">
+      <UrlSync vocab={vocab} />
       <a className="skip-link" href={`#${id('panel')}`}>
         {t('app.skipToContent')}
       </a>

@@ -16,9 +16,3 @@ export function langFromBrowser(preferred: readonly string[]): Lang {
   }
   return 'en';
 }
-
-/**
- * BCP 47 value for <html lang>: the language codes are BCP 47 tags already, so the app uses them
- * as they are. Kept only for first-screen.ts (the boot pipeline's), until it does the same.
- */
-export const HTML_LANG: Record<Lang, string> = { 'zh-Hans': 'zh-Hans', 'zh-Hant': 'zh-Hant', en: 'en' };

@@ -10,6 +10,7 @@ import {
 import { isAreaWithin, roundArea, type MapArea } from '../domain/map/map-area';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
+import type { ViewParam } from './view-params';
 import { LINK_FILTERS } from '../domain/parks/sector-match';
 import { isSceneToken, SCENE_SECONDS } from '../domain/share/scene-token';
 
@@ -197,6 +198,11 @@ const FIELDS = Object.keys(codecs) as (keyof ViewState)[];
 
 /** A param this codec owns, or the version: what a link notice may have to name (app/link-notice.tsx). */
 export type KnownParam = 'v' | (typeof codecTable)[keyof ViewState]['param'];
+
+/** view-params.ts lists this codec's params but `v` and `lang` for the boot script: both ways equal. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const viewParamsMatchCodec: Same<ViewParam, Exclude<KnownParam, 'v' | typeof LANG_PARAM>> = true;
+void viewParamsMatchCodec;
 
 /** Param names this codec owns (plus the version); anything else in the query is ignored. */
 export const KNOWN_PARAMS: ReadonlySet<string> = new Set(['v', ...FIELDS.map((f) => codecs[f].param)]);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { decodeView, encodeView, type Vocabulary } from './url-codec';
 import { useViewStoreApi } from './view-store-context';
 import type { ViewState } from './view-state';
@@ -19,11 +19,16 @@ const sameExceptMap = (a: ViewState, b: ViewState) => encodeView({ ...a, map: b.
  * mirrors the store: discrete changes (sector, park, tab, language…) push a history entry so Back
  * undoes them; map moves replace the current entry, debounced, and so do a presentation's scenes; Back/Forward put the decoded view
  * back into the store without a reload.
+ *
+ * A layout effect, so the link's view is in the store before the first paint. React runs layout
+ * effects children first, in tree order: call it from a component rendered before the parts that
+ * act on the view when they mount (app/dashboard.tsx's `UrlSync`, before the presentation showing
+ * its scene), or this read would overwrite what they did.
  */
 export function useUrlSync(vocab: Vocabulary): void {
   const store = useViewStoreApi();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const { actions } = store.getState();
     const decoded = decodeView(window.location.search, vocab);
     actions.replaceView(decoded.view);

@@ -1,4 +1,13 @@
-import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import { createViewStore, type ViewStore, type ViewStoreState } from './view-store';
 
@@ -28,17 +37,29 @@ export const useViewActions = () => useViewStoreApi().getState().actions;
  * the lists, the figures, the charts). They are told in a transition, after the click's own render:
  * React renders them in the frames right after, interruptibly, so the click's frame (the toggle,
  * the map) never waits for them — and they are not rendered at all in that first pass.
+ *
+ * Until the page's first paint, though, a change is followed at once: one made as the page mounts
+ * (a presentation link's first scene, set in a layout effect) belongs in the first frame, which
+ * must not show the default view's "No filter" and then move everything under it.
  */
 export function useDeferredSectors(): readonly string[] {
   const store = useViewStoreApi();
   const [sectors, setSectors] = useState(() => store.getState().view.sectors);
-  useEffect(() => {
-    const follow = (next: readonly string[]) => startTransition(() => setSectors(next));
+  const painted = useRef(false);
+  useLayoutEffect(() => {
+    const follow = (next: readonly string[]) => {
+      if (painted.current) startTransition(() => setSectors(next));
+      else setSectors(next);
+    };
     // A change between this component's render and this subscription is caught up at once.
     follow(store.getState().view.sectors);
     return store.subscribe((state, prev) => {
       if (state.view.sectors !== prev.view.sectors) follow(state.view.sectors);
     });
   }, [store]);
+  // Passive effects run once the commit has been painted (or before the next render, at the latest).
+  useEffect(() => {
+    painted.current = true;
+  }, []);
   return sectors;
 }

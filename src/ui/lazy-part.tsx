@@ -10,9 +10,10 @@ export interface LazyPart<P extends object> {
   /**
    * Fetches the chunk ahead of need (pointing at a tab, say). One request at a time: the preload
    * and the part share it, and after a failure only `retry` asks again, so pointing never repeats
-   * a failed request. A failure is the part's boundary's to show, not the caller's.
+   * a failed request. A failure is the part's boundary's to show, not the caller's. Settles (never
+   * rejects) when the chunk is in or has failed, for a caller that wants it before it renders.
    */
-  preload: () => void;
+  preload: () => Promise<void>;
   /** Forgets a failed load, so that the next render (or preload) fetches the chunk anew. */
   retry: () => void;
 }
@@ -46,9 +47,11 @@ export function lazyPart<M, P extends object>(
   const { Component, reset } = lazyWithRetry(load);
   return {
     Component,
-    preload: () => {
-      load().catch(() => undefined);
-    },
+    preload: () =>
+      load().then(
+        () => undefined,
+        () => undefined,
+      ),
     retry: () => {
       if (failed) {
         failed = false;

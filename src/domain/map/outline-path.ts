@@ -33,21 +33,22 @@ export function outlinePaths(features: readonly GeoFeature[], size = 1000): Outl
       }
   const scale = size / Math.max(maxX - minX, maxY - minY, Number.EPSILON);
   const paths = rings.map(({ code, rings: rs }) => {
-    const parts: string[] = [];
+    let d = '';
     for (const ring of rs) {
       let px = 0;
       let py = 0;
+      const steps: number[] = [];
       ring.forEach(([x, y], i) => {
         const qx = Math.round((x - minX) * scale);
         const qy = Math.round((y - minY) * scale);
-        if (i === 0) parts.push(`M${qx} ${qy}`);
-        else if (qx !== px || qy !== py) parts.push(`l${qx - px} ${qy - py}`);
+        if (i === 0) d += `M${qx} ${qy}`;
+        else if (qx !== px || qy !== py) steps.push(qx - px, qy - py);
         px = qx;
         py = qy;
       });
-      parts.push('z');
+      d += (steps.length > 0 ? `l${compactNumbers(steps)}` : '') + 'z';
     }
-    return { code, d: parts.join('') };
+    return { code, d };
   });
   return {
     width: Math.round((maxX - minX) * scale),
@@ -55,6 +56,14 @@ export function outlinePaths(features: readonly GeoFeature[], size = 1000): Outl
     paths,
   };
 }
+
+/**
+ * Numbers as SVG path data writes them shortest: one `l` takes any number of pairs, and a minus
+ * sign separates a number from the one before it (`5 -3 4` is `5-3 4`). The first screen's bytes
+ * are budgeted, and this image is in them.
+ */
+const compactNumbers = (ns: readonly number[]): string =>
+  ns.map((n, i) => (i > 0 && n >= 0 ? ` ${n}` : String(n))).join('');
 
 const BLOCK_PAINT = {
   east: { fill: '#8fb8e8', stroke: '#1d4f91', dash: '' },

@@ -11,6 +11,13 @@ const presentation = lazyPart(
 );
 
 /**
+ * A link that opens presenting (`mode=present`) waits for this before the app's first render
+ * (main.tsx), so that its first commit is the presentation, not the browsing page that the
+ * presentation's styles would then rearrange (a jump of a third of the screen).
+ */
+export const preloadPresentation = presentation.preload;
+
+/**
  * Into presentation mode from a click or a key. The presentation asks for full screen when it
  * mounts: the click's user activation lasts for seconds, longer than its chunk takes to arrive.
  */

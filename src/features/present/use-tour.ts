@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { applyWaitingUpdate } from '../../data/apply-waiting-update';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { stepScene, type Scene } from '../../domain/share/tour';
@@ -35,7 +35,8 @@ export function useTour(dataset: Dataset): Tour {
   // when a timer due in between would still move it on).
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
+  // Before the paint: a link's first frame is its scene, not the page the scene then changes.
+  useLayoutEffect(() => {
     const current = scenes[index];
     if (!current || shown.current === current) return;
     shown.current = current;
