@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { parseCsv } from '../../src/domain/charts/csv';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import {
@@ -12,7 +11,7 @@ import {
   SCREENSHOT_DIR,
   test,
   waitForLiveApp,
-  WCAG_22_AA,
+  axe,
   type Locator,
   type Page,
 } from './fixtures';
@@ -315,20 +314,12 @@ test.describe('accessibility', () => {
     await openCharts(page);
     await choose(page, 'nev');
     for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
-    const results = await new AxeBuilder({ page })
-      .include('.sector-filter')
-      .include('.charts-panel')
-      .withTags(WCAG_22_AA)
-      .analyze();
-    const list = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+    const results = await axe(page).include('.sector-filter').include('.charts-panel').analyze();
+    const list = (r: Awaited<ReturnType<ReturnType<typeof axe>['analyze']>>) =>
       r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(list(results)).toEqual([]);
     await page.getByRole('tab', { name: '概览' }).click();
-    const overview = await new AxeBuilder({ page })
-      .include('.match-summary')
-      .include('.key-figures')
-      .withTags(WCAG_22_AA)
-      .analyze();
+    const overview = await axe(page).include('.match-summary').include('.key-figures').analyze();
     expect(list(overview)).toEqual([]);
   });
 });
