@@ -41,6 +41,8 @@ export async function lighthouseOnce(url, formFactor) {
       tbt: num('total-blocking-time'),
       cls: num('cumulative-layout-shift'),
       bytes: num('total-byte-weight'),
+      // Lighthouse's measure of the machine it ran on (higher is faster), printed beside its figures.
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
       lcpElement:
         lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
     };

@@ -1,18 +1,20 @@
 // `npm run bench`: the performance table of issue "fast on a phone". Not part of the test run.
 //
 //   node scripts/bench/run-bench.mjs [--dist dist] [--dist before=/tmp/old/dist] [--runs 5]
-//        [--toggles 50] [--scales 1000,10000,100000] [--only lighthouse,interaction,scale]
+//        [--toggles 50] [--scales 1000,10000,100000] [--only lighthouse,phone,interaction,scale]
 //        [--tabs overview,parks,charts] [--back-to-back]
 //
 // Each --dist is a production build (label=dir); several are measured alternately in one run, so a
-// before/after comparison shares the machine's noise. Prints one Markdown table per part and writes
-// test-results/bench.json.
+// before/after comparison shares the machine's noise. Prints the machine (CPU model, cores,
+// Lighthouse's benchmark index) and one Markdown table, and writes test-results/bench.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { withSyntheticProjects } from '../../tests/fixtures/synthetic-projects.mjs';
 import { heapMb, launch, median, openDashboard, quantile, toggleLatencies } from './interaction.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
 import { servePreview } from './serve.mjs';
+import { slowPhoneOnce } from './slow-phone.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     toggles: { type: 'string', default: '50' },
     scales: { type: 'string', default: '1000,10000,100000' },
-    only: { type: 'string', default: 'lighthouse,interaction,scale' },
+    only: { type: 'string', default: 'lighthouse,phone,interaction,scale' },
     tabs: { type: 'string', default: 'overview,parks,charts' },
     'back-to-back': { type: 'boolean', default: false },
   },
@@ -53,7 +55,16 @@ const table = () =>
 
 const servers = [];
 for (const b of builds) servers.push({ ...b, ...(await servePreview(b.dir)) });
-const results = { date: new Date().toISOString(), lighthouse: [], interaction: [], scale: [] };
+// A figure means little without the machine that made it: printed above the table, and in the JSON.
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, benchmarkIndex: [] };
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  lighthouse: [],
+  phone: [],
+  interaction: [],
+  scale: [],
+};
 
 try {
   if (parts.has('lighthouse')) {
@@ -64,6 +75,7 @@ try {
         for (const s of servers) {
           const r = await lighthouseOnce(s.url, formFactor);
           samples.get(s.label).push(r);
+          machine.benchmarkIndex.push(r.benchmarkIndex);
           process.stderr.write(`lighthouse ${formFactor} ${s.label} #${i + 1}: ${r.score}\n`);
         }
       for (const s of servers) {
@@ -93,7 +105,31 @@ try {
     }
   }
 
-  const browser = parts.has('interaction') || parts.has('scale') ? await launch() : null;
+  const browser = ['phone', 'interaction', 'scale'].some((p) => parts.has(p)) ? await launch() : null;
+  if (parts.has('phone')) {
+    const links = [
+      ['a shared sector link', '?v=2&lang=en&sectors=nev'],
+      ['a plain visit', ''],
+    ];
+    for (const [what, query] of links) {
+      const samples = new Map(servers.map((s) => [s.label, []]));
+      for (let i = 0; i < runs; i++)
+        for (const s of servers) {
+          const r = await slowPhoneOnce(browser, `${s.url}${query}`);
+          samples.get(s.label).push(r);
+          process.stderr.write(`slow phone, ${what}, ${s.label} #${i + 1}: ${JSON.stringify(r)}\n`);
+        }
+      for (const s of servers) {
+        const xs = samples.get(s.label);
+        const m = (k) => median(xs.map((x) => x[k]));
+        results.phone.push({ build: s.label, what, fcp: m('fcpMs'), named: m('namedMs'), tap: m('tapMs') });
+        const k = `slow phone (Fast 3G, 4× CPU, 390×844), ${what} (median of ${runs})`;
+        put(`${k}: first paint`, s.label, ms(m('fcpMs')));
+        put(`${k}: markers drawn and named`, s.label, ms(m('namedMs')));
+        put(`${k}: first tap answered`, s.label, ms(m('tapMs')));
+      }
+    }
+  }
   if (parts.has('interaction')) {
     for (const cpu of [1, 4])
       for (const tab of tabs)
@@ -164,12 +200,18 @@ try {
   for (const s of servers) s.stop();
 }
 
+const benchmarkIndex = median(machine.benchmarkIndex);
 console.log(
-  `Toggle latency: Event Timing, pointer-down to next paint; 8 ms = under its 16 ms threshold; ${
-    pace.backToBack
-      ? 'each click as soon as the last one painted'
-      : 'each click once the last one’s work is done'
-  }.\n\n${table()}`,
+  `Machine: ${machine.cpu}, ${machine.cores} cores${
+    Number.isFinite(benchmarkIndex)
+      ? `, Lighthouse benchmark index ${Math.round(benchmarkIndex)} (median)`
+      : ''
+  }.\n` +
+    `Toggle latency: Event Timing, pointer-down to next paint; 8 ms = under its 16 ms threshold; ${
+      pace.backToBack
+        ? 'each click as soon as the last one painted'
+        : 'each click once the last one’s work is done'
+    }.\n\n${table()}`,
 );
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/bench.json', JSON.stringify(results, null, 2));
