@@ -11,12 +11,8 @@ const FAST_3G = {
 };
 const TIMEOUT = 120_000;
 
-/**
- * One visit of `url`: first contentful paint; the map's markers drawn and named (for a sector
- * link, its matches); and the first tap answered (a tap on a marker as soon as there is one, to
- * its details on screen).
- */
-export async function slowPhoneOnce(browser, url) {
+/** A fresh context and page with the slow phone's screen, touch, network and CPU. */
+export async function slowPhonePage(browser) {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -24,24 +20,39 @@ export async function slowPhoneOnce(browser, url) {
     locale: 'en-US',
     serviceWorkers: 'block',
   });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+/** When the live map has markers and names (page time, ms). */
+export async function markersNamed(page) {
+  const named = await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.live === 'true' &&
+      document.querySelector('.leaflet-marker-pane .place-marker') &&
+      document.querySelector('.place-name-text')
+        ? performance.now()
+        : null,
+    null,
+    { polling: 'raf', timeout: TIMEOUT },
+  );
+  return named.jsonValue();
+}
+
+/**
+ * One visit of `url`: first contentful paint; the map's markers drawn and named (for a sector
+ * link, its matches); and the first tap answered (a tap on a marker as soon as there is one, to
+ * its details on screen).
+ */
+export async function slowPhoneOnce(browser, url) {
+  const { context, page } = await slowPhonePage(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-    const named = await page.waitForFunction(
-      () =>
-        document.documentElement.dataset.live === 'true' &&
-        document.querySelector('.leaflet-marker-pane .place-marker') &&
-        document.querySelector('.place-name-text')
-          ? performance.now()
-          : null,
-      null,
-      { polling: 'raf', timeout: TIMEOUT },
-    );
-    const namedMs = await named.jsonValue();
+    const namedMs = await markersNamed(page);
     await page.locator('.leaflet-marker-pane .place-marker').first().tap({ timeout: TIMEOUT });
     const answered = await page.waitForFunction(
       () => (document.querySelector('.place-details h2') ? performance.now() : null),
