@@ -109,19 +109,41 @@ describe('the actions', () => {
     expect(changes).toBe(1);
   });
 
-  it('setPresenting enters presentation mode, and leaving drops the tour’s params but keeps the view', () => {
-    const store = fresh({ sectors: ['nev'], tab: 'charts' });
+  it('setPresenting enters presentation mode, and leaving returns to exactly the view it began from', () => {
+    const map = { south: 22.9, west: 112.3, north: 23.2, east: 112.8 };
+    const store = fresh({ sectors: ['nev'], tab: 'charts', county: '441226', map, hidden: ['neighbours'] });
+    const start = view(store);
     act(store).setPresenting(true);
-    act(store).showScene(3, { sectors: ['storage'], park: 'high-tech-zone' });
+    for (const [i, shows] of [
+      { sectors: ['storage'] },
+      { park: 'high-tech-zone' },
+      { tab: 'overview' },
+    ].entries())
+      act(store).showScene(i + 1, shows as Partial<ViewState>);
     act(store).setQr(false);
     expect(view(store)).toMatchObject({ mode: 'present', scene: 3, sectors: ['storage'], qr: false });
     act(store).setPresenting(false);
-    expect(view(store)).toEqual({
-      ...DEFAULT_VIEW,
-      sectors: ['storage'],
-      park: 'high-tech-zone',
-      tab: 'charts',
-    });
+    expect(view(store)).toEqual(start);
+    expect(store.getState().presentedFrom).toBeNull();
+  });
+
+  it('leaving a presentation a link opened drops the tour’s params and keeps the last scene', () => {
+    const store = fresh({ mode: 'present', tour: ['overview', 'east'], every: 20, scene: 1 });
+    act(store).showScene(1, { sectors: ['storage'], park: 'high-tech-zone' });
+    act(store).setPresenting(false);
+    expect(view(store)).toEqual({ ...DEFAULT_VIEW, sectors: ['storage'], park: 'high-tech-zone' });
+  });
+
+  it('Back out of a presentation forgets where it began, so a later one starts afresh', () => {
+    const store = fresh({ sectors: ['nev'] });
+    act(store).setPresenting(true);
+    act(store).replaceView({ ...DEFAULT_VIEW, sectors: ['nev'] });
+    expect(store.getState().presentedFrom).toBeNull();
+    act(store).setTab('charts');
+    act(store).setPresenting(true);
+    act(store).showScene(2, { sectors: ['storage'] });
+    act(store).setPresenting(false);
+    expect(view(store)).toEqual({ ...DEFAULT_VIEW, sectors: ['nev'], tab: 'charts' });
   });
 
   it('showScene keeps the very same view when the scene shows what is already there', () => {

@@ -34,6 +34,12 @@ export interface ViewActions {
 
 export interface ViewStoreState {
   view: ViewState;
+  /**
+   * The view that was open when presenting began by hand (P, the button), which leaving the
+   * presentation restores exactly; null otherwise (a link that opens presenting has none). Not in
+   * the view, nor in the link: a presenter's starting point is this screen's own.
+   */
+  presentedFrom: ViewState | null;
   ignored: IgnoredParam[];
   actions: ViewActions;
 }
@@ -74,9 +80,15 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
     const patch = (p: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...p } }));
     return {
       view: initial,
+      presentedFrom: null,
       ignored: [],
       actions: {
-        replaceView: (view) => set((s) => ({ view: keepUnchanged(s.view, view) })),
+        replaceView: (view) =>
+          set((s) => ({
+            view: keepUnchanged(s.view, view),
+            // Back out of a presentation (or any link without it) ends what leaving would restore.
+            presentedFrom: view.mode === 'present' ? s.presentedFrom : null,
+          })),
         setLang: (lang) => patch({ lang }),
         setSectors: (sectors) => patch({ sectors }),
         toggleSector: (id, order) =>
@@ -102,17 +114,25 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
         openSources: () => patch({ tab: 'overview', park: null, county: null, entity: null }),
         setOrder: (order) => patch({ order }),
         setPresenting: (on) =>
-          patch(
-            on
-              ? { mode: 'present' }
-              : {
-                  mode: 'browse',
-                  tour: DEFAULT_VIEW.tour,
-                  every: DEFAULT_VIEW.every,
-                  scene: DEFAULT_VIEW.scene,
-                  qr: DEFAULT_VIEW.qr,
-                },
-          ),
+          set((s) => {
+            if (on)
+              return s.view.mode === 'present'
+                ? {}
+                : { presentedFrom: s.view, view: { ...s.view, mode: 'present' } };
+            const leave = {
+              mode: 'browse',
+              tour: DEFAULT_VIEW.tour,
+              every: DEFAULT_VIEW.every,
+              scene: DEFAULT_VIEW.scene,
+              qr: DEFAULT_VIEW.qr,
+            } as const;
+            // Back to exactly where the presenter started (filter, selection, tab, map area); a
+            // presentation opened by a link keeps its last scene's view, in browsing mode.
+            return {
+              presentedFrom: null,
+              view: keepUnchanged(s.view, { ...(s.presentedFrom ?? s.view), ...leave }),
+            };
+          }),
         showScene: (scene, shows) =>
           set((s) => ({ view: keepUnchanged(s.view, { ...s.view, ...shows, scene }) })),
         setQr: (qr) => patch({ qr }),

@@ -77,6 +77,26 @@ test.describe('entering and leaving', () => {
   });
 });
 
+test.describe('leaving after scenes', () => {
+  test('Esc after three scenes returns to exactly the view presenting began from', async ({ page }) => {
+    await open(page, '?v=2&sectors=nev&tab=charts&county=441226&hide=neighbours');
+    const start = new URL(page.url()).search;
+    await page.locator('body').press('p');
+    await waitForCaption(page, /^肇庆“344”园区布局/);
+    for (const scene of ['2', '3', '4']) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => search(page).get('scene')).toBe(scene);
+    }
+    // The scenes changed the view the presentation shows (the third is a sector of its own).
+    expect(new URL(page.url()).search).not.toBe(start);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.presentation')).toHaveCount(0);
+    await expect.poll(() => new URL(page.url()).search).toBe(start);
+    await expect(page.locator('.place-details h2').first()).toHaveText(/德庆县/);
+    await expect(page.locator('.layout-filter')).toBeVisible();
+  });
+});
+
 test.describe('the tour', () => {
   test('steps by →, PageDown and Space, back by ← and PageUp, in the default order, and loops', async ({
     page,
