@@ -77,6 +77,39 @@ test.describe('entering and leaving', () => {
   });
 });
 
+test.describe('the QR code on the screen', () => {
+  /** The link the code on screen encodes (the figure carries it, as the code is drawn from it). */
+  const qrLink = async (page: Page) =>
+    new URL((await page.locator('.presentation-qr').getAttribute('data-link')) ?? '');
+
+  test('opens the scene’s browsing view, holds still for 30 s, follows a step by hand at once, and warns on this address', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await open(page, '?lang=en&mode=present&every=20&tour=sector.nev,sector.storage');
+    await waitForCaption(page, 'Leading sector: New energy vehicles');
+    const first = await qrLink(page);
+    for (const p of ['mode', 'scene', 'tour', 'every', 'qr'])
+      expect(first.searchParams.has(p), p).toBe(false);
+    expect(first.searchParams.get('sectors')).toBe('nev');
+    expect(first.searchParams.get('lang')).toBe('en');
+    // Served from 127.0.0.1: other devices cannot open it, and the screen says so.
+    await expect(page.locator('.presentation-qr-reach')).toContainText('other phones cannot open it');
+
+    // The tour moves on at 20 s; the code stays until it has been up for 30 s.
+    await page.clock.fastForward(20_500);
+    await waitForCaption(page, 'Leading sector: New-type energy storage');
+    expect((await qrLink(page)).searchParams.get('sectors')).toBe('nev');
+    await page.clock.fastForward(10_000);
+    await expect.poll(async () => (await qrLink(page)).searchParams.get('sectors')).toBe('storage');
+
+    // A step by hand: the code follows at once.
+    await page.keyboard.press('ArrowRight');
+    await waitForCaption(page, 'Leading sector: New energy vehicles');
+    await expect.poll(async () => (await qrLink(page)).searchParams.get('sectors')).toBe('nev');
+  });
+});
+
 test.describe('leaving after scenes', () => {
   test('Esc after three scenes returns to exactly the view presenting began from', async ({ page }) => {
     await open(page, '?v=2&sectors=nev&tab=charts&county=441226&hide=neighbours');

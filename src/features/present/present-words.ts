@@ -26,6 +26,9 @@ export interface PresentWords {
   qrShow: string;
   qrHide: string;
   qrLabel: string;
+  /** Under the code when other devices cannot open its address (`{host}`), as the Share dialog says. */
+  qrThisDevice: string;
+  qrLocalNetwork: string;
   keys: string;
   paused: string;
 }
@@ -52,6 +55,8 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     qrShow: '显示二维码',
     qrHide: '隐藏二维码',
     qrLabel: '本画面的二维码',
+    qrThisDevice: '此二维码指向本机（{host}），其他手机打不开',
+    qrLocalNetwork: '此二维码用本地网络地址（{host}），仅同一网络的设备能打开',
     keys: '→ 下一幕 · ← 上一幕 · K 暂停 · Esc 退出',
     paused: '已暂停',
   },
@@ -76,6 +81,8 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     qrShow: '顯示二維碼',
     qrHide: '隱藏二維碼',
     qrLabel: '本畫面的二維碼',
+    qrThisDevice: '此二維碼指向本機（{host}），其他手機打不開',
+    qrLocalNetwork: '此二維碼用本地網路位址（{host}），僅同一網路的裝置能開啟',
     keys: '→ 下一幕 · ← 上一幕 · K 暫停 · Esc 退出',
     paused: '已暫停',
   },
@@ -100,6 +107,9 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     qrShow: 'Show QR code',
     qrHide: 'Hide QR code',
     qrLabel: 'QR code of this view',
+    qrThisDevice: 'This code points to this device ({host}): other phones cannot open it',
+    qrLocalNetwork:
+      'This code uses a local network address ({host}): only devices on the same network can open it',
     keys: '→ next · ← previous · K pause · Esc leave',
     paused: 'Paused',
   },

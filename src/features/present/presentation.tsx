@@ -5,12 +5,13 @@ import { pick } from '../../domain/text/localize';
 import { PUBLIC_URL } from '../../data/public-url';
 import { shareAddress } from '../../domain/share/share-address';
 import { useLang } from '../../i18n/i18n-context';
-import { viewLink } from '../../state/url-codec';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { QrCode } from '../../ui/qr-code';
 import { enterFullscreen, exitFullscreen, fullscreenAvailable } from './fullscreen';
 import { fill, PRESENT_WORDS } from './present-words';
+import { qrUnreachable, sceneQrLink } from './scene-qr';
 import { sceneCaption } from './scene-view';
+import { useSteadyLink } from './use-steady-link';
 import { useTour } from './use-tour';
 
 /** A horizontal swipe this long (px) on the caption bar steps the tour, as a touch screen expects. */
@@ -83,6 +84,11 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
     };
   }, []);
 
+  // The QR code: the scene's browsing view for a visitor's phone, steady long enough to scan.
+  const address = shareAddress(window.location.href, PUBLIC_URL);
+  const qrLink = useSteadyLink(sceneQrLink(view, lang, address), tour.handSteps);
+  const unreachable = qrUnreachable(address);
+
   const scene = tour.scenes[tour.index];
   const caption = scene ? sceneCaption(scene, dataset, lang, words) : '';
   const chips = view.sectors.map((id) => {
@@ -116,15 +122,16 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
         )}
       </div>
       {view.qr ? (
-        <figure className="presentation-qr">
-          {/* The Share dialog's link: the public address where one is set, the language on screen. */}
-          <QrCode
-            text={viewLink(
-              { ...view, lang: view.lang ?? lang },
-              shareAddress(window.location.href, PUBLIC_URL).base,
-            )}
-            label={words.qrLabel}
-          />
+        <figure className="presentation-qr" data-link={qrLink}>
+          {/* The Share dialog's address: the public one where it is set. */}
+          <QrCode text={qrLink} label={words.qrLabel} />
+          {unreachable ? (
+            <figcaption className="presentation-qr-reach" data-reach={unreachable}>
+              {fill(unreachable === 'this-device' ? words.qrThisDevice : words.qrLocalNetwork, {
+                host: address.host,
+              })}
+            </figcaption>
+          ) : null}
         </figure>
       ) : null}
       <div className="presentation-bar" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>

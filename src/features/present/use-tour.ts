@@ -10,6 +10,8 @@ export interface Tour {
   /** The scene on screen, within the tour (a link's scene past the end wraps). */
   index: number;
   paused: boolean;
+  /** How many steps by hand so far (a key, a button, a swipe): the QR code follows those at once. */
+  handSteps: number;
   step: (by: 1 | -1) => void;
   togglePause: () => void;
 }
@@ -59,6 +61,7 @@ export function useTour(dataset: Dataset): Tour {
     scenes,
     index,
     paused,
+    handSteps: restarts,
     step: (by) => {
       setRestarts((n) => n + 1);
       showScene(stepScene(index, scenes.length, by), {});
