@@ -110,6 +110,39 @@ test.describe('the QR code on the screen', () => {
   });
 });
 
+test.describe('a clicker’s keys, and no network', () => {
+  test('Home and End go to the first and last scene, B and . blank the screen and bring it back, offline is said', async ({
+    page,
+    context,
+  }) => {
+    await open(page, '?lang=en&mode=present&every=600&tour=overview,east,west');
+    await waitForCaption(page, /^Zhaoqing’s “344” park layout/);
+    await page.keyboard.press('End');
+    await waitForCaption(page, /^The western four/);
+    await page.keyboard.press('Home');
+    await waitForCaption(page, /^Zhaoqing’s “344” park layout/);
+
+    for (const key of ['b', '.']) {
+      await page.keyboard.press(key);
+      await expect(page.locator('.presentation-blank')).toBeVisible();
+      // Black, over everything, and the tour holds still meanwhile.
+      expect(
+        await page.locator('.presentation-blank').evaluate((el) => getComputedStyle(el).backgroundColor),
+      ).toBe('rgb(0, 0, 0)');
+      await expect(page.locator('.presentation-count')).toContainText('Paused');
+      await page.keyboard.press(key);
+      await expect(page.locator('.presentation-blank')).toHaveCount(0);
+      await expect(page.locator('.presentation-count')).not.toContainText('Paused');
+    }
+
+    await expect(page.locator('.presentation-offline')).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(page.locator('.presentation-offline')).toHaveText('Offline: this screen’s saved copy');
+    await context.setOffline(false);
+    await expect(page.locator('.presentation-offline')).toHaveCount(0);
+  });
+});
+
 test.describe('leaving after scenes', () => {
   test('Esc after three scenes returns to exactly the view presenting began from', async ({ page }) => {
     await open(page, '?v=2&sectors=nev&tab=charts&county=441226&hide=neighbours');

@@ -31,6 +31,10 @@ export interface PresentWords {
   qrLocalNetwork: string;
   keys: string;
   paused: string;
+  /** Beside the scene count while the screen has no network: what it shows is its saved copy. */
+  offline: string;
+  /** The blank screen's only words (B or . again, or a click, bring the tour back). */
+  blank: string;
 }
 
 export const PRESENT_WORDS: Record<Lang, PresentWords> = {
@@ -57,8 +61,10 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     qrLabel: '本画面的二维码',
     qrThisDevice: '此二维码指向本机（{host}），其他手机打不开',
     qrLocalNetwork: '此二维码用本地网络地址（{host}），仅同一网络的设备能打开',
-    keys: '→ 下一幕 · ← 上一幕 · K 暂停 · Esc 退出',
+    keys: '→ 下一幕 · ← 上一幕 · Home/End 首幕/末幕 · K 暂停 · B 黑屏 · Esc 退出',
     paused: '已暂停',
+    offline: '离线：本机保存的副本',
+    blank: '黑屏（按 B 返回）',
   },
   'zh-Hant': {
     region: '演示',
@@ -83,8 +89,10 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     qrLabel: '本畫面的二維碼',
     qrThisDevice: '此二維碼指向本機（{host}），其他手機打不開',
     qrLocalNetwork: '此二維碼用本地網路位址（{host}），僅同一網路的裝置能開啟',
-    keys: '→ 下一幕 · ← 上一幕 · K 暫停 · Esc 退出',
+    keys: '→ 下一幕 · ← 上一幕 · Home/End 首幕/末幕 · K 暫停 · B 黑屏 · Esc 退出',
     paused: '已暫停',
+    offline: '離線：本機儲存的副本',
+    blank: '黑屏（按 B 返回）',
   },
   en: {
     region: 'Presentation',
@@ -110,8 +118,10 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     qrThisDevice: 'This code points to this device ({host}): other phones cannot open it',
     qrLocalNetwork:
       'This code uses a local network address ({host}): only devices on the same network can open it',
-    keys: '→ next · ← previous · K pause · Esc leave',
+    keys: '→ next · ← previous · Home/End first/last · K pause · B blank · Esc leave',
     paused: 'Paused',
+    offline: 'Offline: this screen’s saved copy',
+    blank: 'Blank screen (B to return)',
   },
 };
 

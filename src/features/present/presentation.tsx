@@ -13,6 +13,7 @@ import { qrUnreachable, sceneQrLink } from './scene-qr';
 import { sceneCaption } from './scene-view';
 import { useSteadyLink } from './use-steady-link';
 import { useTour } from './use-tour';
+import { useOnline } from './use-online';
 
 /** A horizontal swipe this long (px) on the caption bar steps the tour, as a touch screen expects. */
 const SWIPE_PX = 60;
@@ -32,6 +33,20 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
   const { setPresenting, setQr } = useViewActions();
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
   const swipeFrom = useRef<number | null>(null);
+  const online = useOnline();
+  // B or . (a clicker's "blank screen" key): the screen goes black and the tour holds still until
+  // the same key (or a click) brings it back, paused or running as it was.
+  const [blank, setBlank] = useState<{ wasPaused: boolean } | null>(null);
+  const toggleBlank = () => {
+    const t = latest.current.tour;
+    if (blank) {
+      if (!blank.wasPaused && t.paused) t.togglePause();
+      setBlank(null);
+    } else {
+      if (!t.paused) t.togglePause();
+      setBlank({ wasPaused: t.paused });
+    }
+  };
 
   useLayoutEffect(() => {
     const root = document.documentElement;
@@ -51,18 +66,21 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
     exitFullscreen();
     setPresenting(false);
   };
-  const latest = useRef({ tour, leave });
+  const latest = useRef({ tour, leave, toggleBlank: () => {} });
   useLayoutEffect(() => {
-    latest.current = { tour, leave };
+    latest.current = { tour, leave, toggleBlank };
   });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-      const { tour: t, leave: exit } = latest.current;
+      const { tour: t, leave: exit, toggleBlank: blankKey } = latest.current;
       const key = e.key;
       if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') t.step(1);
       else if (key === 'ArrowLeft' || key === 'PageUp') t.step(-1);
+      else if (key === 'Home') t.goTo(0);
+      else if (key === 'End') t.goTo(t.scenes.length - 1);
+      else if (key === 'b' || key === 'B' || key === '.') blankKey();
       else if (key === 'k' || key === 'K') t.togglePause();
       else if (key === 'Escape') exit();
       else return;
@@ -143,6 +161,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
             {fill(words.sceneOf, { n: tour.index + 1, total: tour.scenes.length })}
             {tour.paused ? ` · ${words.paused}` : ''}
           </p>
+          {online ? null : <p className="presentation-offline">{words.offline}</p>}
           <button type="button" className="button" onClick={() => tour.step(-1)}>
             {words.previous}
           </button>
@@ -166,6 +185,11 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
           <p className="presentation-keys">{words.keys}</p>
         </div>
       </div>
+      {blank ? (
+        <div className="presentation-blank" onClick={toggleBlank}>
+          <span className="sr-only">{words.blank}</span>
+        </div>
+      ) : null}
     </section>
   );
 }

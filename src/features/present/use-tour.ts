@@ -13,6 +13,8 @@ export interface Tour {
   /** How many steps by hand so far (a key, a button, a swipe): the QR code follows those at once. */
   handSteps: number;
   step: (by: 1 | -1) => void;
+  /** To this scene (Home, End), as a step by hand. */
+  goTo: (index: number) => void;
   togglePause: () => void;
 }
 
@@ -65,6 +67,10 @@ export function useTour(dataset: Dataset): Tour {
     step: (by) => {
       setRestarts((n) => n + 1);
       showScene(stepScene(index, scenes.length, by), {});
+    },
+    goTo: (to) => {
+      setRestarts((n) => n + 1);
+      showScene(Math.max(0, Math.min(scenes.length - 1, to)), {});
     },
     togglePause: () => {
       if (!paused) clearTimeout(timer.current);
