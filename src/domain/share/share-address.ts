@@ -81,6 +81,13 @@ export interface ShareAddress {
   reach: HostReach | 'configured';
 }
 
+/**
+ * Who, other than this device, cannot open links on `address` (the Share dialog and the
+ * presentation's QR code both say so); null: anyone can.
+ */
+export const unreachable = (address: ShareAddress): 'this-device' | 'local-network' | null =>
+  address.reach === 'this-device' || address.reach === 'local-network' ? address.reach : null;
+
 /** Where links point: the configured public address if any, else the page's own (`pageHref`). */
 export function shareAddress(pageHref: string, publicUrl: string | null): ShareAddress {
   if (publicUrl !== null) return { base: publicUrl, host: new URL(publicUrl).host, reach: 'configured' };

@@ -3,13 +3,13 @@ import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { pick } from '../../domain/text/localize';
 import { PUBLIC_URL } from '../../data/public-url';
-import { shareAddress } from '../../domain/share/share-address';
+import { shareAddress, unreachable as cannotOpen } from '../../domain/share/share-address';
 import { useLang } from '../../i18n/i18n-context';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { QrCode } from '../../ui/qr-code';
 import { enterFullscreen, exitFullscreen, fullscreenAvailable } from './fullscreen';
 import { fill, PRESENT_WORDS } from './present-words';
-import { qrUnreachable, sceneQrLink } from './scene-qr';
+import { sceneQrLink } from './scene-qr';
 import { sceneCaption } from './scene-view';
 import { useSteadyLink } from './use-steady-link';
 import { useTour } from './use-tour';
@@ -105,7 +105,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
   // The QR code: the scene's browsing view for a visitor's phone, steady long enough to scan.
   const address = shareAddress(window.location.href, PUBLIC_URL);
   const qrLink = useSteadyLink(sceneQrLink(view, lang, address), tour.handSteps);
-  const unreachable = qrUnreachable(address);
+  const unreachable = cannotOpen(address);
 
   const scene = tour.scenes[tour.index];
   const caption = scene ? sceneCaption(scene, dataset, lang, words) : '';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { shareAddress } from '../../domain/share/share-address';
+import { shareAddress, unreachable } from '../../domain/share/share-address';
 import { decodeView } from '../../state/url-codec';
 import { DEFAULT_VIEW } from '../../state/view-state';
-import { QR_STEADY_MS, qrChangeDelay, qrUnreachable, sceneQrLink } from './scene-qr';
+import { QR_STEADY_MS, qrChangeDelay, sceneQrLink } from './scene-qr';
 
 const presenting = {
   ...DEFAULT_VIEW,
@@ -35,9 +35,9 @@ describe('the presentation’s QR code', () => {
   });
 
   it('says when other devices cannot open its address, as the Share dialog does', () => {
-    expect(qrUnreachable(shareAddress('http://127.0.0.1:4173/', null))).toBe('this-device');
-    expect(qrUnreachable(shareAddress('http://192.168.1.20:4173/', null))).toBe('local-network');
-    expect(qrUnreachable(shareAddress('https://invest.example/', null))).toBeNull();
+    expect(unreachable(shareAddress('http://127.0.0.1:4173/', null))).toBe('this-device');
+    expect(unreachable(shareAddress('http://192.168.1.20:4173/', null))).toBe('local-network');
+    expect(unreachable(shareAddress('https://invest.example/', null))).toBeNull();
   });
 
   it('changes at once after a step by hand, else only after it has been up for 30 s', () => {

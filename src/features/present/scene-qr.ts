@@ -23,10 +23,6 @@ export const sceneBrowsingView = (view: ViewState, lang: Lang): ViewState => ({
 export const sceneQrLink = (view: ViewState, lang: Lang, address: ShareAddress): string =>
   viewLink(sceneBrowsingView(view, lang), address.base);
 
-/** Who, other than this screen, cannot open the code's address (as the Share dialog says); null: anyone. */
-export const qrUnreachable = (address: ShareAddress): 'this-device' | 'local-network' | null =>
-  address.reach === 'this-device' || address.reach === 'local-network' ? address.reach : null;
-
 /** A QR code on screen stays this long at least, so that a visitor has time to scan it. */
 export const QR_STEADY_MS = 30_000;
 

@@ -1,7 +1,7 @@
 import './share-dialog.css';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useLang, useT } from '../../i18n/i18n-context';
-import { shareAddress } from '../../domain/share/share-address';
+import { shareAddress, unreachable } from '../../domain/share/share-address';
 import { shareDialogArea } from '../../i18n/lazy/share-dialog';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
@@ -29,9 +29,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   // button shares what they read, not whatever the recipient's browser prefers.
   const address = shareAddress(window.location.href, PUBLIC_URL);
   const link = viewLink({ ...view, lang: view.lang ?? lang }, address.base);
-  // Who, other than this device, cannot open the link; null: anyone can.
-  const unreachable =
-    address.reach === 'this-device' || address.reach === 'local-network' ? address.reach : null;
+  const cannotOpen = unreachable(address);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyResult | null>(null);
@@ -56,7 +54,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       ref={dialogRef}
       className="share-dialog"
       aria-labelledby={titleId}
-      aria-describedby={unreachable ? reachId : undefined}
+      aria-describedby={cannotOpen ? reachId : undefined}
       onClose={onClose}
       onClick={onBackdrop}
     >
@@ -65,14 +63,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           {t('shareDialog:title')}
         </h2>
         <p className="share-intro">{t('shareDialog:intro')}</p>
-        {unreachable ? (
-          <div className="share-reach" role="note" id={reachId} data-reach={unreachable}>
+        {cannotOpen ? (
+          <div className="share-reach" role="note" id={reachId} data-reach={cannotOpen}>
             <svg className="share-reach-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M12 3 2 21h20L12 3z" />
               <path d="M12 10v5M12 17.5v.5" />
             </svg>
             <div>
-              <p>{t(`shareDialog:reach.${unreachable}`, { host: address.host })}</p>
+              <p>{t(`shareDialog:reach.${cannotOpen}`, { host: address.host })}</p>
               <p>{t('shareDialog:reach.fix', { setting: 'VITE_PUBLIC_URL' })}</p>
             </div>
           </div>
