@@ -164,6 +164,11 @@ export default defineConfig({
             },
             { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
             { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js)/ },
+            // Small modules the first screen shares with lazy parts: one file, not one request each.
+            {
+              name: 'shared',
+              test: /src[\\/]domain[\\/](text[\\/](localize|format-figure)|map[\\/]web-mercator)\.ts$/,
+            },
           ],
         },
       },

@@ -66,7 +66,7 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
           </PlaceDetailsHost>
         </aside>
       </main>
-      <PresentationHost dataset={dataset} />
+      <PresentationHost dataset={dataset} geography={geography} />
     </div>
   );
 });

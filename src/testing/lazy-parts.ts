@@ -11,6 +11,7 @@ const PARTS = {
   presentation: () => import('../features/present/presentation'),
   shareDialog: () => import('../features/share/share-dialog'),
   map: () => import('../features/map/zhaoqing-map'),
+  densePoints: () => import('../features/map/dense-points'),
   outcomesPanel: () => import('../features/outcomes/outcomes-panel'),
   chartsPanel: () => import('../features/charts/charts-panel'),
 } as const;

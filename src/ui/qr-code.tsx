@@ -20,6 +20,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       aria-label={label}
       shapeRendering="crispEdges"
       data-extent={extent}
+      // For a size set on the symbol itself, quiet zone aside (presentation mode's code).
+      style={{ ['--qr-extent' as string]: extent }}
     >
       <rect className="qr-light" width={extent} height={extent} fill="#fff" />
       {runs.map((r) => (

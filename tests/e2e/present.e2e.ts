@@ -179,7 +179,9 @@ test.describe('the tour', () => {
     await waitForCaption(page, '主导产业：电子信息');
     await page.keyboard.press('ArrowRight');
     await waitForCaption(page, /^广东省\(肇庆\)大型产业集聚区/);
-    await expect(page.locator('.place-details')).toBeVisible();
+    // The park's presentation card, not the browsing panel's details.
+    await expect(page.locator('.scene-card[data-card="park"] h2')).toHaveText('广东省(肇庆)大型产业集聚区');
+    await expect(page.locator('.place-details')).toBeHidden();
     await page.keyboard.press('ArrowLeft');
     await waitForCaption(page, '主导产业：电子信息');
     await page.keyboard.press('PageUp');
@@ -279,7 +281,7 @@ test.describe('the tour', () => {
     await expect(page.locator('.presentation-count')).toHaveText(/^Scene 1 of 3/);
     await page.keyboard.press('ArrowRight');
     await waitForCaption(page, 'Leading sector: New-type energy storage');
-    await expect(page.locator('.presentation-chip')).toHaveText('New-type energy storage');
+    await expect(page.locator('.scene-card[data-card="sector"] h2')).toHaveText('New-type energy storage');
     await page.keyboard.press('ArrowRight');
     await waitForCaption(page, 'Deqing County');
     await screenshot(page, 'present-custom-tour-en');

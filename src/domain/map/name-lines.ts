@@ -17,13 +17,26 @@ export interface NameStyle {
 export const NAME_STYLE: NameStyle = { fontSize: 12, lineHeight: 14, maxWidth: 150, maxLines: 4, gap: 2 };
 
 /**
- * Names on a presentation screen, read from 5 m: about 0.68 of presentation mode's root size
- * (present.css: max(30px, min(1.5625vw, 2.78vh))), so 20 px on 1920×1080 and 41 px on 3840×2160.
+ * The smallest type on a presentation screen, in pixels: 2.5 % of its height, read from 5 m (and
+ * never under 0.9 of presentation mode's root size, present.css: max(30px, min(1.5625vw, 2.78vh))):
+ * 27 px on 1920×1080, 54 px on 3840×2160. present.css's --present-min is the same rule.
  */
-export function presentNameStyle(width: number, height: number): NameStyle {
+export function presentTextSize(width: number, height: number): number {
   const root = Math.max(30, Math.min(width * 0.015625, height * 0.0278));
-  const fontSize = Math.round(root * 0.68);
-  return { fontSize, lineHeight: Math.round(fontSize * 1.2), maxWidth: fontSize * 11, maxLines: 4, gap: 3 };
+  return Math.ceil(Math.max(root * 0.9, height * 0.025));
+}
+
+/** Names on a presentation screen: at the screen's smallest reading size. */
+export function presentNameStyle(width: number, height: number): NameStyle {
+  const fontSize = presentTextSize(width, height);
+  return {
+    fontSize,
+    lineHeight: Math.round(fontSize * 1.2),
+    maxWidth: fontSize * 13,
+    // The full name of a park, long as some are, rather than an ellipsis before an audience.
+    maxLines: 5,
+    gap: Math.round(fontSize / 9),
+  };
 }
 
 /** Two thirds of the width and more lines: a long name that found no room as a wide block. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../schema/dataset-schema';
 import { boundsOf, counties, toLatLng, type LatLngTuple } from './geo';
 import { labelBox, mapLabel } from './map-labels';
-import { mapItems, targetHalf } from './map-items';
+import { mapItems, SYMBOL_SIZE, targetHalf } from './map-items';
 import { countyRegions, placeMarkers } from './park-placement';
 import { NAME_STYLE, nameLines, presentNameStyle } from './name-lines';
 import { nameRank, placeNames, type NameCandidate, type NameObstacles, type PlacedName } from './place-names';
@@ -64,7 +64,13 @@ function mapAt(lang: Lang, size: readonly [number, number], filter: (id: string)
       halfWidth: l.halfWidth,
       halfHeight: l.halfHeight,
     })),
-    symbols: placed.map((it) => ({ id: it.id, at: at.get(it.id) ?? [0, 0], half: targetHalf(it.symbol) })),
+    symbols: placed.map((it) => ({
+      id: it.id,
+      at: at.get(it.id) ?? [0, 0],
+      half: targetHalf(it.symbol),
+      drawn: SYMBOL_SIZE[it.symbol] / 2,
+      core: it.symbol === 'core',
+    })),
   };
   // The view: Zhaoqing fitted in the map's box, centred.
   const [l, t] = project([bounds[1][0], bounds[0][1]], zoom);
@@ -159,15 +165,32 @@ describe('placeNames', () => {
   });
 
   it('moves a core name out with a leader when the spots beside it are taken, but leaves an ordinary one out', () => {
-    // A ring of other symbols round "a", leaving room only further out.
+    // A ring of other symbols round "a", open at the top: room only further out, through the gap.
     const ring = Array.from({ length: 16 }, (_, i) => {
       const a = (i / 16) * 2 * Math.PI;
       return { id: `r${i}`, at: [100 + 34 * Math.cos(a), 100 + 34 * Math.sin(a)] as Point, half: 8 };
-    });
+    }).filter((_, i) => i !== 12);
     const crowded = { boxes: [], symbols: [...nothing.symbols, ...ring] };
     expect(placeNames([one('other')], crowded)).toEqual([]);
     const [core] = placeNames([one('core')], crowded);
     expect(core?.leader).toBe(true);
+    // Out through the gap, straight up.
+    expect(core?.dx).toBe(0);
+    expect(core?.dy).toBeLessThan(0);
+  });
+
+  it('runs a leader across a symbol only as a small screen’s last resort, and never across a core star', () => {
+    const ring = (core: boolean) =>
+      Array.from({ length: 16 }, (_, i) => {
+        const a = (i / 16) * 2 * Math.PI;
+        return { id: `r${i}`, at: [100 + 34 * Math.cos(a), 100 + 34 * Math.sin(a)] as Point, half: 8, core };
+      });
+    const walled = (core: boolean) => ({ boxes: [], symbols: [...nothing.symbols, ...ring(core)] });
+    // Walled in by firms: on a small screen, out across one; on a presentation screen, no name.
+    expect(placeNames([one('core')], walled(false))[0]?.leader).toBe(true);
+    expect(placeNames([one('core')], walled(false), NAME_STYLE, undefined, false)).toEqual([]);
+    // Walled in by core parks' stars: never across one.
+    expect(placeNames([one('core')], walled(true))).toEqual([]);
   });
 
   it('gives the selection the best spot, whatever the order given', () => {
@@ -203,8 +226,10 @@ describe('nameLines and styles', () => {
     expect(nameLines('肇庆新区', NAME_STYLE)).toEqual(['肇庆新区']);
   });
 
-  it('sizes presentation names to be read from 5 m: 20 px on 1920×1080, twice that on 4K', () => {
-    expect(presentNameStyle(1920, 1080).fontSize).toBe(20);
-    expect(presentNameStyle(3840, 2160).fontSize).toBe(41);
+  it('sizes presentation names to be read from 5 m: 2.5 % of the screen height or more', () => {
+    expect(presentNameStyle(1920, 1080).fontSize).toBe(27);
+    expect(presentNameStyle(3840, 2160).fontSize).toBe(54);
+    // A tall screen: the height's share rules, not the root size.
+    expect(presentNameStyle(1920, 1200).fontSize).toBe(30);
   });
 });

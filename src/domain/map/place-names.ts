@@ -59,8 +59,11 @@ export interface PlacedName {
 export interface NameObstacles {
   /** Boxes in world pixels: county and neighbour names. */
   boxes: readonly { at: Point; halfWidth: number; halfHeight: number }[];
-  /** Every symbol drawn, named or not: centre and half its pointer target. */
-  symbols: readonly { id: string; at: Point; half: number }[];
+  /**
+   * Every symbol drawn, named or not: centre and half its pointer target; `drawn`, the radius of
+   * what is drawn (a small symbol sits in a larger target), which is what a leader must not cross.
+   */
+  symbols: readonly { id: string; at: Point; half: number; drawn?: number; core?: boolean }[];
 }
 
 /** Where a name may go, tried in this order (right first, as on most maps), as unit directions. */
@@ -74,11 +77,24 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
   [0, -1],
   [0, 1],
 ];
+/** Between those, for a name that must be shown: a leader then threads between close symbols. */
+const BETWEEN: readonly (readonly [number, number])[] = [
+  [1, -0.5],
+  [1, 0.5],
+  [-1, -0.5],
+  [-1, 0.5],
+  [0.5, -1],
+  [-0.5, -1],
+  [0.5, 1],
+  [-0.5, 1],
+];
 /** A name of rank `other` goes only straight beside its symbol, where it cannot be misread. */
 const BESIDE = DIRECTIONS.slice(0, 2);
 /** Extra distances, in pixels, a name of rank above `other` may move out, with a leader. */
 const CALLOUT_STEPS = [14, 28, 44, 62, 84];
 const FAR_STEPS = [110, 140, 175];
+/** Further still, for a name that must be shown (the selection, a core park) and found no room. */
+const FARTHEST_STEPS = [215, 260, 310];
 
 /** The candidates in the order they are placed: by rank, then as given. */
 export function byRank<T extends { rank: NameRank }>(candidates: readonly T[]): T[] {
@@ -97,20 +113,34 @@ export function placeNames(
   obstacles: NameObstacles,
   style: NameStyle = NAME_STYLE,
   within?: { left: number; top: number; right: number; bottom: number },
+  /**
+   * A small screen's last resort for a name that must be shown (the core parks on a phone at its
+   * start zoom): a leader across a firm's or a park's symbol, a county's name or another leader,
+   * never across a core park's star or another place's name.
+   * Presentation screens have the room and never take it.
+   */
+  lastResort = true,
 ): PlacedName[] {
   const index = new ObstacleIndex(64);
   for (const b of obstacles.boxes) index.addBox(b.at, b.halfWidth, b.halfHeight);
   // A symbol is a disc for the name's box and a square target: names keep off both. The symbols
   // alone once more, for the test that a name beside its symbol is not nearer another one.
   const symbols = new ObstacleIndex(64);
+  // What a leader may not cross: names, leaders, and the symbols as drawn.
+  const walls = new ObstacleIndex(64);
+  // The last resort's: the places' names and the core parks' stars.
+  const coreWalls = new ObstacleIndex(64);
+  for (const b of obstacles.boxes) walls.addBox(b.at, b.halfWidth, b.halfHeight);
   for (const s of obstacles.symbols) {
     index.addDisc(s.at, s.half, s.half, s.id);
     symbols.addDisc(s.at, s.half, s.half, s.id);
+    walls.addDisc(s.at, s.drawn ?? s.half, s.drawn ?? s.half, s.id);
+    if (s.core) coreWalls.addDisc(s.at, s.drawn ?? s.half, s.drawn ?? s.half, s.id);
   }
   const inside = (x: number, y: number, hw: number, hh: number) =>
     !within ||
     (x - hw >= within.left && x + hw <= within.right && y - hh >= within.top && y + hh <= within.bottom);
-  const spots: Spots = { index, symbols, inside };
+  const spots: Spots = { index, symbols, walls, inside };
 
   const placed: PlacedName[] = [];
   for (const c of byRank(candidates)) {
@@ -121,12 +151,21 @@ export function placeNames(
       steps: [0, ...CALLOUT_STEPS, ...FAR_STEPS],
       directions: DIRECTIONS,
     };
-    const tries =
+    // Never a leader through another symbol (the audience would take one park for another): a
+    // name that finds no clear spot even furthest out is left to its symbol's tooltip.
+    const farthest = {
+      ...far,
+      steps: [...CALLOUT_STEPS, ...FAR_STEPS, ...FARTHEST_STEPS],
+      directions: [...DIRECTIONS, ...BETWEEN],
+    };
+    const tries: Try[] =
       c.rank === 'other'
         ? [{ style, steps: [0], directions: BESIDE }]
         : c.rank === 'match'
           ? [near]
-          : [near, far, { ...far, crossing: true }];
+          : lastResort
+            ? [near, far, farthest, { ...farthest, walls: coreWalls }]
+            : [near, far, farthest];
     for (const t of tries) {
       const lines = cachedLines(c.text, t.style);
       if (lines.length === 0) break;
@@ -137,8 +176,13 @@ export function placeNames(
       if (!spot) continue;
       const [dx, dy, ux, extra] = spot;
       index.addBox([c.at[0] + dx, c.at[1] + dy], halfWidth, halfHeight);
+      walls.addBox([c.at[0] + dx, c.at[1] + dy], halfWidth, halfHeight);
+      coreWalls.addBox([c.at[0] + dx, c.at[1] + dy], halfWidth, halfHeight);
       if (extra > 0)
-        for (const [px, py] of leaderPoints(c, dx, dy, halfWidth, halfHeight)) index.addDisc([px, py], 1);
+        for (const [px, py] of leaderPoints(c, dx, dy, halfWidth, halfHeight)) {
+          index.addDisc([px, py], 1);
+          walls.addDisc([px, py], 1);
+        }
       const align = ux > 0 ? 'start' : ux < 0 ? 'end' : 'center';
       placed.push({
         id: c.id,
@@ -161,14 +205,16 @@ interface Try {
   style: NameStyle;
   steps: readonly number[];
   directions: readonly (readonly [number, number])[];
-  /** A last resort for a name that must be shown: its leader may cross a symbol or a leader. */
-  crossing?: boolean;
+  /** What its leader may not cross, when not the usual (`Spots.walls`). */
+  walls?: ObstacleIndex;
 }
 
 interface Spots {
   /** Names, county names, leaders and symbols: what a name may not overlap. */
   index: ObstacleIndex;
   symbols: ObstacleIndex;
+  /** What a leader may not cross: names, leaders, and the symbols as drawn. */
+  walls: ObstacleIndex;
   inside: (x: number, y: number, hw: number, hh: number) => boolean;
 }
 
@@ -180,17 +226,18 @@ function findSpot(
   c: NameCandidate,
   hw: number,
   hh: number,
-  { style, steps, directions, crossing = false }: Try,
-  { index, symbols, inside }: Spots,
+  { style, steps, directions, walls: own }: Try,
+  { index, symbols, walls, inside }: Spots,
 ): [number, number, number, number] | null {
   const gap = style.gap;
   const reach = c.half + gap;
   for (const extra of steps)
     for (const [ux, uy] of directions) {
-      // Beside the symbol's target (corners diagonal to it), then `extra` further out.
-      const norm = ux !== 0 && uy !== 0 ? Math.SQRT1_2 : 1;
-      const dx = ux * (reach + hw) + ux * extra * norm;
-      const dy = uy * (reach + hh) + uy * extra * norm;
+      // Beside the symbol's target (corners diagonal to it), then `extra` further out along the
+      // direction (whose larger component is 1).
+      const len = Math.hypot(ux, uy);
+      const dx = ux * (reach + hw) + (ux / len) * extra;
+      const dy = uy * (reach + hh) + (uy / len) * extra;
       const x = c.at[0] + dx;
       const y = c.at[1] + dy;
       if (!inside(x, y, hw, hh) || !index.boxClear(x, y, hw, hh, gap, c.id)) continue;
@@ -198,7 +245,7 @@ function findSpot(
       const clear =
         extra === 0
           ? symbols.boxClear(x, y, hw, hh, gap + UNAMBIGUOUS, c.id)
-          : crossing || leaderClear(c, dx, dy, hw, hh, index);
+          : leaderClear(c, dx, dy, hw, hh, own ?? walls);
       if (clear) return [dx, dy, ux, extra];
     }
   return null;

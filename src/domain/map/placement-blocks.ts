@@ -83,12 +83,25 @@ export function settlingOrder(
     if (list) list.push(i);
     else groupMap.set(it.group, [i]);
   });
-  const groups = [...groupMap.values()].map((indices) => indices.sort(byOrder));
+  const groups = [...groupMap.values()].map((indices) => coreAtRowEnds(items, indices.sort(byOrder)));
   const rank = (g: number[]) => (first(items[g[0] ?? 0]?.group ?? '') ? 0 : 1);
   return groups.sort(
     (a, b) =>
       rank(a) - rank(b) || byOrder(a[0] ?? 0, b[0] ?? 0) || b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0),
   );
+}
+
+/**
+ * Two core parks in one county (Dinghu: the Agglomeration Zone and the New Area) stand at the two
+ * ends of their block's first row, with the next symbol between them: each then has a free side
+ * for its name, and no name's leader has to pass the other core park's star (a presenter would
+ * point at one core park and name the other).
+ */
+function coreAtRowEnds(items: readonly PlacementInput[], order: number[]): number[] {
+  const core = (i: number | undefined) => items[i ?? -1]?.symbol === 'core';
+  if (order.length < 3 || !core(order[0]) || !core(order[1]) || core(order[2])) return order;
+  const [a = 0, b = 0, c = 0, ...rest] = order;
+  return [a, c, b, ...rest];
 }
 
 /** The name drawn at exactly this anchor (a county's label point), if any. */

@@ -45,6 +45,20 @@ export const VERDICTS = [
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** The mark beside a verdict's words (never the only sign: the words are always there). */
+export const VERDICT_MARK: Record<Verdict, string> = {
+  met: '✓',
+  'not-reached': '✗',
+  'not-reached-implied': '✗',
+  // An earlier figure's comparison is no verdict on a target: never a tick.
+  'same-measure-again': '=',
+  'missed-scopes-differ': '✗',
+  'partial-year': '◔',
+  'not-yet-published': '…',
+  'scope-differs': '≠',
+  'no-comparable-figure': '–',
+};
+
 /** The verdicts that rest on the source's own words about the target. */
 export const SOURCE_OWN_VERDICTS: readonly Verdict[] = ['met', 'not-reached'];
 

@@ -48,8 +48,9 @@ export const LEADER_STYLE: PathOptions = {
 
 /**
  * How much larger present.css draws the symbols in presentation mode (`scale` on the svg: 1.35,
- * and 2.5 on a 4K screen): names keep clear of the symbols as drawn.
+ * and twice that on a 4K screen, as the names double): placement and names keep clear of the
+ * symbols as drawn.
  */
 export function presentSymbolScale(width: number, height: number): number {
-  return width >= 2800 && height >= 1500 ? 2.5 : 1.35;
+  return width >= 2800 && height >= 1500 ? 2.7 : 1.35;
 }

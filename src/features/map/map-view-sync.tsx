@@ -12,6 +12,11 @@ const FIT = { snap: ZOOM_SNAP, min: ZOOM_RANGE.min, max: ZOOM_RANGE.max };
 export const FIT_PADDING: [number, number] = [12, 12];
 /** Of the spare width beside a fitted Zhaoqing, the share left on the west side. */
 const EAST_BIAS_WEST_SHARE = 0.2;
+/** A presentation's move from one scene's subject to the next: smooth, and under a second. */
+export const SCENE_MOVE_SECONDS = 0.8;
+
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The one link between Leaflet's view and the view state (`view.map`, the area shown):
@@ -22,7 +27,9 @@ const EAST_BIAS_WEST_SHARE = 0.2;
  * - a change from outside (Back/Forward, a pasted link) moves the map;
  * - when the container changes size (panel, window, rotation, fullscreen) Leaflet re-measures,
  *   so it never draws grey or misplaced, and the area (or Zhaoqing) is fitted again.
- * Moves made here are synchronous (animate: false), which is what lets `programmatic` tell them apart.
+ * Moves made here are synchronous (animate: false), which is what lets `programmatic` tell them apart;
+ * only a presentation's scenes move smoothly (SCENE_MOVE_SECONDS; a jump with reduced motion), and
+ * while presenting the tour owns the map, so nothing is written back.
  */
 export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
   const map = useMap();
@@ -54,13 +61,16 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
         if (spare > 8)
           map.panBy([west - (FIT_PADDING[0] + spare * EAST_BIAS_WEST_SHARE), 0], { animate: false });
       });
-    const show = (area: MapArea) => {
+    const presenting = () => store.getState().view.mode === 'present';
+    const show = (area: MapArea, smooth = false) => {
       const size = map.getSize();
       const { center, zoom } = fitArea(area, [size.x, size.y], FIT);
       const c = map.getCenter();
       const there =
         zoom === map.getZoom() && Math.abs(c.lat - center[0]) < 1e-6 && Math.abs(c.lng - center[1]) < 1e-6;
-      if (!there) quietly(() => map.setView(center, zoom, { animate: false }));
+      if (there) return;
+      if (smooth && !reducedMotion()) map.flyTo(center, zoom, { duration: SCENE_MOVE_SECONDS });
+      else quietly(() => map.setView(center, zoom, { animate: false }));
     };
 
     let last = store.getState().view.map;
@@ -68,7 +78,7 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
     else fit();
 
     const onMoveEnd = () => {
-      if (programmatic) return;
+      if (programmatic || presenting()) return;
       const next = current();
       const stored = store.getState().view.map;
       if (stored && sameArea(stored, next)) return;
@@ -82,7 +92,7 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
       if (next === last) return;
       last = next;
       if (next === null) fit();
-      else show(next);
+      else show(next, presenting());
     });
 
     const observer = new ResizeObserver(() => {

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { marker as leafletMarker, type Map as LeafletMap, type Marker } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LabelBox } from '../../domain/map/map-labels';
-import { targetHalf, type MapItem } from '../../domain/map/map-items';
+import { SYMBOL_SIZE, targetHalf, type MapItem } from '../../domain/map/map-items';
 import type { Placement } from '../../domain/map/park-placement';
 import { NAME_STYLE, presentNameStyle } from '../../domain/map/name-lines';
 import { nameRank, placeNames, type NameCandidate } from '../../domain/map/place-names';
@@ -10,6 +10,7 @@ import { matchesSectors } from '../../domain/parks/sector-match';
 import { project, type Point } from '../../domain/map/web-mercator';
 import { useViewStore } from '../../state/view-store-context';
 import { presentSymbolScale } from './map-styles';
+import { useScreenSize } from './use-screen-size';
 import { nameIcon } from './name-icon';
 
 interface Props {
@@ -79,11 +80,19 @@ export function PlaceNames({ items, names, labels, placement, zoom }: Props) {
           halfWidth: l.halfWidth,
           halfHeight: l.halfHeight,
         })),
-        symbols: shown.map((it) => ({ id: it.id, at: at(it), half: targetHalf(it.symbol) * scale })),
+        symbols: shown.map((it) => ({
+          id: it.id,
+          at: at(it),
+          half: targetHalf(it.symbol) * scale,
+          drawn: (SYMBOL_SIZE[it.symbol] / 2) * scale,
+          core: it.symbol === 'core',
+        })),
       },
       style,
       // Read at another zoom for a moment while a zoom settles: then the last names stand.
       view.zoom === zoom ? view : undefined,
+      // A presentation screen never runs a leader across a symbol.
+      !presenting,
     );
   }, [
     items,
@@ -99,6 +108,7 @@ export function PlaceNames({ items, names, labels, placement, zoom }: Props) {
     selectedEntity,
     style,
     scale,
+    presenting,
   ]);
 
   const drawn = useRef(new Map<string, { marker: Marker; key: string }>());
@@ -188,24 +198,4 @@ function viewPixels(map: LeafletMap) {
     right: x + w / 2 - INSET,
     bottom: y + h / 2 - INSET,
   };
-}
-
-/** The window's size while presenting (names and symbols grow with the screen), read on resize. */
-function useScreenSize(map: LeafletMap, presenting: boolean): readonly [number, number] {
-  const [size, setSize] = useState<readonly [number, number]>(() => [window.innerWidth, window.innerHeight]);
-  useEffect(() => {
-    if (!presenting) return;
-    const onResize = () =>
-      setSize((s) =>
-        s[0] === window.innerWidth && s[1] === window.innerHeight
-          ? s
-          : [window.innerWidth, window.innerHeight],
-      );
-    onResize();
-    map.on('resize', onResize);
-    return () => {
-      map.off('resize', onResize);
-    };
-  }, [map, presenting]);
-  return size;
 }

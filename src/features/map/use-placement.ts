@@ -30,9 +30,13 @@ interface Inputs {
  * Placement for the current zoom, computed off the main thread and cached per zoom for as long as
  * the items and names stay the same; the zoom levels next to the current one are asked for too,
  * so a zoom step usually finds its placement ready. Until the first placement arrives nothing is
- * placed (null); while a new one is computed (a zoom, a language), the last one stands in.
+ * placed (null); while a new one is computed (a zoom, a language), the last one stands in, and
+ * `current` is false.
  */
-export function usePlacement({ items, labels, within, regions }: Inputs, zoom: number): Placement | null {
+export function usePlacement(
+  { items, labels, within, regions }: Inputs,
+  zoom: number,
+): { placement: Placement | null; current: boolean } {
   const source = useMemo(
     () => createPlacementSource({ items, labels, options: { within, regions } }),
     [items, labels, within, regions],
@@ -52,5 +56,6 @@ export function usePlacement({ items, labels, within, regions }: Inputs, zoom: n
   }, [source, zoom]);
   // Until the new one arrives the last placement stands in, even for other names (a language
   // switch): the markers take their new names at once and move the few pixels a moment later.
-  return source.get(zoom) ?? latest;
+  const exact = source.get(zoom);
+  return { placement: exact ?? latest, current: exact !== undefined };
 }

@@ -1,5 +1,5 @@
-import 'leaflet/dist/leaflet.css';
-import { useCallback, useMemo, useState } from 'react';
+import './leaflet-used.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl, useMap } from 'react-leaflet';
 import { useLang, useT } from '../../i18n/i18n-context';
 import type { Dataset, Localized } from '../../domain/schema/dataset-schema';
@@ -8,13 +8,14 @@ import type { Geography } from '../../domain/schema/geo-schema';
 import { toLatLng, type BoundsTuple } from '../../domain/map/geo';
 import { pick } from '../../domain/text/localize';
 import { labelBox, mapLabel } from '../../domain/map/map-labels';
+import { presentTextSize } from '../../domain/map/name-lines';
+import { placementZoom, scaledLabels, scalePlacement } from '../../domain/map/scaled-placement';
 import type { MapItem } from '../../domain/map/map-items';
 import type { TileConfig } from '../../domain/map/tile-config';
 import { MAP_BOUNDS, ZOOM_RANGE } from '../../state/view-state';
-import { useViewActions, useViewStoreApi } from '../../state/view-store-context';
+import { useViewActions, useViewStore, useViewStoreApi } from '../../state/view-store-context';
 import { BaseTiles } from './base-tiles';
 import { CooperativeGestures } from './cooperative-gestures';
-import { DensePoints } from './dense-points';
 import { ExtentLayer } from './extent-layer';
 import { MapAccessibility } from './map-accessibility';
 import { FIT_PADDING, MapViewSync, ZOOM_SNAP } from './map-view-sync';
@@ -25,7 +26,10 @@ import { RegionLayers } from './region-layers';
 import { splitDense } from '../../domain/map/dense-points';
 import { useDatumShift, useMapGeometry, type MapGeometry } from './use-map-geometry';
 import { useMapZoom, usePlacement } from './use-placement';
+import { presentSymbolScale } from './map-styles';
+import { useScreenSize } from './use-screen-size';
 import { Later } from '../../ui/later';
+import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
 interface Props {
   dataset: Dataset;
@@ -120,25 +124,41 @@ function MapCanvas({
   );
 }
 
+// Only a register of thousands of exact points has a dense set: its canvas layer loads with it.
+const densePoints = lazyPart(
+  () => import('./dense-points'),
+  (m) => m.DensePoints,
+);
+
 /** Symbols where they can be told apart; a dense set of exact points as counted cells instead. */
 function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
+  const t = useT();
   const lang = useLang();
   const { selectPark, selectEntity } = useViewActions();
   const { symbols, dense } = useMemo(() => splitDense(geo.items), [geo.items]);
 
+  // Presentation mode draws names and symbols for the screen (present.css): larger boxes to keep clear.
+  const map = useMap();
+  const presenting = useViewStore((s) => s.view.mode === 'present');
+  const [width, height] = useScreenSize(map, presenting);
+  const presentSize = presenting ? presentTextSize(width, height) : null;
+  const scale = presenting ? presentSymbolScale(width, height) : 1;
+
   // Names are obstacles: a marker must never cover one.
   const labels = useMemo(
     () =>
-      geo.features.map((f) =>
-        labelBox(
-          toLatLng(f.properties.labelPoint),
-          mapLabel(f.properties.name, lang),
-          // The label font sizes of map.css (.county-label 13px, .neighbour-label 12px).
-          f.properties.role === 'county' ? 13 : 12,
-        ),
-      ),
-    [geo.features, lang],
+      geo.features.flatMap((f) => {
+        const county = f.properties.role === 'county';
+        // Neighbours' names are not drawn in presentation mode.
+        if (presentSize !== null && !county) return [];
+        const at = toLatLng(f.properties.labelPoint);
+        const text = mapLabel(f.properties.name, lang);
+        // The label font sizes of map.css (.county-label 13px, .neighbour-label 12px).
+        return [labelBox(at, text, presentSize ?? (county ? 13 : 12))];
+      }),
+    [geo.features, lang, presentSize],
   );
+  const placedLabels = useMemo(() => (scale === 1 ? labels : scaledLabels(labels, scale)), [labels, scale]);
   const localized = useMemo(() => {
     const out = new Map<string, Localized>();
     for (const p of dataset.parks) out.set(p.id, p.name);
@@ -157,8 +177,17 @@ function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
   );
 
   // Every item, drawn or not: placement stays the same when a layer is switched off.
-  const zoom = useMapZoom(useMap());
-  const placement = usePlacement({ items: symbols, labels, within: geo.bounds, regions: geo.regions }, zoom);
+  const zoom = useMapZoom(map);
+  const { placement: placed, current } = usePlacement(
+    { items: symbols, labels: placedLabels, within: geo.bounds, regions: geo.regions },
+    placementZoom(zoom, scale),
+  );
+  const placement = useMemo(() => placed && scalePlacement(placed, scale), [placed, scale]);
+  // Busy while the symbols and names stand where the last zoom put them (a worker is placing them
+  // for this one): assistive technology may wait, and so do the browser tests.
+  useEffect(() => {
+    map.getContainer().setAttribute('aria-busy', String(!current));
+  }, [map, current]);
 
   // A firm or project opens on its own (its details link to its park and county).
   const openItem = useCallback(
@@ -168,7 +197,16 @@ function Places({ dataset, geo }: { dataset: Dataset; geo: MapGeometry }) {
 
   return (
     <>
-      {dense.length > 0 ? <DensePoints items={dense} sectors={dataset.sectors} /> : null}
+      {dense.length > 0 ? (
+        <LazyPartBoundary
+          part={densePoints}
+          message={t('map.loadFailed')}
+          retryLabel={t('map.retry')}
+          className="map-load-failed"
+        >
+          <densePoints.Component items={dense} sectors={dataset.sectors} />
+        </LazyPartBoundary>
+      ) : null}
       <PlaceMarkers items={symbols} names={names} placement={placement} zoom={zoom} onOpen={openItem} />
       <PlaceNames items={symbols} names={names} labels={labels} placement={placement} zoom={zoom} />
     </>

@@ -4,25 +4,12 @@ import type { Dataset } from '../../domain/schema/dataset-schema';
 import { periodText } from '../../domain/text/figure-dates';
 import { formatFigure } from '../../domain/text/format-figure';
 import { itemSeparator, joinNames, labelSeparator, nameSeparator, pick } from '../../domain/text/localize';
-import type { OutcomeCard, TargetLine } from '../../domain/outcomes/outcomes';
+import { VERDICT_MARK, type OutcomeCard, type TargetLine } from '../../domain/outcomes/outcomes';
 import { LaterFigureText } from './later-figure-text';
 import { isSectorTopic, laterTopicId, outcomeCardId } from '../../domain/outcomes/later-ids';
 import { InPageLink } from '../../ui/in-page-link';
 import { SourceLink } from '../../ui/source-link';
 import { useViewActions } from '../../state/view-store-context';
-
-const VERDICT_MARK: Record<OutcomeCard['verdict'], string> = {
-  met: '✓',
-  'not-reached': '✗',
-  'not-reached-implied': '✗',
-  // An earlier figure's comparison is no verdict on a target: never a tick.
-  'same-measure-again': '=',
-  'missed-scopes-differ': '✗',
-  'partial-year': '◔',
-  'not-yet-published': '…',
-  'scope-differs': '≠',
-  'no-comparable-figure': '–',
-};
 
 /** One target's card: its target, what later sources say, the verdict in words and its reason. */
 export function OutcomeCardView({

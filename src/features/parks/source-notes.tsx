@@ -3,12 +3,12 @@ import { useLang, useT, type Translate } from '../../i18n/i18n-context';
 import type { Claim, Dataset, Entity, Source } from '../../domain/schema/dataset-schema';
 import { formatDate } from '../../domain/text/format-figure';
 import { httpHref } from '../../domain/text/safe-url';
-import { clauseSeparator, joinItems, pick } from '../../domain/text/localize';
+import { pick } from '../../domain/text/localize';
 import { claimStanding, precisionKey, sourcesById, sourcesOf } from '../../domain/parks/park-directory';
 import { useViewActions } from '../../state/view-store-context';
 import { SourceLink } from '../../ui/source-link';
 import { SourceTitle } from '../../ui/source-title';
-import { sourceDateText } from '../../domain/text/source-dates';
+import { sourceListText } from '../../domain/text/source-list';
 import { SourceDate } from '../../ui/source-date';
 
 /** "南都（南方都市报），2024年3月；南方日报，2024年3月9日": the outlets and dates, in the reader's script. */
@@ -16,16 +16,7 @@ export function useSourceList(dataset: Dataset): (ids: readonly string[]) => str
   const t = useT();
   const lang = useLang();
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
-  return (ids) => {
-    const sep = clauseSeparator(lang);
-    return joinItems(
-      sourcesOf(byId, ids).map(
-        (s) =>
-          `${pick(s.outlet, lang)}${sep}${sourceDateText(s.date, s.dateNote, lang, t('parks.details.undated'))}`,
-      ),
-      lang,
-    );
-  };
+  return (ids) => sourceListText(sourcesOf(byId, ids), lang, t('parks.details.undated'));
 }
 
 /** "来源：…" — the line under each claim. */

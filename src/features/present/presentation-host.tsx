@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/schema/dataset-schema';
+import type { Geography } from '../../domain/schema/geo-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 
@@ -46,7 +47,7 @@ const typing = (el: Element | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 /** `P` enters presentation mode; the presentation itself (lazy) shows while the view says so. */
-export function PresentationHost({ dataset }: { dataset: Dataset }) {
+export function PresentationHost({ dataset, geography }: { dataset: Dataset; geography: Geography }) {
   const t = useT();
   const presenting = useViewStore((s) => s.view.mode === 'present');
   const present = usePresent();
@@ -66,7 +67,7 @@ export function PresentationHost({ dataset }: { dataset: Dataset }) {
   if (!presenting) return null;
   return (
     <LazyPartBoundary part={presentation} message={t('app.presentFailed')} retryLabel={t('error.retry')}>
-      <presentation.Component dataset={dataset} />
+      <presentation.Component dataset={dataset} geography={geography} />
     </LazyPartBoundary>
   );
 }

@@ -1,7 +1,10 @@
 import './present.css';
-import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { Dataset } from '../../domain/schema/dataset-schema';
-import { pick } from '../../domain/text/localize';
+import type { Geography } from '../../domain/schema/geo-schema';
+import { boundsOf, counties } from '../../domain/map/geo';
+import { sceneSubject, subjectArea } from '../../domain/share/scene-subject';
+import type { Scene } from '../../domain/share/tour';
 import { PUBLIC_URL } from '../../data/public-url';
 import { shareAddress, unreachable as cannotOpen } from '../../domain/share/share-address';
 import { useLang } from '../../i18n/i18n-context';
@@ -14,21 +17,33 @@ import { sceneCaption } from './scene-view';
 import { useSteadyLink } from './use-steady-link';
 import { useTour } from './use-tour';
 import { useOnline } from './use-online';
+import { usePresentKeys } from './use-present-keys';
+import { CARD_WORDS } from './card-words';
+import { FiguresBoard } from './figures-board';
+import { SceneCard } from './scene-card';
 
 /** A horizontal swipe this long (px) on the caption bar steps the tour, as a touch screen expects. */
 const SWIPE_PX = 60;
 
 /**
- * Presentation mode, on top of the dashboard: the page in large type with its editing controls
- * hidden (a class on <html>, see present.css), the scene's caption, the applied filters as
- * read-only chips, the controls as visible buttons (WCAG 2.2.2: pausing needs no hover), the QR
- * code of the view, and the keys: → PageDown Space next, ← PageUp previous, K pause, Esc leave.
- * Everything it adds (class, listeners, timer) is removed when it unmounts.
+ * Presentation mode, on top of the dashboard: the page laid out for a screen read from 5 m (a
+ * class on <html>, see present.css), the map framed on each scene's subject, the scene's card
+ * beside it (the key figures across the screen), the QR code of the scene's browsing view, the
+ * caption, the controls as visible buttons (WCAG 2.2.2: pausing needs no hover) and the keys
+ * (use-present-keys.ts). Everything it adds (class, listeners, timer) is removed when it unmounts.
  */
-export function Presentation({ dataset }: { dataset: Dataset }) {
+export function Presentation({ dataset, geography }: { dataset: Dataset; geography: Geography }) {
   const lang = useLang();
   const words = PRESENT_WORDS[lang];
-  const tour = useTour(dataset);
+  const countyBounds = useMemo(
+    () => new Map(counties(geography).map((f) => [f.properties.code, boundsOf([f])])),
+    [geography],
+  );
+  const frameOf = useCallback(
+    (scene: Scene) => subjectArea(sceneSubject(scene, dataset), countyBounds),
+    [dataset, countyBounds],
+  );
+  const tour = useTour(dataset, frameOf);
   const view = useViewStore((s) => s.view);
   const { setPresenting, setQr } = useViewActions();
   const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
@@ -71,36 +86,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
     latest.current = { tour, leave, toggleBlank };
   });
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
-      const { tour: t, leave: exit, toggleBlank: blankKey } = latest.current;
-      const key = e.key;
-      if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') t.step(1);
-      else if (key === 'ArrowLeft' || key === 'PageUp') t.step(-1);
-      else if (key === 'Home') t.goTo(0);
-      else if (key === 'End') t.goTo(t.scenes.length - 1);
-      else if (key === 'b' || key === 'B' || key === '.') blankKey();
-      else if (key === 'k' || key === 'K') t.togglePause();
-      else if (key === 'Escape') exit();
-      else return;
-      e.preventDefault();
-    };
-    // Esc in full screen is the browser's own: it leaves full screen, and the presentation with it.
-    let wasFull = document.fullscreenElement !== null;
-    const onFullscreen = () => {
-      const full = document.fullscreenElement !== null;
-      setFullscreen(full);
-      if (wasFull && !full) latest.current.leave();
-      wasFull = full;
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('fullscreenchange', onFullscreen);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('fullscreenchange', onFullscreen);
-    };
-  }, []);
+  usePresentKeys(latest, setFullscreen);
 
   // The QR code: the scene's browsing view for a visitor's phone, steady long enough to scan.
   const address = shareAddress(window.location.href, PUBLIC_URL);
@@ -109,10 +95,6 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
 
   const scene = tour.scenes[tour.index];
   const caption = scene ? sceneCaption(scene, dataset, lang, words) : '';
-  const chips = view.sectors.map((id) => {
-    const sector = dataset.sectors.find((s) => s.id === id);
-    return { id, name: sector ? pick(sector.name, lang) : id, color: sector?.color ?? '#57606a' };
-  });
 
   const onPointerDown = (e: PointerEvent) => {
     swipeFrom.current = e.pointerType === 'mouse' ? null : e.clientX;
@@ -125,38 +107,33 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
   };
 
   return (
-    <section className="presentation" aria-label={words.region}>
-      <div className="presentation-chips" aria-label={words.filters} role="group">
-        <span className="presentation-chips-label">{words.filters}</span>
-        {chips.length === 0 ? (
-          <span className="presentation-chip">{words.allSectors}</span>
-        ) : (
-          chips.map((c) => (
-            <span key={c.id} className="presentation-chip" style={{ borderColor: c.color }}>
-              <span className="presentation-chip-swatch" style={{ background: c.color }} aria-hidden="true" />
-              {c.name}
-            </span>
-          ))
-        )}
+    <section className="presentation" aria-label={words.region} data-scene={scene ? scene.kind : undefined}>
+      <div className={scene?.kind === 'figures' ? 'presentation-side is-board' : 'presentation-side'}>
+        {scene?.kind === 'figures' ? (
+          <FiguresBoard dataset={dataset} />
+        ) : scene ? (
+          <SceneCard scene={scene} dataset={dataset} />
+        ) : null}
+        {view.qr ? (
+          <figure className="presentation-qr" data-link={qrLink}>
+            {/* The Share dialog's address: the public one where it is set. */}
+            <QrCode text={qrLink} label={words.qrLabel} />
+            {unreachable ? (
+              <figcaption className="presentation-qr-reach" data-reach={unreachable}>
+                {fill(unreachable === 'this-device' ? words.qrThisDevice : words.qrLocalNetwork, {
+                  host: address.host,
+                })}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
       </div>
-      {view.qr ? (
-        <figure className="presentation-qr" data-link={qrLink}>
-          {/* The Share dialog's address: the public one where it is set. */}
-          <QrCode text={qrLink} label={words.qrLabel} />
-          {unreachable ? (
-            <figcaption className="presentation-qr-reach" data-reach={unreachable}>
-              {fill(unreachable === 'this-device' ? words.qrThisDevice : words.qrLocalNetwork, {
-                host: address.host,
-              })}
-            </figcaption>
-          ) : null}
-        </figure>
-      ) : null}
       <div className="presentation-bar" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
         <p className="presentation-caption" aria-live="polite" key={tour.index}>
           {caption}
         </p>
-        <div className="presentation-controls">
+        {/* The operator's controls: for the presenter at the screen, not the audience. */}
+        <div className="presentation-controls" data-operator="">
           <p className="presentation-count">
             {fill(words.sceneOf, { n: tour.index + 1, total: tour.scenes.length })}
             {tour.paused ? ` · ${words.paused}` : ''}
@@ -184,6 +161,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
           </button>
           <p className="presentation-keys">{words.keys}</p>
         </div>
+        <p className="presentation-credits">{CARD_WORDS[lang].credits}</p>
       </div>
       {blank ? (
         <div className="presentation-blank" onClick={toggleBlank}>

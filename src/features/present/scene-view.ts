@@ -1,6 +1,7 @@
 import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
-import { joinNames, pick } from '../../domain/text/localize';
+import { pick } from '../../domain/text/localize';
 import { defaultTour, parseScene, type Scene, type SceneVocabulary } from '../../domain/share/tour';
+import { roundArea, type MapArea } from '../../domain/map/map-area';
 import type { ViewState } from '../../state/view-state';
 import { fill, type PresentWords } from './present-words';
 
@@ -9,20 +10,22 @@ export type SceneView = Pick<ViewState, 'sectors' | 'park' | 'county' | 'entity'
 
 const CLEAR: SceneView = { sectors: [], park: null, county: null, entity: null, tab: 'overview', map: null };
 
-export function sceneView(scene: Scene): SceneView {
+/** The view of a scene, its map framed on `frame` (the subject's area; null: the whole city). */
+export function sceneView(scene: Scene, frame: MapArea | null = null): SceneView {
+  const map = frame ? roundArea(frame) : null;
   switch (scene.kind) {
     case 'overview':
-      return CLEAR;
+      return { ...CLEAR, map };
     case 'sector':
-      return { ...CLEAR, sectors: [scene.id] };
+      return { ...CLEAR, sectors: [scene.id], map };
     case 'park':
-      return { ...CLEAR, park: scene.id };
+      return { ...CLEAR, park: scene.id, map };
     case 'county':
-      return { ...CLEAR, county: scene.code };
+      return { ...CLEAR, county: scene.code, map };
     case 'block':
-      return { ...CLEAR, tab: 'parks' };
+      return { ...CLEAR, tab: 'parks', map };
     case 'figures':
-      return { ...CLEAR, tab: 'outcomes' };
+      return { ...CLEAR, tab: 'outcomes', map };
   }
 }
 
@@ -58,11 +61,11 @@ export function sceneCaption(scene: Scene, dataset: Dataset, lang: Lang, words: 
       return division ? pick(division.name, lang) : scene.code;
     }
     case 'block': {
-      const names = dataset.divisions.filter((d) => d.block === scene.block).map((d) => pick(d.name, lang));
       const inBlock = dataset.parks.filter((p) => p.tier === scene.block && p.parent === null);
       const parks = inBlock.filter((p) => p.kind === 'park').length;
       const clusters = inBlock.length - parks;
-      const head = fill(scene.block === 'east' ? words.east : words.west, { names: joinNames(names, lang) });
+      // The card beside the map names the districts or counties.
+      const head = scene.block === 'east' ? words.east : words.west;
       const count = `${fill(words.parksCount, { n: parks })}${clusters ? fill(words.clustersCount, { n: clusters }) : ''}`;
       return `${head} · ${count}`;
     }

@@ -3,6 +3,7 @@ import { applyWaitingUpdate } from '../../data/apply-waiting-update';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { stepScene, type Scene } from '../../domain/share/tour';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
+import type { MapArea } from '../../domain/map/map-area';
 import { sceneView, tourOf } from './scene-view';
 
 export interface Tour {
@@ -24,7 +25,7 @@ export interface Tour {
  * a waiting new version of the app is taken. A step by hand starts
  * the scene's full interval again. One timer at a time, cleared on every change and on leaving.
  */
-export function useTour(dataset: Dataset): Tour {
+export function useTour(dataset: Dataset, frameOf: (scene: Scene) => MapArea | null): Tour {
   const tour = useViewStore((s) => s.view.tour);
   const every = useViewStore((s) => s.view.every);
   const scene = useViewStore((s) => s.view.scene);
@@ -44,8 +45,8 @@ export function useTour(dataset: Dataset): Tour {
     const current = scenes[index];
     if (!current || shown.current === current) return;
     shown.current = current;
-    showScene(index, sceneView(current));
-  }, [scenes, index, showScene]);
+    showScene(index, sceneView(current, frameOf(current)));
+  }, [scenes, index, showScene, frameOf]);
 
   useEffect(() => {
     if (paused) return;

@@ -1,0 +1,3 @@
+export const OUT: string;
+export function usedLeafletCss(css: string): string;
+export function leafletCss(): string;
