@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../domain/schema/dataset-schema';
 import { SCENE_SECONDS } from '../domain/share/scene-token';
+import { parseScene, sceneToken } from '../domain/share/tour';
 import { KNOWN_PARAMS, decodeView, encodeView } from './url-codec';
 import { expectValidView, vocab } from './url-codec-test-kit';
 import { DEFAULT_VIEW, LAYER_IDS, MODES, PARK_ORDERS, TAB_IDS, type ViewState } from './view-state';
@@ -96,6 +97,21 @@ describe('url codec: properties', () => {
         expect(decodeView(query, vocab)).toEqual({ view, ignored: [] });
         expect(query.length).toBeLessThanOrEqual(500);
         for (const key of new URLSearchParams(query).keys()) expect(KNOWN_PARAMS.has(key)).toBe(true);
+      }),
+    );
+  });
+
+  it('round-trips tours whose scenes carry captions of any text', () => {
+    const scenes = SCENES.flatMap((token) => parseScene(token) ?? []);
+    const captioned = fc
+      .tuple(fc.constantFrom(...scenes), fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })))
+      .map(([scene, caption]) => sceneToken({ ...scene, caption }));
+    fc.assert(
+      fc.property(fc.array(captioned, { minLength: 1, maxLength: 6 }), (tour) => {
+        const view = { ...DEFAULT_VIEW, mode: 'present' as const, tour };
+        const query = encodeView(view);
+        expect(decodeView(query, vocab)).toEqual({ view, ignored: [] });
+        expect(new URLSearchParams(query).get('tour')?.split(',')).toHaveLength(tour.length);
       }),
     );
   });

@@ -5,6 +5,7 @@ import { MAX_PARAM_LENGTH, decodeView, encodeView, viewLink } from './url-codec'
 import { expectValidView, vocab } from './url-codec-test-kit';
 import { areaAround, roundArea } from '../domain/map/map-area';
 import { V1_MAP_SIZE } from './url-migrations';
+import { parseScene, sceneToken } from '../domain/share/tour';
 import { DEFAULT_VIEW, LAYER_IDS, type ViewState } from './view-state';
 
 const SECTORS = [...vocab.sectors];
@@ -216,5 +217,65 @@ describe('url codec: reading', () => {
   it('reads a link with or without the leading ?', () => {
     expect(decodeView('?tab=parks').view.tab).toBe('parks');
     expect(decodeView('tab=parks').view.tab).toBe('parks');
+  });
+});
+
+describe('url codec: a tour’s own captions', () => {
+  const CAPTIONED = [
+    'park.high-tech-zone_Our flagship',
+    'sector.storage_储能：宁德时代、阳光电源',
+    'county.441226_Wind%2C 2025: +30%25', // as sceneToken writes "Wind, 2025: +30%"
+  ];
+
+  it('writes them readably: `_` and spaces as typed (+), only a caption’s own comma escaped twice', () => {
+    const query = encodeView({ ...DEFAULT_VIEW, mode: 'present', tour: CAPTIONED });
+    expect(query).toBe(
+      '?v=2&mode=present&tour=park.high-tech-zone_Our+flagship,' +
+        'sector.storage_%E5%82%A8%E8%83%BD%EF%BC%9A%E5%AE%81%E5%BE%B7%E6%97%B6%E4%BB%A3%E3%80%81%E9%98%B3%E5%85%89%E7%94%B5%E6%BA%90,' +
+        'county.441226_Wind%252C+2025%3A+%2B30%2525',
+    );
+    expect(decodeView(query, vocab)).toEqual({
+      view: { ...DEFAULT_VIEW, mode: 'present', tour: CAPTIONED },
+      ignored: [],
+    });
+  });
+
+  it('fits six scenes with a caption of 60 characters each in the tour’s 500 (README, "Length")', () => {
+    const caption = '肇'.repeat(59) + ','; // a comma is the longest character as read (%2C)
+    const tour = ['overview', 'sector.electronics', 'park.agglomeration-zone', 'park.high-tech-zone']
+      .concat(['east', 'figures'])
+      .map((scene) => sceneToken({ ...(parseScene(scene) ?? { kind: 'overview' }), caption }));
+    const view = { ...DEFAULT_VIEW, mode: 'present' as const, tour };
+    const query = encodeView(view);
+    const value = new URLSearchParams(query).get('tour') ?? '';
+    expect(value.length, `tour value: ${value.length} characters`).toBeLessThanOrEqual(MAX_PARAM_LENGTH);
+    expect(decodeView(query, vocab)).toEqual({ view, ignored: [] });
+  });
+
+  it('reads ids in any case into lower case, and keeps a caption’s own case', () => {
+    const { view, ignored } = decodeView('tour=PARK.High-Tech-Zone_Our%20FLAGSHIP,EAST_East_Side', vocab);
+    expect(view.tour).toEqual(['park.high-tech-zone_Our FLAGSHIP', 'east_East_Side']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('reads every tour it read before exactly as before', () => {
+    for (const [query, tour] of [
+      ['tour=sector.nev,park.high-tech-zone,east', ['sector.nev', 'park.high-tech-zone', 'east']],
+      ['tour=Overview,FIGURES,county.441226', ['overview', 'figures', 'county.441226']],
+      ['tour=west,west,,west', ['west', 'west', 'west']],
+    ] as const) {
+      expect(decodeView(query, vocab)).toEqual({ view: { ...DEFAULT_VIEW, tour }, ignored: [] });
+      expect(encodeView({ ...DEFAULT_VIEW, tour })).toBe(`?v=2&tour=${tour.join(',')}`);
+    }
+  });
+
+  it('drops a captioned scene whose scene is not one, and keeps the rest', () => {
+    const { view, ignored } = decodeView('tour=park.nowhere_Hi,_Hi,east_Fine,intro_x', vocab);
+    expect(view.tour).toEqual(['east_Fine']);
+    expect(ignored).toEqual([
+      { param: 'tour', value: 'park.nowhere_Hi' },
+      { param: 'tour', value: '_Hi' },
+      { param: 'tour', value: 'intro_x' },
+    ]);
   });
 });

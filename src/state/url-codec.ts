@@ -159,10 +159,11 @@ const codecTable = {
       // Scenes keep the link's order (a tour is a sequence) and may repeat; bad ones are dropped.
       const kept: string[] = [];
       const ignored: string[] = [];
-      for (const part of raw.split(',').filter((p) => p !== '')) {
-        if (isSceneToken(part.toLowerCase(), vocab) && kept.length < MAX_SCENES)
-          kept.push(part.toLowerCase());
-        else ignored.push(part);
+      for (const part of raw.split(',')) {
+        // Ids in lower case; a caption after `_` keeps its own (domain/share/tour-caption.ts).
+        const token = part.replace(/^[^_]*/, (scene) => scene.toLowerCase());
+        if (isSceneToken(token, vocab) && kept.length < MAX_SCENES) kept.push(token);
+        else if (part) ignored.push(part); // an empty part (`a,,b`) is no scene, nor worth a notice
       }
       return kept.length ? { ok: true, value: kept, ignored } : { ok: false };
     },
@@ -277,7 +278,8 @@ export function encodeView(view: ViewState): string {
     if (value !== null && value !== write(DEFAULT_VIEW[field])) params.set(codec.param, value);
   }
   if ([...params.keys()].length === 0) return '';
-  // Commas are legal in a query and keep lists readable (sectors=nev,storage).
+  // Commas are legal in a query and keep lists readable (sectors=nev,storage). A tour caption's own
+  // comma is escaped before (domain/share/tour-caption.ts), so it stays one: %252C.
   return `?v=${CURRENT_URL_VERSION}&${params.toString().replaceAll('%2C', ',')}`;
 }
 

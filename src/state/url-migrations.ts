@@ -6,6 +6,9 @@
  * Version history
  *   1 (2026-11-28): the first published format — lang, sectors, park, county, map, hide, tab, mode.
  *   2 (2026-12-04): `map` is the area shown (`south,west,north,east`), no longer `lat,lng,zoom`.
+ *   An addition that every earlier link reads past unchanged needs neither a migration nor a new
+ *   version: 2026-12-07, a `tour` scene may carry its own caption after `_`
+ *   (`park.new-area_Our+caption`; `_` never occurred in a valid token before).
  *
  * How to change the format (rename a param, change a value's syntax, drop a value):
  *   1. Add a migration at the end of MIGRATIONS with `to` one above the last (the first real one

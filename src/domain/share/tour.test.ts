@@ -54,6 +54,46 @@ describe('scene tokens', () => {
   });
 });
 
+describe('scene tokens with a caption of their own', () => {
+  it('carry it after a `_`, and read it back', () => {
+    const scene = { kind: 'park', id: 'high-tech-zone', caption: 'Our flagship, since 2003' } as const;
+    expect(sceneToken(scene)).toBe('park.high-tech-zone_Our flagship%2C since 2003');
+    expect(parseScene(sceneToken(scene), vocab)).toEqual(scene);
+    for (const plain of defaultTour(dataset)) {
+      const captioned = { ...plain, caption: '我们的 50% · _ ~ 旗舰' };
+      expect(parseScene(sceneToken(captioned), vocab)).toEqual(captioned);
+    }
+  });
+
+  it('read a token without one exactly as before: no caption at all, not an empty one', () => {
+    for (const token of ['overview', 'east', 'sector.nev', 'park.high-tech-zone', 'county.441226', 'figures'])
+      expect(Object.keys(parseScene(token, vocab) ?? {})).not.toContain('caption');
+  });
+
+  it('write and read an empty or blank caption as none', () => {
+    expect(sceneToken({ kind: 'block', block: 'east', caption: ' \n ' })).toBe('east');
+    expect(parseScene('park.high-tech-zone_', vocab)).toEqual({ kind: 'park', id: 'high-tech-zone' });
+    expect(parseScene('west_ \t ', vocab)).toEqual({ kind: 'block', block: 'west' });
+  });
+
+  it('still refuse a bad scene word, whatever caption follows it', () => {
+    for (const bad of [
+      '_Caption',
+      'intro_Hello',
+      'park.nowhere_Hello',
+      'Park.high-tech-zone_x',
+      'sector.nev.x_y',
+    ])
+      expect(parseScene(bad, vocab), bad).toBeNull();
+  });
+
+  it('clean what a screen would show: one line, no controls, at most 80 characters', () => {
+    expect(parseScene(`figures_ a\u0000b\n\u202Ec ${'x'.repeat(100)}`, vocab)?.caption).toBe(
+      `a b c ${'x'.repeat(74)}`,
+    );
+  });
+});
+
 describe('stepping through the loop', () => {
   it('goes on after the last scene with the first, and back before the first with the last', () => {
     expect(stepScene(8, 10, 1)).toBe(9);

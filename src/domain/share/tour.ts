@@ -1,5 +1,6 @@
 import type { Dataset } from '../schema/dataset-schema';
 import { isSceneToken, type SceneVocabulary } from './scene-token';
+import { readCaption, writeCaption } from './tour-caption';
 
 export { SCENE_SECONDS, type SceneVocabulary } from './scene-token';
 
@@ -7,27 +8,46 @@ export { SCENE_SECONDS, type SceneVocabulary } from './scene-token';
  * A presentation tour: a loop of scenes, each a view of the dashboard with a caption. A scene is
  * written in a link as a short token, so a tour is itself a link:
  *   overview · sector.<id> · park.<id> · county.<code> · east · west · figures
+ * and any of them may carry a caption of the presenter's own after a `_` (tour-caption.ts):
+ *   park.high-tech-zone_Our flagship
  */
-export type Scene =
+export type Scene = (
   | { kind: 'overview' }
   | { kind: 'sector'; id: string }
   | { kind: 'park'; id: string }
   | { kind: 'county'; code: string }
   | { kind: 'block'; block: 'east' | 'west' }
-  | { kind: 'figures' };
+  | { kind: 'figures' }
+) & {
+  /** The presenter's own caption, shown instead of the one built from the data; never ''. */
+  caption?: string;
+};
 
 /** A token → its scene, or null when it is not one (unknown word, bad or unknown id). */
 export function parseScene(token: string, vocab?: SceneVocabulary): Scene | null {
   if (!isSceneToken(token, vocab)) return null;
-  if (token === 'overview' || token === 'figures') return { kind: token };
-  if (token === 'east' || token === 'west') return { kind: 'block', block: token };
-  const [head = '', id = ''] = token.split('.');
+  const cut = token.indexOf('_');
+  const scene = sceneOfWord(cut < 0 ? token : token.slice(0, cut));
+  const caption = cut < 0 ? '' : readCaption(token.slice(cut + 1));
+  return caption ? { ...scene, caption } : scene;
+}
+
+function sceneOfWord(word: string): Scene {
+  if (word === 'overview' || word === 'figures') return { kind: word };
+  if (word === 'east' || word === 'west') return { kind: 'block', block: word };
+  const [head = '', id = ''] = word.split('.');
   if (head === 'sector') return { kind: 'sector', id };
   if (head === 'park') return { kind: 'park', id };
   return { kind: 'county', code: id };
 }
 
+/** A scene → its token: its word, and `_` with its caption when it has one. */
 export function sceneToken(scene: Scene): string {
+  const caption = scene.caption ? writeCaption(scene.caption) : '';
+  return caption ? `${sceneWord(scene)}_${caption}` : sceneWord(scene);
+}
+
+function sceneWord(scene: Scene): string {
   switch (scene.kind) {
     case 'overview':
     case 'figures':

@@ -1,9 +1,10 @@
 import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
-import { pick } from '../../domain/text/localize';
+import { sceneName } from '../../domain/share/scene-name';
+import { joinNames } from '../../domain/text/localize';
 import { defaultTour, parseScene, type Scene, type SceneVocabulary } from '../../domain/share/tour';
 import { roundArea, type MapArea } from '../../domain/map/map-area';
 import type { ViewState } from '../../state/view-state';
-import { fill, type PresentWords } from './present-words';
+import type { PresentWords } from './present-words';
 
 /** What a scene sets in the view; everything else (language, layers, links) stays the presenter's. */
 export type SceneView = Pick<ViewState, 'sectors' | 'park' | 'county' | 'entity' | 'tab' | 'map'>;
@@ -40,34 +41,10 @@ export function tourOf(view: Pick<ViewState, 'tour'>, dataset: Dataset): Scene[]
   return own.length ? own : defaultTour(dataset);
 }
 
-/** A scene's caption in the reader's language, from the dataset's own names. */
+/**
+ * A scene's caption in the reader's language: the presenter's own from the link, else its name
+ * from the dataset's (domain/share/scene-name.ts, which the Share dialog's tour editor lists too).
+ */
 export function sceneCaption(scene: Scene, dataset: Dataset, lang: Lang, words: PresentWords): string {
-  switch (scene.kind) {
-    case 'overview':
-      return words.overview;
-    case 'figures':
-      return words.figures;
-    case 'sector': {
-      const sector = dataset.sectors.find((s) => s.id === scene.id);
-      const name = sector ? pick(sector.name, lang) : scene.id;
-      return sector?.group === 'leading' ? `${words.sectorPrefix}${name}` : name;
-    }
-    case 'park': {
-      const park = dataset.parks.find((p) => p.id === scene.id);
-      return park ? pick(park.name, lang) : scene.id;
-    }
-    case 'county': {
-      const division = dataset.divisions.find((d) => d.code === scene.code);
-      return division ? pick(division.name, lang) : scene.code;
-    }
-    case 'block': {
-      const inBlock = dataset.parks.filter((p) => p.tier === scene.block && p.parent === null);
-      const parks = inBlock.filter((p) => p.kind === 'park').length;
-      const clusters = inBlock.length - parks;
-      // The card beside the map names the districts or counties.
-      const head = scene.block === 'east' ? words.east : words.west;
-      const count = `${fill(words.parksCount, { n: parks })}${clusters ? fill(words.clustersCount, { n: clusters }) : ''}`;
-      return `${head} · ${count}`;
-    }
-  }
+  return scene.caption ?? sceneName(scene, dataset, lang, words, joinNames);
 }

@@ -24,3 +24,6 @@ export async function copyText(text: string, field: HTMLInputElement | null): Pr
     return 'manual';
   }
 }
+
+/** The copy shortcut of this keyboard, for a status that asks the reader to copy by hand. */
+export const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');

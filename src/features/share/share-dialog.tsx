@@ -6,18 +6,17 @@ import { shareDialogArea } from '../../i18n/lazy/share-dialog';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
-import { copyText, type CopyResult } from './copy-text';
+import { copyKeys, copyText, type CopyResult } from './copy-text';
+import { TourSection } from './tour-section';
 import { QrCode } from '../../ui/qr-code';
 import { PUBLIC_URL } from '../../data/public-url';
-
-/** The copy shortcut of this keyboard. */
-const copyKeys = () => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C');
 
 /**
  * The Share dialog: the link to the current view, a Copy button and the link's QR code, and, when
  * other devices cannot open that link (a page on 127.0.0.1 or a private host, with no public
- * address configured), a note that says so. A native modal <dialog>: the browser traps focus and
- * closes it on Escape; loaded lazily with qrcode and its own strings.
+ * address configured), a note that says so. Below, folded, a small editor of a presentation tour
+ * and its link (tour-section.tsx). A native modal <dialog>: the browser traps focus and closes it
+ * on Escape; loaded lazily with qrcode and its own strings.
  */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   useLazyArea(shareDialogArea);
@@ -103,6 +102,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           <QrCode text={link} label={t('shareDialog:qrLabel')} />
           <figcaption>{t('shareDialog:qrHint')}</figcaption>
         </figure>
+        <TourSection base={address.base} close={() => dialogRef.current?.close()} />
         <div className="share-actions">
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             {t('shareDialog:close')}
