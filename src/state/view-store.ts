@@ -25,8 +25,9 @@ export interface ViewActions {
   setOrder: (order: ParkOrder) => void;
   /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
   setPresenting: (on: boolean) => void;
-  /** A tour's scene: its index and what it shows (sectors, selection, tab…). */
-  showScene: (scene: number, shows: Partial<ViewState>) => void;
+  /** A tour's scene: its index, what it shows (sectors, selection, tab…) and, when given, the
+   * area it frames on the map (`sceneFrame`). */
+  showScene: (scene: number, shows: Partial<ViewState>, frame?: MapArea | null) => void;
   setQr: (on: boolean) => void;
   /** What the link asked for that could not be used; shown once, dismissible. */
   setIgnored: (ignored: IgnoredParam[]) => void;
@@ -40,6 +41,12 @@ export interface ViewStoreState {
    * the view, nor in the link: a presenter's starting point is this screen's own.
    */
   presentedFrom: ViewState | null;
+  /**
+   * While presenting, the area the scene on screen frames (its subject: features/present), which
+   * the map shows instead of `view.map`. Derived from the scene, so not in the view nor the link:
+   * a presentation's link names its scene, and the scene its frame.
+   */
+  sceneFrame: MapArea | null;
   ignored: IgnoredParam[];
   actions: ViewActions;
 }
@@ -81,6 +88,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
     return {
       view: initial,
       presentedFrom: null,
+      sceneFrame: null,
       ignored: [],
       actions: {
         replaceView: (view) =>
@@ -88,6 +96,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
             view: keepUnchanged(s.view, view),
             // Back out of a presentation (or any link without it) ends what leaving would restore.
             presentedFrom: view.mode === 'present' ? s.presentedFrom : null,
+            sceneFrame: view.mode === 'present' ? s.sceneFrame : null,
           })),
         setLang: (lang) => patch({ lang }),
         setSectors: (sectors) => patch({ sectors }),
@@ -130,11 +139,15 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
             // presentation opened by a link keeps its last scene's view, in browsing mode.
             return {
               presentedFrom: null,
+              sceneFrame: null,
               view: keepUnchanged(s.view, { ...(s.presentedFrom ?? s.view), ...leave }),
             };
           }),
-        showScene: (scene, shows) =>
-          set((s) => ({ view: keepUnchanged(s.view, { ...s.view, ...shows, scene }) })),
+        showScene: (scene, shows, frame) =>
+          set((s) => ({
+            view: keepUnchanged(s.view, { ...s.view, ...shows, scene }),
+            ...(frame === undefined || sameMap(s.sceneFrame, frame) ? {} : { sceneFrame: frame }),
+          })),
         setQr: (qr) => patch({ qr }),
         setIgnored: (ignored) => set({ ignored }),
       },

@@ -269,3 +269,54 @@ for (const screen of SCREENS)
         }
       });
   });
+
+test.describe('moving from scene to scene', () => {
+  test.use({ viewport: SCREENS[0], deviceScaleFactor: 1 });
+
+  /** Where a county's name is drawn, frame by frame, from a step by hand until the map is still. */
+  async function trackStep(page: Page) {
+    await page.evaluate(() => {
+      const w = window as { __track?: { t: number; x: number; y: number }[] };
+      const track: { t: number; x: number; y: number }[] = [];
+      w.__track = track;
+      const label = document.querySelector('.county-label [data-code="441226"]');
+      const frame = (t: number) => {
+        const r = label?.getBoundingClientRect();
+        track.push({ t, x: r?.x ?? 0, y: r?.y ?? 0 });
+        if (track.length < 400) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false');
+    // 20 frames in a row where the name stays put: the move is over.
+    await page.waitForFunction(() => {
+      const track = (window as { __track?: { x: number; y: number }[] }).__track ?? [];
+      const last = track.slice(-20);
+      return last.length === 20 && last.every((p) => p.x === last[0]?.x && p.y === last[0]?.y);
+    });
+    const track = await page.evaluate(
+      () => (window as { __track?: { t: number; x: number; y: number }[] }).__track ?? [],
+    );
+    const moves = track.filter((p, i) => i > 0 && (p.x !== track[i - 1]?.x || p.y !== track[i - 1]?.y));
+    return { frames: moves.length, ms: (moves.at(-1)?.t ?? 0) - (moves[0]?.t ?? 0) };
+  }
+
+  test('the map flies to the next subject in under a second, and jumps when the screen asks for reduced motion', async ({
+    openPage,
+  }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const { page } = await openPage({ viewport: SCREENS[0] });
+      await page.emulateMedia({ reducedMotion });
+      // From the overview (the whole city) to the first sector's counties.
+      await openApp(page, '/?lang=en&mode=present&every=600');
+      await sceneSettled(page);
+      const { frames, ms } = await trackStep(page);
+      if (reducedMotion === 'reduce') expect(frames, 'a jump: one change').toBe(1);
+      else {
+        expect(frames, 'a smooth move: many frames').toBeGreaterThanOrEqual(5);
+        expect(ms, 'under a second').toBeLessThan(1000);
+      }
+    }
+  });
+});

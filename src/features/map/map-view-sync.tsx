@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet';
 import type { BoundsTuple } from '../../domain/map/geo';
 import { clipArea, fitArea, roundArea, sameArea, type MapArea } from '../../domain/map/map-area';
 import { REGION_AREA, ZOOM_RANGE } from '../../state/view-state';
+import type { ViewStoreState } from '../../state/view-store';
 import { useViewStoreApi } from '../../state/view-store-context';
 
 /** The map's zoom steps (Leaflet's zoomSnap): fitting an area picks one of them. */
@@ -18,8 +19,13 @@ export const SCENE_MOVE_SECONDS = 0.8;
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** The area the map is to show: while presenting, the scene's frame; else the view's own. */
+const areaOf = (state: ViewStoreState): MapArea | null =>
+  state.view.mode === 'present' ? (state.sceneFrame ?? state.view.map) : state.view.map;
+
 /**
- * The one link between Leaflet's view and the view state (`view.map`, the area shown):
+ * The one link between Leaflet's view and the view state (`view.map`, the area shown, or while
+ * presenting the scene's frame, `sceneFrame`):
  * - on start: fit Zhaoqing when the link has no map area, else fit the linked area into this
  *   map, whatever its size (a desktop's area on a phone, a phone's on a wall);
  * - a pan or zoom by the user is written back as the area now in view (the URL hook debounces and
@@ -73,7 +79,7 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
       else quietly(() => map.setView(center, zoom, { animate: false }));
     };
 
-    let last = store.getState().view.map;
+    let last = areaOf(store.getState());
     if (last) show(last);
     else fit();
 
@@ -88,7 +94,7 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
     map.on('moveend', onMoveEnd);
 
     const unsubscribe = store.subscribe((state) => {
-      const next = state.view.map;
+      const next = areaOf(state);
       if (next === last) return;
       last = next;
       if (next === null) fit();
@@ -97,9 +103,10 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
 
     const observer = new ResizeObserver(() => {
       quietly(() => map.invalidateSize({ pan: true }));
-      const area = store.getState().view.map;
+      const area = areaOf(store.getState());
       if (area === null) fit();
-      else show(area);
+      // A presentation's frame is flown to: a resize may come mid-flight (full screen entered).
+      else show(area, presenting());
     });
     observer.observe(map.getContainer());
 

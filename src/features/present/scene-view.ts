@@ -2,7 +2,6 @@ import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
 import { sceneName } from '../../domain/share/scene-name';
 import { joinNames } from '../../domain/text/localize';
 import { defaultTour, parseScene, type Scene, type SceneVocabulary } from '../../domain/share/tour';
-import { roundArea, type MapArea } from '../../domain/map/map-area';
 import type { ViewState } from '../../state/view-state';
 import type { PresentWords } from './present-words';
 
@@ -11,22 +10,24 @@ export type SceneView = Pick<ViewState, 'sectors' | 'park' | 'county' | 'entity'
 
 const CLEAR: SceneView = { sectors: [], park: null, county: null, entity: null, tab: 'overview', map: null };
 
-/** The view of a scene, its map framed on `frame` (the subject's area; null: the whole city). */
-export function sceneView(scene: Scene, frame: MapArea | null = null): SceneView {
-  const map = frame ? roundArea(frame) : null;
+/**
+ * The view of a scene. Its map area is not part of it: the tour frames the scene's subject
+ * (`sceneFrame` in the store), which a link need not carry since its scene gives it.
+ */
+export function sceneView(scene: Scene): SceneView {
   switch (scene.kind) {
     case 'overview':
-      return { ...CLEAR, map };
+      return CLEAR;
     case 'sector':
-      return { ...CLEAR, sectors: [scene.id], map };
+      return { ...CLEAR, sectors: [scene.id] };
     case 'park':
-      return { ...CLEAR, park: scene.id, map };
+      return { ...CLEAR, park: scene.id };
     case 'county':
-      return { ...CLEAR, county: scene.code, map };
+      return { ...CLEAR, county: scene.code };
     case 'block':
-      return { ...CLEAR, tab: 'parks', map };
+      return { ...CLEAR, tab: 'parks' };
     case 'figures':
-      return { ...CLEAR, tab: 'outcomes', map };
+      return { ...CLEAR, tab: 'outcomes' };
   }
 }
 

@@ -45,7 +45,7 @@ export function useTour(dataset: Dataset, frameOf: (scene: Scene) => MapArea | n
     const current = scenes[index];
     if (!current || shown.current === current) return;
     shown.current = current;
-    showScene(index, sceneView(current, frameOf(current)));
+    showScene(index, sceneView(current), frameOf(current));
   }, [scenes, index, showScene, frameOf]);
 
   useEffect(() => {
