@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CDPSession } from '@playwright/test';
 import { expect, openApp, PHONE, screenshot, test } from './fixtures';
-import { measuredMapView, waitForMapSettled } from './map-view';
+import { boxesOverlap, measuredMapView, waitForMapSettled, type Box } from './map-view';
 
 /**
  * A map that names its places and a phone that scrolls (issue 13): the core parks' names are on
@@ -18,14 +18,7 @@ interface Park {
 const parks = (JSON.parse(readFileSync('public/data/zhaoqing-2024.json', 'utf8')) as { parks: Park[] }).parks;
 const core = parks.filter((p) => p.tier === 'core' && p.parent === null);
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) => boxesOverlap(a, b);
 
 test.describe('a map that names its places', () => {
   for (const lang of ['zh-Hans', 'zh-Hant', 'en'] as const)

@@ -156,3 +156,18 @@ export function expectSameMapView(actual: MapView, expected: MapView) {
     TOLERANCE.lng,
   );
 }
+
+/** A box on the page, as getBoundingClientRect gives it. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes overlap by more than `slack` pixels (anti-aliased edges may touch). */
+export const boxesOverlap = (a: Box, b: Box, slack = 0) =>
+  a.x + slack < b.x + b.width &&
+  b.x + slack < a.x + a.width &&
+  a.y + slack < b.y + b.height &&
+  b.y + slack < a.y + a.height;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, openApp, test, type Page } from './fixtures';
-import { measuredMapArea, type MapArea } from './map-view';
+import { boxesOverlap, measuredMapArea, type Box, type MapArea } from './map-view';
 
 /**
  * Presentation on the screens it is made for (issue 22): at 1920×1080 and 3840×2160, in each
@@ -117,15 +117,8 @@ async function sceneSettled(page: Page) {
   await page.evaluate(() => delete (window as { __sceneSettle?: unknown }).__sceneSettle);
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 /** Overlap of more than a pixel (anti-aliased edges may touch). */
-const overlap = (a: Box, b: Box) =>
-  a.x + 1 < b.x + b.width && b.x + 1 < a.x + a.width && a.y + 1 < b.y + b.height && b.y + 1 < a.y + a.height;
+const overlap = (a: Box, b: Box) => boxesOverlap(a, b, 1);
 
 /** Every visible text the audience reads (operator controls left out), with its font size. */
 const audienceTexts = (page: Page) =>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Dataset, Park } from '../../domain/schema/dataset-schema';
 import { divisionOf, entitiesOfPark, sourcesById, sourcesOf } from '../../domain/parks/park-directory';
 import { isInferred } from '../../domain/parks/sector-match';
@@ -61,41 +61,25 @@ export function ParkCard({ park, dataset }: { park: Park; dataset: Dataset }) {
       <p className="scene-card-lead" data-frame={subject.kind}>
         {framed}
       </p>
-      <p className="scene-card-line">
-        <span className="scene-card-label">
-          {t('parks.details.sectors')}
-          {colon}
-        </span>
+      <CardLine label={t('parks.details.sectors')}>
         {sectors.length ? sectors.join(nameSeparator(lang)) : t('parks.details.notPublished')}
-      </p>
+      </CardLine>
       {children.length > 0 ? (
-        <p className="scene-card-line">
-          <span className="scene-card-label">
-            {t('parks.details.children')}
-            {colon}
-          </span>
+        <CardLine label={t('parks.details.children')}>
           {children.map((c) => pick(c.name, lang)).join(nameSeparator(lang))}
-        </p>
+        </CardLine>
       ) : null}
       {firms.length > 0 ? (
-        <p className="scene-card-line">
-          <span className="scene-card-label">
-            {t('parks.details.entities')}
-            {colon}
-          </span>
+        <CardLine label={t('parks.details.entities')}>
           {firms
             .slice(0, FIRMS_SHOWN)
             .map((e) => pick(e.name, lang))
             .join(nameSeparator(lang))}
           {firms.length > FIRMS_SHOWN ? ` · ${fill(words.more, { n: firms.length - FIRMS_SHOWN })}` : ''}
-        </p>
+        </CardLine>
       ) : null}
       {figures.length > 0 ? (
-        <p className="scene-card-line">
-          <span className="scene-card-label">
-            {t('parks.details.figures')}
-            {colon}
-          </span>
+        <CardLine label={t('parks.details.figures')}>
           {figures.slice(0, FIGURES_SHOWN).map((f) => (
             <span key={f.id}>
               {pick(f.label, lang)}
@@ -113,10 +97,24 @@ export function ParkCard({ park, dataset }: { park: Park; dataset: Dataset }) {
               {fill(words.moreFigures, { n: figures.length - FIGURES_SHOWN })}
             </span>
           ) : null}
-        </p>
+        </CardLine>
       ) : (
         <p className="scene-card-line scene-card-silent">{words.noFigures}</p>
       )}
     </article>
+  );
+}
+
+/** "Sectors: …": a labelled line of a card. */
+function CardLine({ label, children }: { label: string; children: ReactNode }) {
+  const lang = useLang();
+  return (
+    <p className="scene-card-line">
+      <span className="scene-card-label">
+        {label}
+        {labelSeparator(lang)}
+      </span>
+      {children}
+    </p>
   );
 }

@@ -1,19 +1,12 @@
 import type { Lang } from '../../domain/schema/dataset-schema';
+import type { SceneNameWords } from '../../domain/share/scene-name';
 
 /**
  * The presentation's own words, shipped in its lazy chunk (not in the first download's strings):
  * only someone presenting needs them. `{n}`/`{total}` are filled by the caller.
  */
-export interface PresentWords {
+export interface PresentWords extends SceneNameWords {
   region: string;
-  overview: string;
-  sectorPrefix: string;
-  east: string;
-  west: string;
-  parksCount: string;
-  /** Added where a block has SME clusters, which are not parks (n9). */
-  clustersCount: string;
-  figures: string;
   sceneOf: string;
   previous: string;
   next: string;

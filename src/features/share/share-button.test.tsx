@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor } from '@testing-library/react';
 import { create } from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/schema/dataset-schema';
 import type userEvent from '@testing-library/user-event';
 import { ALL_MESSAGES } from '../../i18n/all-messages';
@@ -11,27 +11,12 @@ import { DEFAULT_VIEW } from '../../state/view-state';
 import { preloadLazyParts } from '../../testing/lazy-parts';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { ShareButton } from './share-button';
+import { shimModalDialog } from '../../testing/modal-dialog';
 
 // The dialog is a lazy part (with qrcode): loaded before the tests, as a cold load can take seconds.
 beforeAll(() => preloadLazyParts('shareDialog'));
 
-// jsdom has <dialog> but not its modal behaviour: enough of it to drive the component.
-const proto = HTMLDialogElement.prototype;
-const original = { showModal: proto.showModal, close: proto.close };
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  proto.showModal = original.showModal;
-  proto.close = original.close;
-});
+shimModalDialog();
 
 /** The QR specification's quiet zone, in modules: scanners need it. */
 const QUIET_ZONE = 4;

@@ -9,6 +9,7 @@ import { useViewStore } from '../../state/view-store-context';
 import { copyKeys, copyText, type CopyResult } from './copy-text';
 import { TourSection } from './tour-section';
 import { QrCode } from '../../ui/qr-code';
+import { LinkField } from './link-field';
 import { PUBLIC_URL } from '../../data/public-url';
 
 /**
@@ -33,7 +34,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const fieldRef = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyResult | null>(null);
   const titleId = useId();
-  const fieldId = useId();
   const reachId = useId();
 
   useEffect(() => {
@@ -74,23 +74,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             </div>
           </div>
         ) : null}
-        <label className="share-link-label" htmlFor={fieldId}>
-          {t('shareDialog:linkLabel')}
-        </label>
-        <div className="share-link-row">
-          <input
-            ref={fieldRef}
-            id={fieldId}
-            className="share-link"
-            type="url"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button type="button" className="button button-primary" onClick={() => void onCopy()}>
-            {t('shareDialog:copy')}
-          </button>
-        </div>
+        <LinkField
+          label={t('shareDialog:linkLabel')}
+          link={link}
+          fieldRef={fieldRef}
+          copyLabel={t('shareDialog:copy')}
+          onCopy={() => void onCopy()}
+        />
         <p className="share-copy-status" role="status">
           {copy === 'copied'
             ? t('shareDialog:copied')

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../domain/schema/dataset-schema';
 import { decodeView } from '../../state/url-codec';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -9,27 +9,12 @@ import { preloadLazyParts } from '../../testing/lazy-parts';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { shippedDataset } from '../../testing/shipped-data';
 import { ShareButton } from './share-button';
+import { shimModalDialog } from '../../testing/modal-dialog';
 
 // The dialog is a lazy part: loaded before the tests, as a cold load can take seconds.
 beforeAll(() => preloadLazyParts('shareDialog'));
 
-// jsdom has <dialog> but not its modal behaviour: enough of it to drive the component.
-const proto = HTMLDialogElement.prototype;
-const original = { showModal: proto.showModal, close: proto.close };
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  proto.showModal = original.showModal;
-  proto.close = original.close;
-});
+shimModalDialog();
 
 /** The view on screen: a park that is not in the tour built from the data. */
 const VIEW = { ...DEFAULT_VIEW, park: 'sihui-polymer', tab: 'parks' as const };

@@ -16,6 +16,7 @@ import { MAX_PARAM_LENGTH, viewLink } from '../../state/url-codec';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { useViewStore } from '../../state/view-store-context';
 import { copyKeys, copyText, type CopyResult } from './copy-text';
+import { LinkField } from './link-field';
 import { TourSceneRow } from './tour-scene-row';
 
 /**
@@ -68,7 +69,6 @@ export function TourEditor({ dataset, base, close }: TourEditorProps) {
   const fieldRef = useRef<HTMLInputElement>(null);
   /** After a move: the scene whose button keeps the focus, and which way it moved. */
   const refocus = useRef<{ key: string; step: -1 | 1 } | null>(null);
-  const linkId = useId();
   const everyId = useId();
 
   const every = sceneSeconds(typedEvery);
@@ -158,28 +158,14 @@ export function TourEditor({ dataset, base, close }: TourEditorProps) {
           onBlur={() => setTypedEvery(String(every))}
         />
       </div>
-      <label className="share-link-label" htmlFor={linkId}>
-        {t('shareDialog:tour.linkLabel')}
-      </label>
-      <div className="share-link-row">
-        <input
-          ref={fieldRef}
-          id={linkId}
-          className="share-link"
-          type="url"
-          readOnly
-          value={link}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={!link}
-          onClick={() => void onCopy()}
-        >
-          {t('shareDialog:tour.copy')}
-        </button>
-      </div>
+      <LinkField
+        label={t('shareDialog:tour.linkLabel')}
+        link={link}
+        fieldRef={fieldRef}
+        copyLabel={t('shareDialog:tour.copy')}
+        onCopy={() => void onCopy()}
+        disabled={!link}
+      />
       <p className="share-copy-status tour-status" role="status">
         {!tokens.length
           ? t('shareDialog:tour.none')
