@@ -228,6 +228,21 @@ for (const screen of SCREENS)
               );
           }
 
+          // A block scene sets its four counties off from the other block's.
+          const block = await page.locator('.presentation').getAttribute('data-block');
+          if (scene.large && scene.view.tab === 'parks') {
+            expect(block, `${where}: the block scene names its block`).toMatch(/^(east|west)$/);
+            const other = block === 'east' ? 'west' : 'east';
+            const fill = (cls: string) =>
+              page
+                .locator(`path.county-${cls}`)
+                .first()
+                .evaluate((el) => Number(getComputedStyle(el).fillOpacity));
+            expect(await fill(other), `${where}: the other block faded`).toBeLessThan(
+              (await fill(block ?? '')) / 2,
+            );
+          } else expect(block).toBeNull();
+
           // The card fits: nothing cut off at its foot or side.
           const clipped = await page
             .locator('.presentation-side .scene-card, .presentation-side .scene-board > *')

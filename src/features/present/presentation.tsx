@@ -107,7 +107,13 @@ export function Presentation({ dataset, geography }: { dataset: Dataset; geograp
   };
 
   return (
-    <section className="presentation" aria-label={words.region} data-scene={scene ? scene.kind : undefined}>
+    <section
+      className="presentation"
+      aria-label={words.region}
+      data-scene={scene ? scene.kind : undefined}
+      // An east or west scene: present.css sets that block's counties off from the other's.
+      data-block={scene?.kind === 'block' ? scene.block : undefined}
+    >
       <div className={scene?.kind === 'figures' ? 'presentation-side is-board' : 'presentation-side'}>
         {scene?.kind === 'figures' ? (
           <FiguresBoard dataset={dataset} />
