@@ -14,8 +14,6 @@ export interface PresentWords extends SceneNameWords {
   resume: string;
   exit: string;
   fullScreen: string;
-  filters: string;
-  allSectors: string;
   qrShow: string;
   qrHide: string;
   qrLabel: string;
@@ -47,8 +45,6 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     resume: '继续',
     exit: '退出演示',
     fullScreen: '全屏',
-    filters: '当前筛选',
-    allSectors: '全部产业',
     qrShow: '显示二维码',
     qrHide: '隐藏二维码',
     qrLabel: '本画面的二维码',
@@ -75,8 +71,6 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     resume: '繼續',
     exit: '退出演示',
     fullScreen: '全螢幕',
-    filters: '目前篩選',
-    allSectors: '全部產業',
     qrShow: '顯示二維碼',
     qrHide: '隱藏二維碼',
     qrLabel: '本畫面的二維碼',
@@ -103,8 +97,6 @@ export const PRESENT_WORDS: Record<Lang, PresentWords> = {
     resume: 'Resume',
     exit: 'Leave presentation',
     fullScreen: 'Full screen',
-    filters: 'Filter',
-    allSectors: 'All sectors',
     qrShow: 'Show QR code',
     qrHide: 'Hide QR code',
     qrLabel: 'QR code of this view',

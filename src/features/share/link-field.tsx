@@ -1,4 +1,6 @@
 import { useId, type RefObject } from 'react';
+import type { Translate } from '../../i18n/i18n-context';
+import { copyKeys, type CopyResult } from './copy-text';
 
 interface Props {
   label: string;
@@ -35,3 +37,11 @@ export function LinkField({ label, link, fieldRef, copyLabel, onCopy, disabled =
     </>
   );
 }
+
+/** What a copy did, in words: copied, or the keys to copy by hand (the field is then selected). */
+export const copyStatus = (t: Translate, copy: CopyResult | null): string =>
+  copy === 'copied'
+    ? t('shareDialog:copied')
+    : copy === 'manual'
+      ? t('shareDialog:copyManual', { keys: copyKeys() })
+      : '';

@@ -6,10 +6,10 @@ import { shareDialogArea } from '../../i18n/lazy/share-dialog';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
-import { copyKeys, copyText, type CopyResult } from './copy-text';
+import { copyText, type CopyResult } from './copy-text';
 import { TourSection } from './tour-section';
 import { QrCode } from '../../ui/qr-code';
-import { LinkField } from './link-field';
+import { copyStatus, LinkField } from './link-field';
 import { PUBLIC_URL } from '../../data/public-url';
 
 /**
@@ -82,11 +82,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           onCopy={() => void onCopy()}
         />
         <p className="share-copy-status" role="status">
-          {copy === 'copied'
-            ? t('shareDialog:copied')
-            : copy === 'manual'
-              ? t('shareDialog:copyManual', { keys: copyKeys() })
-              : ''}
+          {copyStatus(t, copy)}
         </p>
         <figure className="share-qr">
           <QrCode text={link} label={t('shareDialog:qrLabel')} />

@@ -15,8 +15,8 @@ import { useLang, useT } from '../../i18n/i18n-context';
 import { MAX_PARAM_LENGTH, viewLink } from '../../state/url-codec';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import { useViewStore } from '../../state/view-store-context';
-import { copyKeys, copyText, type CopyResult } from './copy-text';
-import { LinkField } from './link-field';
+import { copyText, type CopyResult } from './copy-text';
+import { copyStatus, LinkField } from './link-field';
 import { TourSceneRow } from './tour-scene-row';
 
 /**
@@ -171,11 +171,7 @@ export function TourEditor({ dataset, base, close }: TourEditorProps) {
           ? t('shareDialog:tour.none')
           : !fits
             ? t('shareDialog:tour.tooLong')
-            : copy === 'copied'
-              ? t('shareDialog:copied')
-              : copy === 'manual'
-                ? t('shareDialog:copyManual', { keys: copyKeys() })
-                : ''}
+            : copyStatus(t, copy)}
       </p>
       <div className="tour-actions">
         <button type="button" className="button" disabled={!link} onClick={onStart}>
