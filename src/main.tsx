@@ -6,6 +6,7 @@ import { initialLang } from './app/initial-lang';
 import { reloadOnStaleChunk } from './app/reload-on-stale-chunk';
 import { loadMessages } from './i18n/resources';
 import { datasetQuery, geographyQuery } from './data/queries';
+import { decodeView } from './state/url-codec';
 import { preloadPresentation } from './features/present/presentation-host';
 
 // After a new deployment, a chunk name of the old one leads to one clean reload (once).
@@ -22,8 +23,9 @@ const ready = Promise.all([
   loadMessages(lang),
   client.prefetchQuery(datasetQuery),
   client.prefetchQuery(geographyQuery),
-  // A presentation link's first commit is the presentation (presentation-host.tsx says why).
-  new URLSearchParams(window.location.search).get('mode') === 'present' ? preloadPresentation() : null,
+  // A presentation link's first commit is the presentation (presentation-host.tsx says why). Read
+  // through the one codec, so an old link's migrated form decides as the store will.
+  decodeView(window.location.search).view.mode === 'present' ? preloadPresentation() : null,
 ]);
 
 void ready.then(([messages]) => {

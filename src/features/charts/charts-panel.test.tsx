@@ -1,97 +1,23 @@
 // @vitest-environment jsdom
 import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { parseCsv } from '../../domain/charts/csv';
-import { LANGS, type Indicator, type Lang } from '../../domain/schema/dataset-schema';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../domain/schema/dataset-schema';
 import { formatDate, formatFigure, formatFigureLine } from '../../domain/text/format-figure';
-import { createI18n } from '../../i18n/create-i18n';
-import { ALL_MESSAGES } from '../../i18n/all-messages';
-import { createViewStore, type ViewStore } from '../../state/view-store';
-import { DEFAULT_VIEW } from '../../state/view-state';
-import { ChartsPanel } from './charts-panel';
-import { composeChartSvg } from './chart-export';
-import { chartView } from './chart-view';
-import { chartRows } from '../../domain/charts/chart-rows';
-import { shippedDataset } from '../../testing/shipped-data';
-import { renderWithProviders } from '../../testing/render-with-providers';
+import {
+  CHART_FACTS,
+  CHARTS,
+  chartFigure,
+  dataset,
+  expectedMark,
+  failOnConsoleWarnings,
+  indicator,
+  listsAny,
+  marksOf,
+  renderCharts,
+} from './charts-test-kit';
 
-const dataset = shippedDataset;
-
-/**
- * What each chart must draw, by fact; stated here independently rather than read from the chart
- * definitions, so a definition that drifts fails this test.
- */
-const CHART_FACTS = {
-  'industry-output': { bars: ['F01', 'F03', 'F05', 'F06', 'F08', 'F09'], notes: ['F02', 'F04'] },
-  'project-pipeline': { bars: ['F17'], notes: [] },
-  'city-targets': { bars: ['F10', 'F11'], notes: [] },
-} as const;
-type ChartKey = keyof typeof CHART_FACTS;
-const CHARTS = Object.keys(CHART_FACTS) as ChartKey[];
-
-const indicator = (id: string | null): Indicator => {
-  const ind = dataset.indicators.find((i) => i.id === id);
-  if (!ind) throw new Error(`no indicator ${id}`);
-  return ind;
-};
-const listsAny = (ind: Indicator, chosen: readonly string[]) =>
-  chosen.length === 0 || ind.sectors.length === 0 || ind.sectors.some((s) => chosen.includes(s));
-/**
- * The mark a figure must carry: its qualifier and number, in CNY bn for English (1 亿元 = 0.1 bn);
- * written out here rather than taken from the formatter, so a formatter that drifts fails.
- */
-const QUALIFIER_MARKS: Record<Lang, Partial<Record<Indicator['qualifier'], string>>> = {
-  'zh-Hans': { 'more-than': '> ', about: '≈ ', nearly: '近', approaching: '接近', average: '⌀ ' },
-  'zh-Hant': { 'more-than': '> ', about: '≈ ', nearly: '近', approaching: '接近', average: '⌀ ' },
-  en: { 'more-than': '> ', about: '≈ ', nearly: 'nearly ', approaching: 'nearly ', average: '⌀ ' },
-};
-const CLASS_WORD: Record<Lang, string> = { 'zh-Hans': '千亿级', 'zh-Hant': '千億級', en: 'CNY 100 bn class' };
-const expectedMark = (ind: Indicator, lang: Lang) => {
-  if (ind.qualifier === 'level') return CLASS_WORD[lang];
-  const v =
-    ind.unit === 'cny-100m' && lang === 'en' && ind.value !== null ? ind.value / 10 : (ind.value ?? 0);
-  const n = lang === 'en' ? v.toLocaleString('en-GB') : String(v);
-  return `${QUALIFIER_MARKS[lang][ind.qualifier] ?? ''}${n}`;
-};
-
-let warn: MockInstance;
-let error: MockInstance;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn');
-  error = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  // Recharts prints "The width(0) and height(0) of chart…" when it is drawn without a size.
-  expect(warn).not.toHaveBeenCalled();
-  expect(error).not.toHaveBeenCalled();
-});
-
-function renderCharts(lang: Lang = 'zh-Hans', sectors: string[] = [], width = 360) {
-  const store: ViewStore = createViewStore({ ...DEFAULT_VIEW, sectors });
-  const utils = renderWithProviders(<ChartsPanel dataset={dataset} chartWidth={width} />, {
-    lang,
-    store,
-  });
-  return { ...utils, store };
-}
-
-const chartFigure = (container: HTMLElement, id: ChartKey) => {
-  const el = container.querySelector<HTMLElement>(`figure[data-chart="${id}"]`);
-  if (!el) throw new Error(`no chart ${id}`);
-  return el;
-};
-const marksOf = (figure: HTMLElement) =>
-  [...figure.querySelectorAll<SVGGElement>('g.chart-mark')].map((g) => ({
-    id: g.getAttribute('data-indicator'),
-    value: Number(g.getAttribute('data-value') ?? g.getAttribute('data-threshold')),
-    series: g.getAttribute('data-series'),
-    label: g.querySelector('.chart-mark-label')?.textContent ?? '',
-    /** A bar's start and length; an undated goal has no bar, only a threshold line at its value. */
-    x: Number(g.querySelector('rect')?.getAttribute('x')),
-    width: Number(g.querySelector('rect')?.getAttribute('width')),
-    threshold: g.querySelector('line') ? Number(g.querySelector('line')?.getAttribute('x1')) : null,
-  }));
+failOnConsoleWarnings();
 
 describe('every number every chart draws is the dataset’s', () => {
   describe.each(LANGS)('%s', (lang) => {
@@ -246,93 +172,5 @@ describe('charts follow the sector filter', () => {
       expect(g.querySelector('rect')).toBeNull();
       expect(g.querySelector('line')).not.toBeNull();
     }
-  });
-});
-
-describe('exports', () => {
-  it('downloads a chart’s numbers as CSV named after the chart and the filter', async () => {
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blobs.push(b as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
-    const { container } = renderCharts('zh-Hans', ['nev', 'storage']);
-    const user = userEvent.setup();
-    const figure = chartFigure(container, 'industry-output');
-    await user.click(within(figure).getByRole('button', { name: 'CSV' }));
-    expect(names).toEqual(['zhaoqing-industry-output_nev-storage.csv']);
-    const bytes = await new Promise<Uint8Array>((resolve) => {
-      // jsdom's Blob has no text() or arrayBuffer(); FileReader reads the bytes.
-      const reader = new FileReader();
-      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-      reader.readAsArrayBuffer(blobs[0] as Blob);
-    });
-    // UTF-8 with a byte-order mark, so that Excel reads the Chinese correctly.
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const [header, ...body] = parseCsv(text);
-    expect(header).toEqual([
-      'figure',
-      'as_stated',
-      'value',
-      'unit',
-      'chart_value',
-      'chart_unit',
-      'qualifier',
-      'kind',
-      'period',
-      'sectors',
-      'sources',
-      'as_of',
-      'id',
-    ]);
-    for (const row of body) {
-      const ind = indicator(row[12] ?? '');
-      expect(row[1]).toBe(formatFigureLine(ind, 'zh-Hans', ''));
-      expect(Number(row[2])).toBe(ind.value);
-      // The chart beside it is in 亿元 too: the same number, the chart's unit named.
-      expect(Number(row[4])).toBe(ind.value);
-      expect(row[6]).toBe(ind.qualifier);
-      expect(row[11]).toBe('2024-03');
-    }
-    expect(body.find((r) => r[12] === 'f08-nev-cluster')?.[1]).toBe('目标：千亿级');
-    expect(body.map((r) => r[12]).sort()).toEqual(
-      marksOf(figure)
-        .map((m) => m.id)
-        .concat(dataset.indicators.filter((i) => i.fact === 'F02' || i.fact === 'F04').map((i) => i.id))
-        .sort(),
-    );
-  });
-
-  it('composes a standalone SVG with the title, legend, notes and sources around the chart', () => {
-    const { container } = renderCharts('en', ['nev']);
-    const figure = chartFigure(container, 'industry-output');
-    const svg = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!svg) throw new Error('no chart svg');
-    const view = chartView(
-      dataset,
-      chartRows(dataset, 'industry-output', ['nev']),
-      ['nev'],
-      'en',
-      createI18n('en', ALL_MESSAGES).t,
-    );
-    const doc = composeChartSvg(svg, view, 'x');
-    const parsed = new DOMParser().parseFromString(doc, 'image/svg+xml');
-    expect(parsed.documentElement.nodeName).toBe('svg');
-    expect(parsed.querySelector('parsererror')).toBeNull();
-    const texts = [...parsed.querySelectorAll('text')].map((t) => t.textContent ?? '').join('\n');
-    expect(texts).toContain('Industry output against targets');
-    expect(texts).toContain('CNY bn');
-    expect(texts).toContain('Sources:');
-    expect(texts).toContain('1.82 times');
-    expect(texts).toContain('as of Mar 2024');
-    expect(texts).toContain('CNY 100 bn class');
-    expect(texts).toContain('state no year and no measure');
-    expect(texts).not.toMatch(/~|about 100|≈ 100/);
-    expect(parsed.querySelectorAll('g.chart-mark')).toHaveLength(marksOf(figure).length);
   });
 });
