@@ -74,4 +74,12 @@ describe('formatDate', () => {
   ] as const)('%s in %s → %s', (iso, lang, expected) => {
     expect(formatDate(iso, lang)).toBe(expected);
   });
+
+  it('names every month as en-GB does in Intl, without Intl', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+    for (let m = 1; m <= 12; m++)
+      expect(formatDate(`2025-${String(m).padStart(2, '0')}`, 'en')).toBe(
+        `${intl.format(Date.UTC(2025, m - 1, 1))} 2025`,
+      );
+  });
 });
