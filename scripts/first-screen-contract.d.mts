@@ -2,6 +2,7 @@
 export const SLOT_START: '<!--first-screen-->';
 export const SLOT_END: '<!--/first-screen-->';
 export const DEFERRED_TEMPLATE_ID: 'after-first-paint';
+export const LANG_PRELOAD_KEY: 'lang';
 export const BOOT_STATUS_CLASS: 'boot-status';
 export const FIRST_SCREEN_ATTRIBUTE: 'data-first-screen';
 export const FIRST_SCREEN_KEY: 'firstScreen';

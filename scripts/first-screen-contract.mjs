@@ -18,6 +18,13 @@ export const SLOT_END = '<!--/first-screen-->';
 export const DEFERRED_TEMPLATE_ID = 'after-first-paint';
 
 /**
+ * `data-lang` on a module preload in the template: a language's UI strings (prerender.mjs adds one
+ * per language that is a chunk of its own). first-screen.ts keeps only the reader's, so the strings
+ * download beside the app's entry instead of after it has run.
+ */
+export const LANG_PRELOAD_KEY = 'lang';
+
+/**
  * The "Loading data…" notice (a class in index.html and app.css): first-screen.ts shows it when the
  * app is slow to take over, main.tsx removes it when the app takes over.
  */

@@ -2,9 +2,20 @@ export function screenWrapper(lang: string, html: string): string;
 export function fillSlot(html: string, screens: string): string;
 export function withBootScript(html: string, name: string): string;
 export function deferUntilFirstPaint(html: string): string;
+export function withLanguagePreloads(html: string, chunks: readonly LanguageChunk[]): string;
 export function withCspMeta(html: string, policy: string): string;
+/** A language's UI strings as a chunk of its own: its tag and its file relative to dist/. */
+export interface LanguageChunk {
+  lang: string;
+  file: string;
+}
 export function assemblePage(
   html: string,
-  options: { screens: string; bootScript: string; policyOf: (page: string) => string },
+  options: {
+    screens: string;
+    bootScript: string;
+    policyOf: (page: string) => string;
+    languageChunks?: readonly LanguageChunk[];
+  },
 ): string;
 export function pageProblems(html: string): string[];

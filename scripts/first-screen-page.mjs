@@ -7,6 +7,7 @@ import {
   CSP_META,
   DEFERRED_TEMPLATE_ID,
   FIRST_SCREEN_ATTRIBUTE,
+  LANG_PRELOAD_KEY,
   SLOT_END,
   SLOT_START,
   bootScriptTag,
@@ -48,6 +49,20 @@ export function deferUntilFirstPaint(html) {
 }
 
 /**
+ * A module preload per language chunk (`{ lang, file }`, file relative to dist/), marked with its
+ * language, before </head>: deferUntilFirstPaint moves them into the template with the rest. A page
+ * that has the template already (a second run) has them already.
+ */
+export function withLanguagePreloads(html, chunks) {
+  if (html.includes(TEMPLATE_OPEN) || chunks.length === 0) return html;
+  const links = chunks.map(
+    ({ lang, file }) =>
+      `<link rel="modulepreload" fetchpriority="low" crossorigin href="./${file}" data-${LANG_PRELOAD_KEY}="${lang}">`,
+  );
+  return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+}
+
+/**
  * The Content-Security-Policy <meta>, first in <head> after the charset (a <meta> policy governs
  * only what follows it); a second run replaces the policy of the first.
  */
@@ -62,8 +77,10 @@ export const withCspMeta = (html, policy) =>
  * slot, the boot script, the app's scripts deferred, and the policy `policyOf` gives for the page
  * (it allows the page's inline styles by their hashes, so it is computed from the page).
  */
-export function assemblePage(html, { screens, bootScript, policyOf }) {
-  const page = deferUntilFirstPaint(withBootScript(fillSlot(html, screens), bootScript));
+export function assemblePage(html, { screens, bootScript, policyOf, languageChunks = [] }) {
+  const page = deferUntilFirstPaint(
+    withLanguagePreloads(withBootScript(fillSlot(html, screens), bootScript), languageChunks),
+  );
   return withCspMeta(page, policyOf(page));
 }
 

@@ -4,6 +4,7 @@ import {
   BOOT_STATUS_CLASS,
   CSP_META,
   DEFERRED_TEMPLATE_ID,
+  LANG_PRELOAD_KEY,
   bootScriptName,
   screenIdPrefix,
 } from './first-screen-contract.mjs';
@@ -37,8 +38,17 @@ const screenOf = (lang: string) => {
 };
 const SCREENS = ['zh-Hans', 'zh-Hant', 'en'].map(screenOf).join('');
 const POLICY = "default-src 'self'; style-src 'self'";
+const LANGUAGE_CHUNKS = [
+  { lang: 'en', file: 'assets/en-Mn3456Op.js' },
+  { lang: 'zh-Hant', file: 'assets/zh-Hant-Qr7890St.js' },
+];
 const build = (html: string, bootScript = bootScriptName('0123456789abcdef')) =>
-  assemblePage(html, { screens: SCREENS, bootScript, policyOf: () => POLICY });
+  assemblePage(html, {
+    screens: SCREENS,
+    bootScript,
+    policyOf: () => POLICY,
+    languageChunks: LANGUAGE_CHUNKS,
+  });
 const count = (html: string, part: string) => html.split(part).length - 1;
 
 describe('the prerendered page', () => {
@@ -68,6 +78,18 @@ describe('the prerendered page', () => {
       expect(template).toContain(tag);
     expect(page.replace(template, '')).not.toMatch(/type="module"|modulepreload|rel="preload"/);
     expect(template).not.toContain('stylesheet');
+  });
+
+  it('preloads each language chunk from the template, marked with its language for the boot script', () => {
+    const template = page.slice(
+      page.indexOf(`<template id="${DEFERRED_TEMPLATE_ID}">`),
+      page.indexOf('</template>'),
+    );
+    for (const { lang, file } of LANGUAGE_CHUNKS)
+      expect(template).toContain(
+        `<link rel="modulepreload" fetchpriority="low" crossorigin href="./${file}" data-${LANG_PRELOAD_KEY}="${lang}">`,
+      );
+    expect(count(page, 'data-lang=')).toBe(LANGUAGE_CHUNKS.length);
   });
 
   it('fills the slot with the three screens', () => {

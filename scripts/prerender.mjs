@@ -74,6 +74,14 @@ const screens = LANGS.map((lang) =>
   screenWrapper(lang, withoutPreloads(renderFirstScreen(dataset, geography, lang))),
 ).join('');
 
+// The languages whose UI strings are a chunk of their own (src/i18n/resources.ts imports them on
+// demand): the boot script preloads the reader's beside the app's entry.
+const manifest = read('.vite/manifest.json');
+const languageChunks = Object.values(manifest).flatMap((chunk) => {
+  const lang = /^src\/i18n\/locales\/([\w-]+)\.ts$/.exec(chunk.src ?? '')?.[1];
+  return lang ? [{ lang, file: chunk.file }] : [];
+});
+
 const indexFile = join(dist, 'index.html');
 // The screens in the slot, the boot script first in <head>, the app's scripts and data waiting
 // until the first screen has painted (first-screen.ts starts them), and the Content-Security-Policy
@@ -83,6 +91,7 @@ const env = loadEnv('production', process.cwd(), 'VITE_');
 const page = assemblePage(readFileSync(indexFile, 'utf8'), {
   screens,
   bootScript: scriptName,
+  languageChunks,
   policyOf: (html) =>
     contentSecurityPolicy({
       tileUrl: env.VITE_TILE_URL,

@@ -5,7 +5,8 @@
 //   first-screen transfer  everything the first screen shows: the HTML (prerendered screens), all
 //                          of the above, the CSS, the data, the geography, the outline image and
 //                          the map's own chunks (lazy, but preloaded from the HTML) and the worker
-//                          they start for marker placement.
+//                          they start for marker placement. That is a Simplified Chinese reader's
+//                          visit; another language's UI strings are printed beside it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,8 +29,13 @@ visit(Object.keys(manifest).find((k) => manifest[k] === entry));
 
 const boot = refs(/<script src="([^"]+\.js)"><\/script>/g);
 const initialJs = [...boot, ...staticClosure];
+// A language's UI strings (data-lang): the boot script keeps only the reader's preload, and a
+// Simplified Chinese reader (the default) needs none: they are reported beside the budget, not in it.
+const languageJs = [
+  ...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"[^>]*data-lang="([^"]+)"/g),
+].map((m) => ({ file: m[1], lang: m[2] }));
 const preloadedJs = refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g).filter(
-  (f) => !staticClosure.has(f),
+  (f) => !staticClosure.has(f) && !languageJs.some((l) => l.file === f),
 );
 // Workers the map's chunks start (new URL('…-worker-….js', import.meta.url)), beside them in assets/.
 const workers = preloadedJs.flatMap((f) =>
@@ -77,6 +83,8 @@ for (const [name, s] of Object.entries(rows)) {
     `  ${name.padEnd(24)} ${kb(s.gzip).padStart(9)} ${kb(s.raw).padStart(10)} ${max === undefined ? '' : `${max} KB`.padStart(9)}${mark}`,
   );
 }
+for (const { lang, file } of languageJs)
+  console.log(`  + UI strings in ${lang}: ${kb(size([file]).gzip)} (${file})`);
 console.log(`  initial JS files: ${initialJs.join(', ')}`);
 console.log(`  map chunks: ${[...preloadedJs, ...preloadedCss, ...workers].join(', ')}`);
 

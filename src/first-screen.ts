@@ -2,6 +2,7 @@ import {
   BOOT_STATUS_CLASS,
   DEFERRED_TEMPLATE_ID,
   FIRST_SCREEN_KEY,
+  LANG_PRELOAD_KEY,
   LIVE_KEY,
   OPENING_KEY,
 } from '../scripts/first-screen-contract.mjs';
@@ -34,8 +35,12 @@ function startApp(): void {
   if (started) return;
   started = true;
   const deferred = document.getElementById(DEFERRED_TEMPLATE_ID);
-  if (deferred instanceof HTMLTemplateElement)
-    document.head.append(document.importNode(deferred.content, true));
+  if (!(deferred instanceof HTMLTemplateElement)) return;
+  const content = document.importNode(deferred.content, true);
+  // Of the languages' strings, only the reader's (the app renders in the language picked above).
+  for (const link of content.querySelectorAll<HTMLElement>(`[data-${LANG_PRELOAD_KEY}]`))
+    if (link.dataset[LANG_PRELOAD_KEY] !== lang) link.remove();
+  document.head.append(content);
 }
 const paintIsObservable = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
 if (paintIsObservable)

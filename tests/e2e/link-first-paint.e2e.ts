@@ -127,7 +127,15 @@ test.describe('a shared link before the app takes over', () => {
     page,
   }) => {
     const release = await holdTheApp(page);
+    // The language's UI strings download beside the entry (held here), not after it has run.
+    const strings = page.waitForRequest(/\/assets\/zh-Hant-[\w-]+\.js$/);
     const screen = await firstScreen(page, '?v=2&lang=zh-Hant&utm_source=wechat');
+    await strings;
+    expect(
+      await page.evaluate(() =>
+        [...document.head.querySelectorAll<HTMLElement>('link[data-lang]')].map((l) => l.dataset.lang),
+      ),
+    ).toEqual(['zh-Hant']);
     await expect(page.locator('html')).not.toHaveAttribute('data-opening', /.*/);
     await expect(screen.locator('.link-opening')).toBeHidden();
     await expect(screen.locator('.sector-filter-status')).toBeVisible();
