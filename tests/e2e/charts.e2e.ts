@@ -34,7 +34,7 @@ interface RawIndicator {
   sectors: string[];
 }
 interface RawDataset {
-  sectors: { id: string; name: Record<string, string> }[];
+  sectors: { id: string; group: string; name: Record<string, string> }[];
   parks: {
     id: string;
     kind: string;
@@ -59,13 +59,12 @@ const expectedOutput = (chosen: string[]) =>
 const sectorName = (id: string) => data.sectors.find((s) => s.id === id)?.name['zh-Hans'] ?? id;
 
 const filter = (page: Page) => page.getByRole('region', { name: '按行业筛选' });
-/** A sector's toggle, also while a phone's folded list hides it (its state is read there too). */
-const toggle = (page: Page, id: string) =>
-  sectorToggle(filter(page), sectorName(id), { includeHidden: true });
-/** Presses a sector's toggle; on a phone the list folds after each choice, so it is opened first. */
+/** A sector's toggle (those not leading are in the DOM only while the "more sectors" list is open). */
+const toggle = (page: Page, id: string) => sectorToggle(filter(page), sectorName(id));
+/** The "more sectors" control, which opens the list of the sectors that are not leading. */
+const moreSectors = (page: Page) => filter(page).getByRole('button', { name: /^其他 \d+ 个行业/ });
+/** Presses a sector's toggle (the leading ones are always in view). */
 async function choose(page: Page, id: string) {
-  const expand = filter(page).getByRole('button', { name: /^选择行业/ });
-  if (await expand.isVisible()) await expand.click();
   await toggle(page, id).click();
 }
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
@@ -78,19 +77,17 @@ async function openCharts(page: Page) {
   await openApp(page); // the live app, not a first screen painted before it
   await page.getByRole('tab', { name: '图表' }).click();
   await expect(chart(page, 'industry-output').locator('g.chart-mark').first()).toBeVisible();
-  // On a phone the sector toggles are folded away until asked for.
-  const expand = filter(page).getByRole('button', { name: /^选择行业/ });
-  if (await expand.isVisible()) {
-    await expect(toggle(page, 'nev')).toBeHidden();
-    await expand.click();
-    const collapse = filter(page).getByRole('button', { name: '收起行业列表' });
-    await expect(collapse).toHaveAttribute('aria-expanded', 'true');
-  }
 }
 
 async function expectState(page: Page, chosen: string[]) {
+  // A leading sector by its toggle, the others (behind the "more" control) by their chips.
   for (const s of data.sectors)
-    await expect(toggle(page, s.id), s.id).toHaveAttribute('aria-pressed', String(chosen.includes(s.id)));
+    if (s.group === 'leading')
+      await expect(toggle(page, s.id), s.id).toHaveAttribute('aria-pressed', String(chosen.includes(s.id)));
+    else
+      await expect(filter(page).getByRole('button', { name: `移除 ${sectorName(s.id)}` }), s.id).toHaveCount(
+        chosen.includes(s.id) ? 1 : 0,
+      );
   const parks = data.parks.filter((p) => listsAny(p.sectors, chosen)).length;
   const entities = data.entities.filter((e) => listsAny(e.sectors, chosen)).length;
   const status = filter(page).getByRole('status');
@@ -126,6 +123,7 @@ for (const { name, width, height } of [
       await expectState(page, []);
 
       // Every toggle shows how many parks list its sector, and how many of those links are inferred.
+      await moreSectors(page).click();
       for (const s of data.sectors) {
         const parks = data.parks.filter((p) => p.sectors.includes(s.id));
         const inferred = parks.filter((p) => p.sectorBasis[s.id]?.basis === 'inferred').length;
@@ -133,6 +131,8 @@ for (const { name, width, height } of [
           inferred ? `${parks.length} · 推断${inferred}` : String(parks.length),
         );
       }
+      await page.keyboard.press('Escape');
+      await expect(moreSectors(page)).toHaveAttribute('aria-expanded', 'false');
 
       await choose(page, 'nev');
       await expectState(page, ['nev']);

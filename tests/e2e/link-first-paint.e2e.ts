@@ -9,7 +9,8 @@ import { PHONE, expect, test, waitForLiveApp, type Page } from './fixtures';
 
 /** One link for each kind of view parameter (README, "Link parameters"). */
 const VIEW_LINKS = [
-  ['sectors', '?v=2&lang=en&sectors=nev'],
+  // A leading sector and one behind the "more" control (shown as a chip): no jump either way.
+  ['sectors', '?v=2&lang=en&sectors=nev,paper'],
   ['links', '?v=2&links=sourced&sectors=storage'],
   ['park', '?v=2&park=high-tech-zone'],
   ['county', '?v=2&lang=zh-Hant&county=441226'],

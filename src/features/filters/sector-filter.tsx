@@ -1,21 +1,24 @@
 import './filters.css';
-import { memo, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { useLang, useT } from '../../i18n/i18n-context';
-import type { Dataset, Sector } from '../../domain/schema/dataset-schema';
-import { pick } from '../../domain/text/localize';
+import { useId, useMemo, useRef } from 'react';
+import { useT } from '../../i18n/i18n-context';
+import type { Dataset } from '../../domain/schema/dataset-schema';
 import {
   matchSummary,
   parkCountsBySector,
   sectorOrder,
   sectorsByGroup,
-  type SectorCount,
 } from '../../domain/parks/sector-selectors';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
+import { ChosenChips } from './chosen-chips';
+import { LinkSwitch } from './link-switch';
+import { MoreSectors } from './more-sectors';
+import { SectorGroupToggles } from './sector-toggle';
 
 /**
- * The sector filter: one toggle per sector, grouped as leading, characteristic and future
- * industries, each showing how many parks list it. The selection lives in the view store, so the
- * map, the park list, the charts and the link all follow it.
+ * The sector filter, compact (three rows on a laptop): the heading, "all", "clear", the status and
+ * the sectors chosen behind the "more" control; the leading industries' toggles and that control;
+ * the "sourced links only" switch. Each toggle shows how many parks list its sector. The selection
+ * lives in the view store, so the map, the park list, the charts and the link all follow it.
  *
  * "Select all" chooses every sector explicitly, so every toggle is truthfully pressed and a reader
  * can then switch off the ones not wanted ("all but paper"). "Clear" empties the selection, which
@@ -33,20 +36,10 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
   const counts = useMemo(() => parkCountsBySector(dataset, links), [dataset, links]);
   const summary = useMemo(() => matchSummary(dataset, selected, links), [dataset, selected, links]);
   const headingId = useId();
-  const groupsId = useId();
-  // On a phone the toggles fold away so the map stays on the first screen; wider screens ignore this.
-  const [expanded, setExpanded] = useState(false);
-  const expandRef = useRef<HTMLButtonElement>(null);
-  // On a phone the open list pushes the map off the first screen: a choice closes it again, so the
-  // reader sees its effect on the map at once (the button says how many are chosen; one tap
-  // reopens it). The focus goes to that button, not to the hidden toggle. Wider screens show the
-  // list always, and nothing changes there.
-  const closeAfterChoice = (e: MouseEvent<HTMLDivElement>) => {
-    if (!(e.target instanceof Element) || !e.target.closest('.sector-toggle')) return;
-    setExpanded(false);
-    const button = expandRef.current;
-    if (expanded && button && button.offsetParent !== null) button.focus();
-  };
+  const controlRef = useRef<HTMLButtonElement>(null);
+  const leading = groups.filter((g) => g.group === 'leading');
+  const more = groups.filter((g) => g.group !== 'leading');
+  const chosenMore = more.flatMap((g) => g.sectors).filter((s) => selected.includes(s.id));
   const allChosen = order.every((id) => selected.includes(id));
 
   const status =
@@ -90,155 +83,33 @@ export function SectorFilter({ dataset }: { dataset: Dataset }) {
         >
           {t('filters.clear')}
         </button>
-        <button
-          ref={expandRef}
-          type="button"
-          className="button sector-filter-expand"
-          aria-expanded={expanded}
-          aria-controls={groupsId}
-          onClick={() => setExpanded((e) => !e)}
-        >
-          {expanded ? t('filters.hideSectors') : t('filters.showSectors', { count: selected.length })}
-        </button>
         <p className="sector-filter-status" role="status">
           {status}
           {links === 'sourced' ? ` · ${t('links.statusSourced')}` : ''}
         </p>
-        <LinkSwitch />
+        <ChosenChips sectors={chosenMore} order={order} controlRef={controlRef} />
       </div>
-      {/* Only the toggles inside are controls: the click is theirs, this listens to it bubble. */}
-      <div className="sector-groups" id={groupsId} data-expanded={expanded} onClick={closeAfterChoice}>
-        {groups.map(({ group, sectors }) => (
+      <div className="sector-groups">
+        {leading.map(({ group, sectors }) => (
           <SectorGroupToggles
             key={group}
             label={t(`filters.groups.${group}`)}
-            // The source never says 特色产业: the grouping is ours, and says so (m19).
-            note={group === 'characteristic' ? t('filters.groupNote.characteristic') : null}
+            note={null}
             sectors={sectors}
             selected={selected}
             counts={counts}
             order={order}
           />
         ))}
+        <MoreSectors
+          groups={more}
+          selected={selected}
+          counts={counts}
+          order={order}
+          controlRef={controlRef}
+        />
+        <LinkSwitch />
       </div>
     </section>
   );
 }
-
-interface GroupProps {
-  label: string;
-  note: string | null;
-  sectors: readonly Sector[];
-  selected: readonly string[];
-  counts: ReadonlyMap<string, SectorCount>;
-  order: readonly string[];
-}
-
-function SectorGroupToggles({ label, note, sectors, selected, counts, order }: GroupProps) {
-  const id = useId();
-  return (
-    <div className="sector-group" role="group" aria-labelledby={id}>
-      <h3 id={id} className="sector-group-title">
-        {label}
-      </h3>
-      {note ? <p className="sector-group-note">{note}</p> : null}
-      <ul className="sector-toggles">
-        {sectors.map((s) => (
-          <li key={s.id}>
-            <SectorToggle
-              sector={s}
-              pressed={selected.includes(s.id)}
-              count={counts.get(s.id) ?? NO_PARKS}
-              order={order}
-            />
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-const NO_PARKS: SectorCount = { parks: 0, inferred: 0 };
-
-/**
- * "Sourced links only": a switch (kept in the link as `links=sourced`) that makes every match
- * ignore inferred park–sector and firm–sector links.
- */
-function LinkSwitch() {
-  const t = useT();
-  const on = useViewStore((s) => s.view.links === 'sourced');
-  const { setLinks } = useViewActions();
-  const hintId = useId();
-  return (
-    <div className="link-switch">
-      <label>
-        <input
-          type="checkbox"
-          role="switch"
-          checked={on}
-          aria-describedby={hintId}
-          onChange={(e) => setLinks(e.target.checked ? 'sourced' : 'all')}
-        />{' '}
-        <span className="link-switch-label">{t('links.switchLabel')}</span>
-      </label>
-      <span id={hintId} className="link-switch-hint">
-        {t('links.switchHint')}
-      </span>
-    </div>
-  );
-}
-
-interface ToggleProps {
-  sector: Sector;
-  pressed: boolean;
-  count: SectorCount;
-  order: readonly string[];
-}
-
-/** Memo: a toggle renders again only when its own pressed state or count changes. */
-const SectorToggle = memo(function SectorToggle({ sector, pressed, count, order }: ToggleProps) {
-  const t = useT();
-  const lang = useLang();
-  const { toggleSector } = useViewActions();
-  const countId = useId();
-  return (
-    // The accessible name is what the button shows, the sector's name and its park count (a
-    // speech-input user says what they see: WCAG 2.5.3); the description spells the count out.
-    <button
-      type="button"
-      className="sector-toggle"
-      aria-pressed={pressed}
-      aria-describedby={countId}
-      data-sector={sector.id}
-      onClick={() => toggleSector(sector.id, order)}
-    >
-      {/* The sector's colour as an SVG fill, not a style attribute: the prerendered page then
-          needs no style hashes in its CSP (16 of them were ~0.8 KB of the first download). */}
-      <svg className="sector-bar" aria-hidden="true">
-        <rect width="100%" height="100%" fill={sector.color} />
-      </svg>
-      <span className="sector-check" aria-hidden="true">
-        {pressed ? '✓' : ''}
-      </span>
-      <span className="sector-name">{pick(sector.name, lang)}</span>
-      {/* Between the name and the count in the accessible name; not laid out in the flex row. */}{' '}
-      <span className="sector-count">
-        {count.parks}
-        {/* A no-break space: Chromium leaves a plain one here out of the accessible name ("4· …"). */}
-        {count.inferred > 0 ? (
-          <>
-            {'\u00a0'}
-            <span className="sector-count-inferred">
-              · {t('links.inferredCount', { count: count.inferred })}
-            </span>
-          </>
-        ) : null}
-      </span>
-      <span id={countId} hidden>
-        {count.inferred > 0
-          ? t('links.parkCount', { count: count.parks, inferred: count.inferred })
-          : t('filters.parkCount', { count: count.parks })}
-      </span>
-    </button>
-  );
-});

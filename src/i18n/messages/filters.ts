@@ -7,8 +7,10 @@ export const filtersMessages = {
     parkCount: '{{count}} 个园区',
     selectAll: '全选',
     clear: '清除',
-    showSectors: '选择行业（已选 {{count}} 个）',
-    hideSectors: '收起行业列表',
+    more: '其他 {{count}} 个行业',
+    moreChosen: '其他 {{count}} 个行业（已选 {{chosen}} 个）',
+    chosenLabel: '已选其他行业：',
+    remove: '移除',
     status: {
       none: '未筛选：显示全部 {{parks}} 个园区、{{clusters}} 个产业集群、{{entities}} 家企业和项目',
       some: '{{parks}}/{{totalParks}} 个园区、{{entities}}/{{totalEntities}} 家企业和项目符合',

@@ -16,8 +16,10 @@ export const filtersEn: Widen<typeof filtersMessages> = {
     parkCount: 'parks: {{count}}',
     selectAll: 'Select all',
     clear: 'Clear',
-    showSectors: 'Choose sectors ({{count}} chosen)',
-    hideSectors: 'Hide the sector list',
+    more: '{{count}} more sectors',
+    moreChosen: '{{count}} more sectors ({{chosen}} chosen)',
+    chosenLabel: 'Other sectors chosen:',
+    remove: 'Remove',
     status: {
       none: 'No filter: all {{parks}} parks, {{clusters}} clusters and {{entities}} firms and projects shown',
       some: '{{parks}} of {{totalParks}} parks and {{entities}} of {{totalEntities}} firms and projects match',

@@ -9,8 +9,10 @@ export const filtersZhHant: Widen<typeof filtersMessages> = {
     parkCount: '{{count}} 個園區',
     selectAll: '全選',
     clear: '清除',
-    showSectors: '選擇行業（已選 {{count}} 個）',
-    hideSectors: '收起行業列表',
+    more: '其他 {{count}} 個行業',
+    moreChosen: '其他 {{count}} 個行業（已選 {{chosen}} 個）',
+    chosenLabel: '已選其他行業：',
+    remove: '移除',
     status: {
       none: '未篩選：顯示全部 {{parks}} 個園區、{{clusters}} 個產業集群、{{entities}} 家企業和項目',
       some: '{{parks}}/{{totalParks}} 個園區、{{entities}}/{{totalEntities}} 家企業和項目符合',
