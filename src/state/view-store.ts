@@ -112,6 +112,19 @@ function keepUnchanged(prev: ViewState, next: ViewState): ViewState {
   return same ? prev : view;
 }
 
+/**
+ * The comparison after a change of its parks: it closes (back to the tab it was opened from) when
+ * asked to or when fewer than two parks are left; the "at most four" notice is forgotten.
+ */
+function withCompare(s: ViewStoreState, compare: readonly string[], close = false): Partial<ViewStoreState> {
+  const closing = s.view.tab === 'compare' && (close || compare.length < COMPARE_MIN);
+  return {
+    compareFull: false,
+    compareFrom: closing ? null : s.compareFrom,
+    view: { ...s.view, compare, tab: closing ? (s.compareFrom ?? DEFAULT_VIEW.tab) : s.view.tab },
+  };
+}
+
 /** A fresh store per app and per test: no module-level state. */
 export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
   return createStore<ViewStoreState>()((set, get) => {
@@ -157,60 +170,36 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
         setOrder: (order) => patch({ order }),
         addCompare: (id, order) => {
           const { compare } = get().view;
-          if (compare.includes(id)) return true;
-          if (compare.length >= COMPARE_MAX) {
-            set({ compareFull: true });
-            return false;
-          }
+          const full = !compare.includes(id) && compare.length >= COMPARE_MAX;
           const next = [...compare, id];
-          set((s) => ({
-            compareFull: false,
-            // Dataset order (ids the order does not know go last), so equal choices give equal links.
-            view: {
-              ...s.view,
-              compare: [...order.filter((x) => next.includes(x)), ...next.filter((x) => !order.includes(x))],
-            },
-          }));
-          return true;
+          // Dataset order, so that equal choices give equal links.
+          set((s) =>
+            full
+              ? { compareFull: true }
+              : { compareFull: false, view: { ...s.view, compare: order.filter((x) => next.includes(x)) } },
+          );
+          return !full;
         },
         removeCompare: (id) =>
-          set((s) => {
-            if (!s.view.compare.includes(id)) return {};
-            const compare = s.view.compare.filter((x) => x !== id);
-            const closing = s.view.tab === 'compare' && compare.length < COMPARE_MIN;
-            return {
-              compareFull: false,
-              view: { ...s.view, compare, ...(closing ? { tab: s.compareFrom ?? DEFAULT_VIEW.tab } : {}) },
-              ...(closing ? { compareFrom: null } : {}),
-            };
-          }),
+          set((s) =>
+            withCompare(
+              s,
+              s.view.compare.filter((x) => x !== id),
+            ),
+          ),
         toggleCompare: (id, order) => {
           const { actions, view } = get();
           if (view.compare.includes(id)) actions.removeCompare(id);
           else actions.addCompare(id, order);
         },
-        clearCompare: () =>
-          set((s) => ({
-            compareFull: false,
-            compareFrom: null,
-            view: {
-              ...s.view,
-              compare: DEFAULT_VIEW.compare,
-              tab: s.view.tab === 'compare' ? (s.compareFrom ?? DEFAULT_VIEW.tab) : s.view.tab,
-            },
-          })),
+        clearCompare: () => set((s) => withCompare(s, [])),
         openCompare: () =>
           set((s) =>
             s.view.compare.length < COMPARE_MIN || s.view.tab === 'compare'
               ? {}
               : { compareFrom: s.view.tab, compareFull: false, view: { ...s.view, tab: 'compare' } },
           ),
-        closeCompare: () =>
-          set((s) =>
-            s.view.tab === 'compare'
-              ? { compareFrom: null, view: { ...s.view, tab: s.compareFrom ?? DEFAULT_VIEW.tab } }
-              : {},
-          ),
+        closeCompare: () => set((s) => withCompare(s, s.view.compare, true)),
         dismissCompareFull: () => set({ compareFull: false }),
         setPresenting: (on) =>
           set((s) => {

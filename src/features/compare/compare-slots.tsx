@@ -1,29 +1,20 @@
-import { useEffect } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { useViewStore } from '../../state/view-store-context';
 import { LazyPartBoundary, lazyPart } from '../../ui/lazy-part';
 import { useScreenIds } from '../../ui/screen-ids';
 
-// The tray and the comparison are chunks of their own: nothing of them is in the first download,
-// and a link without `compare` never fetches them. The tray's arrival starts the view's download.
-const compareTray = lazyPart(
-  () => import('./compare-tray'),
-  (m) => m.CompareTray,
-);
-const compareView = lazyPart(
-  () => import('./compare-view'),
-  (m) => m.CompareView,
-);
+// The tray and the comparison are one chunk of their own: nothing of them is in the first download,
+// a link without `compare` never fetches them, and the tray's arrival brings the comparison along.
+const parts = () => import('./compare-parts');
+const compareTray = lazyPart(parts, (m) => m.CompareTray);
+const compareView = lazyPart(parts, (m) => m.CompareView);
 
 /** The compare tray, while one park or more is chosen and the comparison is not open. */
 export function CompareTraySlot({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const id = useScreenIds();
   const shown = useViewStore((s) => s.view.compare.length > 0 && s.view.tab !== 'compare');
-  useEffect(() => {
-    if (shown) void compareView.preload();
-  }, [shown]);
   if (!shown) return null;
   return (
     <div className="layout-tray" id={id('compare-tray')}>

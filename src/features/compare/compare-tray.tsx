@@ -49,9 +49,11 @@ export function CompareTray({ dataset }: { dataset: Dataset }) {
         {ready ? null : <span className="compare-tray-hint">{t('compareView:tray.needTwo')}</span>}
         <button
           type="button"
+          id={id('compare-open')}
           className="button button-primary compare-open"
-          disabled={!ready}
-          onClick={openCompare}
+          // Not `disabled`: it stays focusable (the focus returns here when a comparison closes).
+          aria-disabled={!ready}
+          onClick={ready ? openCompare : undefined}
         >
           {t('compareView:tray.open', { count: parks.length })}
         </button>

@@ -14,7 +14,7 @@ export const compareViewZhHant: Widen<typeof compareViewMessages> = {
       dismiss: '知道了',
     },
     heading: '園區對比',
-    intro: '各園區按行對齊：每項數字附限定詞、時間和來源；來源未公佈處寫明「未公佈」。',
+    intro: '各園區按行對齊：每項數字附限定詞、時間和來源；來源未公布處寫明「未公布」。',
     back: '返回地圖',
     onlyDiffer: '只看各園區不同的行',
     differs: '各園區不同',
