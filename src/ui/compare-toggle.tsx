@@ -10,8 +10,8 @@ interface Props {
 }
 
 /**
- * A park's way into the comparison (and out): a short visible word ("+ Compare", "✓ Comparing"),
- * named in full for a screen reader ("Add High-tech Zone to comparison"). aria-pressed says
+ * A park’s way into the comparison (and out): a short visible word ("+ Compare", "✓ Compared"),
+ * named in full from it ("Compare: add High-tech Zone to the comparison", label in name). aria-pressed says
  * whether it is chosen; the tray shows what is.
  */
 export function CompareToggle({ name, chosen, onToggle, className }: Props) {

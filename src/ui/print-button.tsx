@@ -12,7 +12,6 @@ export function PrintButton({ className }: { className?: string }) {
       className={`button print-button${className ? ` ${className}` : ''}`}
       onClick={() => window.print()}
     >
-      <span aria-hidden="true">⎙ </span>
       {t('compare.print')}
     </button>
   );

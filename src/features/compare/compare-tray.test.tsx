@@ -28,7 +28,7 @@ describe('choosing parks for comparison', () => {
     expect(screen.queryByRole('region', { name: /Parks chosen/ })).toBeNull();
 
     const [rowAdd] = screen.getAllByRole('button', {
-      name: 'Add Zhaoqing National High-tech Zone to comparison',
+      name: 'Compare: add Zhaoqing National High-tech Zone to the comparison',
     });
     await user.click(rowAdd!);
     const tray = await screen.findByRole('region', { name: 'Parks chosen (1/4)' });
@@ -40,20 +40,21 @@ describe('choosing parks for comparison', () => {
     expect(within(tray).getByText('Choose one more park to compare.')).toBeInTheDocument();
     // The same park's buttons elsewhere now say they remove it.
     expect(
-      screen.getAllByRole('button', { name: 'Remove Zhaoqing National High-tech Zone from comparison' })
-        .length,
+      screen.getAllByRole('button', {
+        name: 'Compared: remove Zhaoqing National High-tech Zone from the comparison',
+      }).length,
     ).toBeGreaterThan(1);
 
     // From the overview's matches (the NEV filter lists the Dawang NEV park).
     const matches = screen.getByRole('list', { name: 'Parks (4)' });
-    const dawang = within(matches).getByRole('button', { name: /^Add .*Dawang.* to comparison$/ });
+    const dawang = within(matches).getByRole('button', { name: /^Compare: add .*Dawang/ });
     await user.click(dawang);
     expect(store.getState().view.compare).toEqual(['high-tech-zone', 'dawang-nev-park']);
 
     // From a park's details.
     store.getState().actions.selectPark('huaiji-food');
     const details = await screen.findByRole('region', { name: /Huaiji/ });
-    await user.click(within(details).getByRole('button', { name: /^Add .*Huaiji.* to comparison$/ }));
+    await user.click(within(details).getByRole('button', { name: /^Compare: add .*Huaiji/ }));
     expect(within(details).getByRole('button', { name: 'Print / save as PDF' })).toBeInTheDocument();
     expect(store.getState().view.compare).toEqual(['high-tech-zone', 'dawang-nev-park', 'huaiji-food']);
 
@@ -71,7 +72,7 @@ describe('choosing parks for comparison', () => {
       view: { compare: four, tab: 'parks' },
     });
     const tray = await screen.findByRole('region', { name: '已选园区（4/4）' });
-    await user.click(screen.getByRole('button', { name: '将怀集食品加工产业园加入对比' }));
+    await user.click(screen.getByRole('button', { name: '对比：将怀集食品加工产业园加入对比' }));
     expect(await screen.findByRole('status')).toHaveTextContent('最多可对比 4 个园区：请先移除一个。');
     expect(store.getState().view.compare).toEqual(four);
     await user.click(within(tray).getByRole('button', { name: '从对比中移除肇庆新区' }));

@@ -3,10 +3,10 @@ import type { compareMessages } from '../compare';
 
 export const compareEn: Widen<typeof compareMessages> = {
   compare: {
-    add: 'Add {{name}} to comparison',
-    remove: 'Remove {{name}} from comparison',
+    add: 'Compare: add {{name}} to the comparison',
+    remove: 'Compared: remove {{name}} from the comparison',
     addShort: '+ Compare',
-    chosenShort: '✓ Comparing',
+    chosenShort: '✓ Compared',
     print: 'Print / save as PDF',
     loadFailed: 'The comparison could not be loaded.',
   },
