@@ -67,8 +67,8 @@ export type LinkMode = (typeof LINK_MODES)[number];
 const titleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('original'),
-    /** The page's own title, in its own script; stored without 《》 or quotation marks. */
-    text: nonEmpty.check(z.regex(/^[^《》“”"]*$/, 'store the title without 《》 or quotes')),
+    /** The page's own title, in its own script; stored without 《》 or the quotation marks around it. */
+    text: nonEmpty.check(z.regex(/^[^《》]*$/, 'store the title without 《》: the page adds them')),
     lang: z.enum(['zh-Hans', 'zh-Hant', 'en']),
   }),
   z.object({ kind: z.literal('description'), text: localizedSchema }),
@@ -99,13 +99,16 @@ const factFields = {
   qualifiers: z.array(z.enum(FACT_QUALIFIERS)).check(z.minLength(1)),
   /** The facts file's "period / as of", as worded (en word for word), in three scripts. */
   period: localizedSchema,
-  /** The source's own words, as quoted in the facts file (Chinese, or English where `quoteLang` is en). */
-  quote: nonEmpty,
+  /**
+   * The source's own words, as quoted in the facts file (Chinese, or English where `quoteLang` is
+   * en); null only for a pointer to other rows (K-28: "see P-11, P-12").
+   */
+  quote: z.nullable(nonEmpty),
   quoteLang: z.enum(['zh-Hans', 'zh-Hant', 'en']),
   sources: z.array(sourceIdSchema).check(z.minLength(1)),
   confidence: z.enum(PARK_FACT_CONFIDENCES),
-  /** The scope note, in three scripts. */
-  note: localizedSchema,
+  /** The scope note, in three scripts; null where the facts file has none. */
+  note: z.nullable(localizedSchema),
   /** A planned thing (a line not yet open, the hub airport, planned investment). */
   planned: z.boolean(),
 };
