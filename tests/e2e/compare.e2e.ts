@@ -1,16 +1,5 @@
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
-import {
-  axe,
-  DESKTOP,
-  expect,
-  marker,
-  openApp,
-  PHONE,
-  screenshot,
-  search,
-  test,
-  type Page,
-} from './fixtures';
+import { axe, DESKTOP, expect, openApp, PHONE, screenshot, search, test, type Page } from './fixtures';
 
 /**
  * The comparison in Chromium against the production build: parks chosen from three places (the

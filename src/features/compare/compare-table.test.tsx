@@ -67,13 +67,13 @@ describe('CompareTableView', () => {
     const tier = within(table).getByRole('rowheader', { name: /^Tier/ });
     expect(tier).toHaveTextContent('Both are core parks.');
     expect(tier).not.toHaveTextContent('≠');
-    const [first, second] = within(area.closest('tr')!).getAllByRole('cell');
+    const [first, second] = within(area.closest('tr') as HTMLElement).getAllByRole('cell');
     expect(first).toHaveTextContent(
       'about 992 km² (planned area)plannedlow confidencePeriod: 2022-06Original: 规划面积约992平方公里Note: planned, not built[PS-01]',
     );
     expect(first?.querySelector('q')).toHaveAttribute('lang', 'zh-Hans');
     expect(second).toHaveTextContent(/^not published$/);
-    expect(within(tier.closest('tr')!).getAllByRole('cell')[0]).toHaveTextContent('inferred');
+    expect(within(tier.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent('inferred');
   });
 
   it.each(['zh-Hans', 'zh-Hant', 'en'] as const)('prints the app’s own “not published” in %s', (lang) => {

@@ -4,6 +4,7 @@ import { useLang, useLazyArea, useT } from '../../i18n/i18n-context';
 import { compareViewArea } from '../../i18n/lazy/compare-view';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import { compareTable } from '../../domain/parks/compare-rows';
+import { useParkFacts } from '../../data/use-park-facts';
 import { useViewActions, useViewStore, useViewStoreApi } from '../../state/view-store-context';
 import { focusWhenShown } from '../../ui/in-page-link';
 import { PrintButton } from '../../ui/print-button';
@@ -26,7 +27,13 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const store = useViewStoreApi();
   const parkIds = useViewStore((s) => s.view.compare);
   const { closeCompare, removeCompare } = useViewActions();
-  const table = useMemo(() => compareTable({ dataset, lang }, parkIds), [dataset, lang, parkIds]);
+  const facts = useParkFacts();
+  const parkFacts = facts.data;
+  // Until the park-facts file is in, its rows would read "not published": the table waits for it.
+  const table = useMemo(
+    () => (parkFacts ? compareTable({ dataset, parkFacts, lang }, parkIds) : null),
+    [dataset, parkFacts, lang, parkIds],
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useLayoutEffect(() => {
@@ -63,7 +70,18 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
         <PrintButton className="compare-print" />
       </header>
       <p className="muted compare-intro">{t('compareView:intro')}</p>
-      <CompareTableView table={table} onRemove={remove} />
+      {table ? (
+        <CompareTableView table={table} onRemove={remove} />
+      ) : facts.isError ? (
+        <div role="alert" className="compare-failed">
+          <p>{t('compareView:factsFailed')}</p>
+          <button type="button" className="button" onClick={() => void facts.refetch()}>
+            {t('compareView:retry')}
+          </button>
+        </div>
+      ) : (
+        <p role="status">{t('compareView:loading')}</p>
+      )}
     </section>
   );
 }

@@ -46,6 +46,7 @@ export const compareViewMessages = {
     sourceList: '来源列表',
     mirror: '转载',
     loading: '正在加载对比……',
+    factsFailed: '无法加载园区资料文件，对比暂不能显示。',
     retry: '重试',
     remove: '从对比中移除{{name}}',
   },

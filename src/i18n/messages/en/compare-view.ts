@@ -49,6 +49,7 @@ export const compareViewEn: Widen<typeof compareViewMessages> = {
     sourceList: 'Sources',
     mirror: 'repost',
     loading: 'Loading the comparison…',
+    factsFailed: 'The park facts file could not be loaded, so the comparison cannot be shown yet.',
     retry: 'Retry',
     remove: 'Remove {{name}} from comparison',
   },

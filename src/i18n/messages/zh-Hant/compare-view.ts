@@ -48,6 +48,7 @@ export const compareViewZhHant: Widen<typeof compareViewMessages> = {
     sourceList: '來源列表',
     mirror: '轉載',
     loading: '正在載入對比……',
+    factsFailed: '無法載入園區資料檔案，對比暫不能顯示。',
     retry: '重試',
     remove: '從對比中移除{{name}}',
   },
