@@ -124,6 +124,12 @@ export const parkFactSchema = z.object({
   fields: z.array(z.enum(PARK_FACT_FIELDS)).check(z.minLength(1)),
   /** Why the fact is taken to be about the park when no source says so (KC-04, KC-19); else null. */
   inferred: z.nullable(localizedSchema),
+  /**
+   * What an area or land figure is of ("industry-city planning area (2022), not the park's area",
+   * KC-01–04): set exactly for the facts about area or land, so figures of different scope are
+   * never read as one park's area.
+   */
+  areaOf: z.nullable(localizedSchema),
   ...factFields,
 });
 export type ParkFact = z.infer<typeof parkFactSchema>;
@@ -196,6 +202,12 @@ export const parkFactsSchema = z
           (f.scope === 'park') === f.parks.length > 0,
           ['parkFacts', i, 'parks'],
           f.scope === 'park' ? 'a park fact names its parks' : `a ${f.scope} fact names no park`,
+        );
+        const areal = f.fields.includes('area') || f.fields.includes('land');
+        check(
+          areal === (f.areaOf !== null),
+          ['parkFacts', i, 'areaOf'],
+          areal ? 'an area or land fact says what it is the area of' : 'only an area or land fact has areaOf',
         );
       });
       d.linkFacts.forEach((f, i) => checkSources(f.sources, ['linkFacts', i, 'sources']));
