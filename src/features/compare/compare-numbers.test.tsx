@@ -40,7 +40,7 @@ describe('the numbers in the comparison', () => {
         .getAllByRole('listitem')
         .filter((li) => li.classList.contains('compare-item'))) {
         const text = item.querySelector('.compare-item-text')?.textContent ?? '';
-        const quote = item.querySelector('q')?.textContent ?? '';
+        const quote = item.querySelector('.compare-quote')?.textContent ?? '';
         for (const n of numbersIn(text)) {
           checked += 1;
           if (!found(n, quote)) missing.push(`${ids.join('+')}: ${n} in “${text}”`);

@@ -69,9 +69,9 @@ describe('CompareTableView', () => {
     expect(tier).not.toHaveTextContent('≠');
     const [first, second] = within(area.closest('tr') as HTMLElement).getAllByRole('cell');
     expect(first).toHaveTextContent(
-      'about 992 km² (planned area)plannedlow confidencePeriod: 2022-06Original: 规划面积约992平方公里Note: planned, not built[PS-01]',
+      'about 992 km² (planned area)plannedlow confidencePeriod: 2022-06Original: “规划面积约992平方公里”Note: planned, not built[PS-01]',
     );
-    expect(first?.querySelector('q')).toHaveAttribute('lang', 'zh-Hans');
+    expect(first?.querySelector('.compare-quote')).toHaveAttribute('lang', 'zh-Hans');
     expect(second).toHaveTextContent(/^not published$/);
     expect(within(tier.closest('tr') as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent('inferred');
   });

@@ -6,6 +6,7 @@ import { InPageLink } from '../../ui/in-page-link';
 import { useScreenIds } from '../../ui/screen-ids';
 
 const HAN = /[\u3400-\u9fff]/;
+const QUOTED = /^["“「『]/;
 
 /** A source id in a cell: a link to its line in the source list under the table. */
 function SourceTags({ ids }: { ids: readonly string[] }) {
@@ -52,7 +53,10 @@ function Item({ item }: { item: CompareItem }) {
       {item.quote ? (
         <span className="compare-item-quote">
           {t('compareView:quote')}
-          <q lang={HAN.test(item.quote) ? 'zh-Hans' : 'en'}>{item.quote}</q>
+          {/* Many quotes carry their own marks (the facts file's “…” or "…"): no second pair. */}
+          <span className="compare-quote" lang={HAN.test(item.quote) ? 'zh-Hans' : 'en'}>
+            {QUOTED.test(item.quote) ? item.quote : `“${item.quote}”`}
+          </span>
         </span>
       ) : null}
       {item.note ? (
