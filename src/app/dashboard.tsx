@@ -7,6 +7,7 @@ import { SectorFilter } from '../features/filters/sector-filter';
 import { MapSlot } from '../features/map/map-slot';
 import { PresentationHost } from '../features/present/presentation-host';
 import { PlaceDetailsHost } from '../features/parks/place-details';
+import { CompareTraySlot, CompareViewSlot } from '../features/compare/compare-slots';
 import type { Vocabulary } from '../state/url-codec';
 import { useUrlSync } from '../state/use-url-sync';
 import { AppHeader } from './app-header';
@@ -57,6 +58,9 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
         <div className="layout-filter">
           <SectorFilter dataset={dataset} />
         </div>
+        {/* The prerendered first screen is the default view: no tray, no comparison. */}
+        {import.meta.env.SSR ? null : <CompareTraySlot dataset={dataset} />}
+        {import.meta.env.SSR ? null : <CompareViewSlot dataset={dataset} />}
         <div className="layout-map">
           <MapSlot dataset={dataset} geography={geography} />
         </div>

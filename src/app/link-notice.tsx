@@ -19,6 +19,7 @@ const PARAM_LABEL = {
   map: 'share.param.map',
   hide: 'share.param.hide',
   tab: 'share.param.tab',
+  compare: 'share.param.compare',
   order: 'share.param.order',
   mode: 'share.param.mode',
   tour: 'share.param.tour',

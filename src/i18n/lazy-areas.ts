@@ -4,6 +4,7 @@ import { chartsPanelArea } from './lazy/charts-panel';
 import { entityListArea } from './lazy/entity-list';
 import { outcomesPanelArea } from './lazy/outcomes-panel';
 import { shareDialogArea } from './lazy/share-dialog';
+import { compareViewArea } from './lazy/compare-view';
 import type { LazyNamespace } from './namespaces';
 
 /**
@@ -16,6 +17,7 @@ export const LAZY_AREAS = {
   outcomesPanel: outcomesPanelArea,
   chartsPanel: chartsPanelArea,
   entityList: entityListArea,
+  compareView: compareViewArea,
 } satisfies { [Ns in LazyNamespace]: { ns: Ns } };
 
 /** Each lazy namespace's keys, in the source language (i18next.d.ts). */

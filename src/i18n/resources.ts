@@ -13,6 +13,7 @@ import { shareMessages } from './messages/share';
 import type { LazyResources } from './lazy-areas';
 import { outcomesMessages } from './messages/outcomes';
 import { sourcesMessages } from './messages/sources';
+import { compareMessages } from './messages/compare';
 
 /**
  * The eager areas' UI strings in Simplified Chinese, the source language: the first download's
@@ -33,6 +34,7 @@ export const messageAreas = {
   links: linksMessages,
   share: shareMessages,
   outcomes: outcomesMessages,
+  compare: compareMessages,
 };
 
 type Areas = typeof messageAreas;

@@ -2,7 +2,16 @@
 import { expect } from 'vitest';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
 import { LANGS } from '../domain/schema/dataset-schema';
-import { DEFAULT_VIEW, LAYER_IDS, MODES, REGION_AREA, TAB_IDS, type ViewState } from './view-state';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  DEFAULT_VIEW,
+  LAYER_IDS,
+  MODES,
+  REGION_AREA,
+  TAB_IDS,
+  type ViewState,
+} from './view-state';
 
 export const vocab = shippedVocabulary();
 
@@ -32,4 +41,9 @@ export function expectValidView(view: ViewState) {
   expect(view.hidden.every((l) => LAYER_IDS.includes(l))).toBe(true);
   expect(TAB_IDS).toContain(view.tab);
   expect(MODES).toContain(view.mode);
+  expect(view.compare.every((p) => vocab.parks.has(p))).toBe(true);
+  expect(new Set(view.compare).size).toBe(view.compare.length);
+  expect(view.compare.length).toBeLessThanOrEqual(COMPARE_MAX);
+  if (view.tab === 'compare') expect(view.compare.length).toBeGreaterThanOrEqual(COMPARE_MIN);
+  if (view.mode === 'present') expect(view.compare).toEqual([]);
 }

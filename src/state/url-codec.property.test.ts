@@ -7,7 +7,16 @@ import { SCENE_SECONDS } from '../domain/share/scene-token';
 import { parseScene, sceneToken } from '../domain/share/tour';
 import { KNOWN_PARAMS, decodeView, encodeView } from './url-codec';
 import { expectValidView, vocab } from './url-codec-test-kit';
-import { DEFAULT_VIEW, LAYER_IDS, MODES, PARK_ORDERS, TAB_IDS, type ViewState } from './view-state';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  DEFAULT_VIEW,
+  LAYER_IDS,
+  MODES,
+  PARK_ORDERS,
+  TAB_IDS,
+  type ViewState,
+} from './view-state';
 
 const SECTORS = [...vocab.sectors];
 const PARKS = [...vocab.parks];
@@ -58,8 +67,20 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     every: fc.integer({ min: SCENE_SECONDS.min, max: SCENE_SECONDS.max }),
     scene: fc.integer({ min: 0, max: 998 }),
     qr: fc.boolean(),
+    compare: fc.subarray(PARKS, { maxLength: COMPARE_MAX }).map((xs) => PARKS.filter((p) => xs.includes(p))),
   })
-  .map(({ selection, ...rest }) => ({ ...rest, ...selection }));
+  .map(({ selection, compare, tab, tour, ...rest }) => {
+    // A comparison is browsing's (README, "compare"); it opens with two parks or more. A tour in a
+    // browsing link is a leftover the app never writes beside a comparison.
+    const kept = rest.mode === 'present' ? [] : compare;
+    return {
+      ...rest,
+      ...selection,
+      compare: kept,
+      tab: tab === 'compare' && kept.length < COMPARE_MIN ? ('parks' as const) : tab,
+      tour: kept.length > 0 ? [] : tour,
+    };
+  });
 
 /** Values people and attackers put in links. */
 const hostileValue = fc.oneof(
@@ -204,6 +225,7 @@ describe('url codec: properties', () => {
       ['hide', 'hidden'],
       ['tab', 'tab'],
       ['mode', 'mode'],
+      ['compare', 'compare'],
     ]);
     const garbage = fc.constantFrom(
       '<script>x</script>',
@@ -220,9 +242,16 @@ describe('url codec: properties', () => {
         const field = FIELD_OF_PARAM.get(param);
         if (!field) throw new Error(param);
         const expected = { ...view, [field]: DEFAULT_VIEW[field] };
+        // Without its parks an open comparison cannot open either: the tab is named too.
+        const closes = field === 'compare' && view.tab === 'compare';
         expect(decodeView(params.toString(), vocab)).toEqual({
-          view: expected,
-          ignored: [{ param, value: bad }],
+          view: closes ? { ...expected, tab: DEFAULT_VIEW.tab } : expected,
+          ignored: closes
+            ? [
+                { param, value: bad },
+                { param: 'tab', value: 'compare' },
+              ]
+            : [{ param, value: bad }],
         });
       }),
     );

@@ -75,6 +75,7 @@ describe('url codec: writing', () => {
       every: 600,
       scene: 99,
       qr: false,
+      compare: [], // a comparison is browsing's: the next test
     };
     expect(longest(PARKS).length).toBeGreaterThan(longest(ENTITIES).length);
     const query = encodeView(view);
@@ -83,6 +84,59 @@ describe('url codec: writing', () => {
     for (const value of new URLSearchParams(query).values())
       expect(value.length).toBeLessThanOrEqual(MAX_PARAM_LENGTH);
     expect(decodeView(query, vocab)).toEqual({ view, ignored: [] });
+  });
+});
+
+describe('url codec: compare', () => {
+  const byLength = [...PARKS].sort((a, b) => b.length - a.length);
+
+  it('fits the longest browsing view, four parks compared, in 500 characters of query', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      lang: 'zh-Hant',
+      sectors: SECTORS,
+      links: 'sourced',
+      park: byLength[0] ?? null,
+      map: { south: 23.1234, west: 112.1234, north: 23.2345, east: 112.3456 },
+      hidden: [...LAYER_IDS],
+      tab: 'compare',
+      order: 'known',
+      compare: PARKS.filter((p) => byLength.slice(0, 4).includes(p)),
+    };
+    const query = encodeView(view);
+    expect(query.length, `longest query: ${query.length} characters`).toBeLessThanOrEqual(500);
+    expect(decodeView(query, vocab)).toEqual({ view, ignored: [] });
+  });
+
+  it('writes the chosen parks in dataset order and reads any order back to it', () => {
+    const view = { ...DEFAULT_VIEW, compare: ['high-tech-zone', 'new-area'], tab: 'compare' as const };
+    expect(encodeView(view)).toBe('?v=2&tab=compare&compare=high-tech-zone,new-area');
+    expect(decodeView('?compare=NEW-AREA,high-tech-zone&tab=compare', vocab)).toEqual({ view, ignored: [] });
+  });
+
+  it('keeps one park while choosing (the tray), without opening the comparison', () => {
+    expect(decodeView('?compare=new-area', vocab).view.compare).toEqual(['new-area']);
+    const { view, ignored } = decodeView('?compare=new-area&tab=compare', vocab);
+    expect(view.tab).toBe('overview');
+    expect(ignored).toEqual([{ param: 'tab', value: 'compare' }]);
+  });
+
+  it('keeps the first four parks of a longer list and names the rest', () => {
+    const five = PARKS.slice(0, 5);
+    const { view, ignored } = decodeView(`?compare=${five.join(',')}&tab=compare`, vocab);
+    expect(view.compare).toEqual(five.slice(0, 4));
+    expect(view.tab).toBe('compare');
+    expect(ignored).toEqual([{ param: 'compare', value: five[4] }]);
+  });
+
+  it('drops unknown parks alone, and the whole list in a presentation', () => {
+    const { view, ignored } = decodeView('?compare=new-area,nowhere,high-tech-zone', vocab);
+    expect(view.compare).toEqual(['high-tech-zone', 'new-area']);
+    expect(ignored).toEqual([{ param: 'compare', value: 'nowhere' }]);
+    const presenting = decodeView('?mode=present&compare=new-area,high-tech-zone&tab=compare', vocab);
+    expect(presenting.view.compare).toEqual([]);
+    expect(presenting.view.tab).toBe('overview');
+    expect(presenting.ignored.map((i) => i.param)).toEqual(['compare', 'tab']);
   });
 });
 

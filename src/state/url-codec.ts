@@ -1,4 +1,6 @@
 import {
+  COMPARE_MAX,
+  COMPARE_MIN,
   DEFAULT_VIEW,
   LAYER_IDS,
   MODES,
@@ -151,6 +153,21 @@ const codecTable = {
     write: (ids) => (ids.length ? LAYER_IDS.filter((id) => ids.includes(id)).join(',') : null),
   },
   tab: { param: 'tab', parse: enumParser(TAB_IDS), write: (t) => t },
+  compare: {
+    param: 'compare',
+    // Dataset order, as `sectors`: the same parks always give the same link and the same columns.
+    // Past COMPARE_MAX the rest is refused and named in the link notice.
+    parse: (raw, vocab) => {
+      const parsed = parseIdList(raw, vocab?.parks);
+      if (!parsed.ok || parsed.value.length <= COMPARE_MAX) return parsed;
+      return {
+        ok: true,
+        value: parsed.value.slice(0, COMPARE_MAX),
+        ignored: [...(parsed.ignored ?? []), ...parsed.value.slice(COMPARE_MAX)],
+      };
+    },
+    write: (ids) => (ids.length ? ids.join(',') : null),
+  },
   order: { param: 'order', parse: enumParser(PARK_ORDERS), write: (o) => o },
   mode: { param: 'mode', parse: enumParser(MODES), write: (m) => m },
   tour: {
@@ -264,6 +281,16 @@ export function decodeView(
   if (view.park !== null && view.county !== null) {
     ignored.push({ param: codecs.county.param, value: view.county });
     view.county = null;
+  }
+  // A comparison is browsing's: a presentation shows its scenes, never the tray.
+  if (view.mode === 'present' && view.compare.length > 0) {
+    ignored.push({ param: codecs.compare.param, value: clip(view.compare.join(',')) });
+    view.compare = DEFAULT_VIEW.compare;
+  }
+  // The comparison opens with two parks or more; with fewer, the link opens the default tab.
+  if (view.tab === 'compare' && view.compare.length < COMPARE_MIN) {
+    ignored.push({ param: codecs.tab.param, value: view.tab });
+    view.tab = DEFAULT_VIEW.tab;
   }
   return { view, ignored };
 }

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Partial<ViewState>> = {
   '?map=22.9,112.3,23.2,112.8': { map: { south: 22.9, west: 112.3, north: 23.2, east: 112.8 } },
   '?hide=neighbours': { hidden: ['neighbours'] },
   '?tab=charts': { tab: 'charts' },
+  '?compare=high-tech-zone,new-area': { compare: ['high-tech-zone', 'new-area'] },
   '?order=known': { order: 'known' },
   '?mode=present': { mode: 'present' },
   '?tour=sector.nev,park.high-tech-zone,east': { tour: ['sector.nev', 'park.high-tech-zone', 'east'] },

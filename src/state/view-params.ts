@@ -14,6 +14,7 @@ export const VIEW_PARAMS = [
   'map',
   'hide',
   'tab',
+  'compare',
   'order',
   'mode',
   'tour',

@@ -7,8 +7,18 @@ import { SCENE_SECONDS } from '../domain/share/scene-token';
 export const LAYER_IDS = ['counties', 'neighbours', 'core', 'parks', 'entities'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
-export const TAB_IDS = ['overview', 'parks', 'charts', 'outcomes'] as const;
+/**
+ * `compare` is not a tab of the side panel: it opens the comparison of the parks in `compare` in
+ * place of the map and the panel (features/compare), and is only valid with two or more of them.
+ */
+export const TAB_IDS = ['overview', 'parks', 'charts', 'outcomes', 'compare'] as const;
 export type TabId = (typeof TAB_IDS)[number];
+/** The side panel's own tabs. */
+export type PanelTabId = Exclude<TabId, 'compare'>;
+
+/** Parks compared side by side: at least two to open the view, at most this many. */
+export const COMPARE_MAX = 4;
+export const COMPARE_MIN = 2;
 
 /** The park list's order: by place (tier, then block and county), or most documented first. */
 export const PARK_ORDERS = ['place', 'known'] as const;
@@ -41,6 +51,12 @@ export interface ViewState {
   /** Layers switched off in the legend. */
   hidden: readonly LayerId[];
   tab: TabId;
+  /**
+   * Parks chosen for comparison (the tray), in dataset order; up to COMPARE_MAX. One while the
+   * reader is still choosing; `tab: 'compare'` shows them side by side. Browsing only: empty while
+   * presenting.
+   */
+  compare: readonly string[];
   order: ParkOrder;
   mode: Mode;
   /** Presentation: the tour's scenes as tokens (domain/share/tour.ts); empty = the tour built from the data. */
@@ -63,6 +79,7 @@ export const DEFAULT_VIEW: ViewState = {
   map: null,
   hidden: [],
   tab: 'overview',
+  compare: [],
   order: 'place',
   mode: 'browse',
   tour: [],

@@ -161,3 +161,75 @@ describe('the actions', () => {
     expect(view(store)).toBe(before);
   });
 });
+
+describe('the comparison', () => {
+  const ORDER = ['agglomeration-zone', 'high-tech-zone', 'new-area', 'dawang-nev-park', 'huaiji-food'];
+  const fresh = (view: Partial<ViewState> = {}) => createViewStore({ ...DEFAULT_VIEW, ...view });
+
+  it('adds parks in dataset order whatever the click order, once each', () => {
+    const store = fresh();
+    const { addCompare } = store.getState().actions;
+    expect(addCompare('new-area', ORDER)).toBe(true);
+    expect(addCompare('high-tech-zone', ORDER)).toBe(true);
+    expect(addCompare('new-area', ORDER)).toBe(true);
+    expect(store.getState().view.compare).toEqual(['high-tech-zone', 'new-area']);
+  });
+
+  it('refuses a fifth park and raises the notice until the next change', () => {
+    const store = fresh({ compare: ORDER.slice(0, 4) });
+    const { addCompare, removeCompare } = store.getState().actions;
+    expect(addCompare('huaiji-food', ORDER)).toBe(false);
+    expect(store.getState().view.compare).toEqual(ORDER.slice(0, 4));
+    expect(store.getState().compareFull).toBe(true);
+    removeCompare('new-area');
+    expect(store.getState().compareFull).toBe(false);
+    expect(addCompare('huaiji-food', ORDER)).toBe(true);
+    expect(store.getState().view.compare).toEqual([
+      'agglomeration-zone',
+      'high-tech-zone',
+      'dawang-nev-park',
+      'huaiji-food',
+    ]);
+  });
+
+  it('opens with two parks or more, and closing returns to the tab it was opened from', () => {
+    const store = fresh({ tab: 'parks', compare: ['new-area'] });
+    const { openCompare, addCompare, closeCompare } = store.getState().actions;
+    openCompare();
+    expect(store.getState().view.tab).toBe('parks');
+    addCompare('high-tech-zone', ORDER);
+    openCompare();
+    expect(store.getState().view.tab).toBe('compare');
+    closeCompare();
+    expect(store.getState().view).toMatchObject({ tab: 'parks', compare: ['high-tech-zone', 'new-area'] });
+  });
+
+  it('closes when fewer than two parks are left, and clear empties and closes', () => {
+    const store = fresh({ tab: 'charts', compare: ['high-tech-zone', 'new-area', 'huaiji-food'] });
+    const { openCompare, removeCompare, clearCompare, toggleCompare } = store.getState().actions;
+    openCompare();
+    removeCompare('new-area');
+    expect(store.getState().view.tab).toBe('compare');
+    toggleCompare('huaiji-food', ORDER);
+    expect(store.getState().view).toMatchObject({ tab: 'charts', compare: ['high-tech-zone'] });
+    toggleCompare('new-area', ORDER);
+    openCompare();
+    clearCompare();
+    expect(store.getState().view).toMatchObject({ tab: 'charts', compare: [] });
+  });
+
+  it('a link that opens the comparison closes to the overview', () => {
+    const store = fresh({ tab: 'compare', compare: ['high-tech-zone', 'new-area'] });
+    store.getState().actions.closeCompare();
+    expect(store.getState().view.tab).toBe('overview');
+  });
+
+  it('presenting sets the comparison aside, and leaving brings it back', () => {
+    const view = { ...DEFAULT_VIEW, tab: 'compare' as const, compare: ['high-tech-zone', 'new-area'] };
+    const store = createViewStore(view);
+    store.getState().actions.setPresenting(true);
+    expect(store.getState().view).toMatchObject({ mode: 'present', compare: [], tab: 'overview' });
+    store.getState().actions.setPresenting(false);
+    expect(store.getState().view).toEqual(view);
+  });
+});

@@ -3,7 +3,16 @@ import type { Lang } from '../domain/schema/dataset-schema';
 import type { LinkFilter } from '../domain/parks/sector-match';
 import type { MapArea } from '../domain/map/map-area';
 import type { IgnoredParam } from './url-codec';
-import { DEFAULT_VIEW, type LayerId, type ParkOrder, type TabId, type ViewState } from './view-state';
+import {
+  COMPARE_MAX,
+  COMPARE_MIN,
+  DEFAULT_VIEW,
+  type LayerId,
+  type ParkOrder,
+  type PanelTabId,
+  type TabId,
+  type ViewState,
+} from './view-state';
 
 export interface ViewActions {
   replaceView: (view: ViewState) => void;
@@ -23,6 +32,23 @@ export interface ViewActions {
    */
   openSources: () => void;
   setOrder: (order: ParkOrder) => void;
+  /**
+   * A park into the comparison (kept in `order`, the dataset's park order). Refused, with
+   * `compareFull` raised for the tray to say so, when COMPARE_MAX parks are already chosen.
+   */
+  addCompare: (id: string, order: readonly string[]) => boolean;
+  /** A park out of the comparison; with fewer than two left an open comparison closes. */
+  removeCompare: (id: string) => void;
+  /** Adds or removes, as the park's compare button does. */
+  toggleCompare: (id: string, order: readonly string[]) => void;
+  /** Empties the comparison (and closes it). */
+  clearCompare: () => void;
+  /** Shows the chosen parks side by side (with two or more), remembering the panel's tab. */
+  openCompare: () => void;
+  /** Back to the map and the panel's tab the comparison was opened from. */
+  closeCompare: () => void;
+  /** Forgets the "at most four" notice. */
+  dismissCompareFull: () => void;
   /** Into presentation mode, or out of it: leaving drops the tour's params, the view stays. */
   setPresenting: (on: boolean) => void;
   /** A tour's scene: its index, what it shows (sectors, selection, tab…) and, when given, the
@@ -47,6 +73,10 @@ export interface ViewStoreState {
    * a presentation's link names its scene, and the scene its frame.
    */
   sceneFrame: MapArea | null;
+  /** The panel tab the comparison was opened from (closing returns to it); not in the link. */
+  compareFrom: PanelTabId | null;
+  /** A fifth park was refused: the tray says so until the next change. Not in the link. */
+  compareFull: boolean;
   ignored: IgnoredParam[];
   actions: ViewActions;
 }
@@ -75,20 +105,36 @@ function keepUnchanged(prev: ViewState, next: ViewState): ViewState {
     sectors: sameList(prev.sectors, next.sectors) ? prev.sectors : next.sectors,
     hidden: sameList(prev.hidden, next.hidden) ? prev.hidden : next.hidden,
     tour: sameList(prev.tour, next.tour) ? prev.tour : next.tour,
+    compare: sameList(prev.compare, next.compare) ? prev.compare : next.compare,
     map: sameMap(prev.map, next.map) ? prev.map : next.map,
   };
   const same = (Object.keys(view) as (keyof ViewState)[]).every((k) => view[k] === prev[k]);
   return same ? prev : view;
 }
 
+/**
+ * The comparison after a change of its parks: it closes (back to the tab it was opened from) when
+ * asked to or when fewer than two parks are left; the "at most four" notice is forgotten.
+ */
+function withCompare(s: ViewStoreState, compare: readonly string[], close = false): Partial<ViewStoreState> {
+  const closing = s.view.tab === 'compare' && (close || compare.length < COMPARE_MIN);
+  return {
+    compareFull: false,
+    compareFrom: closing ? null : s.compareFrom,
+    view: { ...s.view, compare, tab: closing ? (s.compareFrom ?? DEFAULT_VIEW.tab) : s.view.tab },
+  };
+}
+
 /** A fresh store per app and per test: no module-level state. */
 export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
-  return createStore<ViewStoreState>()((set) => {
+  return createStore<ViewStoreState>()((set, get) => {
     const patch = (p: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...p } }));
     return {
       view: initial,
       presentedFrom: null,
       sceneFrame: null,
+      compareFrom: null,
+      compareFull: false,
       ignored: [],
       actions: {
         replaceView: (view) =>
@@ -122,12 +168,54 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW): ViewStore {
         setTab: (tab) => patch({ tab }),
         openSources: () => patch({ tab: 'overview', park: null, county: null, entity: null }),
         setOrder: (order) => patch({ order }),
+        addCompare: (id, order) => {
+          const { compare } = get().view;
+          const full = !compare.includes(id) && compare.length >= COMPARE_MAX;
+          const next = [...compare, id];
+          // Dataset order, so that equal choices give equal links.
+          set((s) =>
+            full
+              ? { compareFull: true }
+              : { compareFull: false, view: { ...s.view, compare: order.filter((x) => next.includes(x)) } },
+          );
+          return !full;
+        },
+        removeCompare: (id) =>
+          set((s) =>
+            withCompare(
+              s,
+              s.view.compare.filter((x) => x !== id),
+            ),
+          ),
+        toggleCompare: (id, order) => {
+          const { actions, view } = get();
+          if (view.compare.includes(id)) actions.removeCompare(id);
+          else actions.addCompare(id, order);
+        },
+        clearCompare: () => set((s) => withCompare(s, [])),
+        openCompare: () =>
+          set((s) =>
+            s.view.compare.length < COMPARE_MIN || s.view.tab === 'compare'
+              ? {}
+              : { compareFrom: s.view.tab, compareFull: false, view: { ...s.view, tab: 'compare' } },
+          ),
+        closeCompare: () => set((s) => withCompare(s, s.view.compare, true)),
+        dismissCompareFull: () => set({ compareFull: false }),
         setPresenting: (on) =>
           set((s) => {
             if (on)
               return s.view.mode === 'present'
                 ? {}
-                : { presentedFrom: s.view, view: { ...s.view, mode: 'present' } };
+                : {
+                    presentedFrom: s.view,
+                    // The comparison waits for the presenter's return (presentedFrom keeps it).
+                    view: {
+                      ...s.view,
+                      mode: 'present',
+                      compare: DEFAULT_VIEW.compare,
+                      tab: s.view.tab === 'compare' ? DEFAULT_VIEW.tab : s.view.tab,
+                    },
+                  };
             const leave = {
               mode: 'browse',
               tour: DEFAULT_VIEW.tour,

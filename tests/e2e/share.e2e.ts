@@ -265,6 +265,12 @@ const SEES: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.locator('.county-label')).toHaveCount(8);
   },
   tab: async (page) => expect(selectedTab(page)).toHaveText('图表'),
+  // The compare tray with both parks; the comparison itself opens with tab=compare (compare.e2e.ts).
+  compare: async (page) => {
+    const tray = page.getByRole('region', { name: '已选园区（2/4）' });
+    await expect(tray).toContainText('肇庆高新区');
+    await expect(tray).toContainText('肇庆新区');
+  },
   order: async (page) => {
     await page.getByRole('tab', { name: '园区' }).click();
     await expect(page.getByRole('button', { name: '资料最多的在前' })).toHaveAttribute(

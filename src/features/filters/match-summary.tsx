@@ -6,6 +6,14 @@ import { pick, joinNames } from '../../domain/text/localize';
 import { matchesLinked } from '../../domain/parks/sector-match';
 import { matchSummary } from '../../domain/parks/sector-selectors';
 import { useDeferredSectors, useViewActions, useViewStore } from '../../state/view-store-context';
+import { useCompareChoice } from '../../state/use-compare';
+import { CompareToggle } from '../../ui/compare-toggle';
+
+/** A matching park's way into the comparison. */
+function MatchCompare({ dataset, id, name }: { dataset: Dataset; id: string; name: string }) {
+  const { chosen, toggle } = useCompareChoice(dataset, id);
+  return <CompareToggle name={name} chosen={chosen} onToggle={toggle} />;
+}
 
 /** Names listed here at most; a full project register is browsed in the park list instead. */
 const LISTED = 50;
@@ -54,7 +62,8 @@ export function MatchSummary({ dataset }: { dataset: Dataset }) {
                 <li key={p.id} data-park={p.id}>
                   <button type="button" onClick={() => selectPark(p.id)}>
                     {named(p)}
-                  </button>
+                  </button>{' '}
+                  <MatchCompare dataset={dataset} id={p.id} name={pick(p.name, lang)} />
                 </li>
               ))}
             </ul>

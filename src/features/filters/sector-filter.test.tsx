@@ -120,7 +120,8 @@ describe('SectorFilter', () => {
     const listed = (name: RegExp) =>
       within(within(summary).getByRole('list', { name }))
         .getAllByRole('listitem')
-        .map((li) => li.textContent);
+        // Each item's name (its compare button follows it).
+        .map((li) => li.querySelector('button')?.textContent);
 
     await user.click(toggle('nev'));
     expect(toggle('nev')).toHaveAttribute('aria-pressed', 'true');
@@ -247,7 +248,7 @@ describe('SectorFilter', () => {
       const parks = () =>
         within(within(summary).getByRole('list', { name: parksList }))
           .getAllByRole('listitem')
-          .map((li) => li.textContent);
+          .map((li) => li.querySelector('button')?.textContent);
       // Storage: the High-tech Zone only, by an inferred link, said in words.
       expect(parks()).toEqual([INFERRED_MARK[lang](dataset.parks[1]?.name[lang] ?? '')]);
       const sw = screen.getByRole('switch', { name: switchName });

@@ -12,6 +12,9 @@ import {
 } from '../../domain/parks/park-directory';
 import { parkSourceIds } from '../../domain/parks/park-knowledge';
 import { useViewActions } from '../../state/view-store-context';
+import { useCompareChoice } from '../../state/use-compare';
+import { CompareToggle } from '../../ui/compare-toggle';
+import { PrintButton } from '../../ui/print-button';
 import { ClaimList, FactTag, SourceFooter, useSourceLine } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';
@@ -25,6 +28,7 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
   const lang = useLang();
   const { selectPark, selectCounty } = useViewActions();
   const sourceLine = useSourceLine(dataset);
+  const compare = useCompareChoice(dataset, park.id);
   const byId = useMemo(() => sourcesById(dataset), [dataset]);
   const colon = labelSeparator(lang);
   const code = divisionOf(park);
@@ -63,6 +67,15 @@ export function ParkDetails({ dataset, park, headingRef, onClose }: DetailProps 
         headingRef={headingRef}
         onClose={onClose}
       />
+      <div className="place-details-actions">
+        <CompareToggle
+          name={pick(park.name, lang)}
+          chosen={compare.chosen}
+          onToggle={compare.toggle}
+          className="button"
+        />
+        <PrintButton />
+      </div>
       <p className="place-details-known">
         <KnownLine dataset={dataset} park={park} />
         <span className="muted place-details-basis">{t('known.basis')}</span>

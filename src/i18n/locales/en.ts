@@ -9,6 +9,7 @@ import { parksEn } from '../messages/en/parks';
 import { knownEn } from '../messages/en/known';
 import { shareEn } from '../messages/en/share';
 import { outcomesEn } from '../messages/en/outcomes';
+import { compareEn } from '../messages/en/compare';
 
 /** Every area's strings in English: one chunk, fetched only for its readers. */
 export const enMessages: Translation = {
@@ -22,4 +23,5 @@ export const enMessages: Translation = {
   ...linksEn,
   ...shareEn,
   ...outcomesEn,
+  ...compareEn,
 };

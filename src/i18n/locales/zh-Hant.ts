@@ -9,6 +9,7 @@ import { parksZhHant } from '../messages/zh-Hant/parks';
 import { knownZhHant } from '../messages/zh-Hant/known';
 import { shareZhHant } from '../messages/zh-Hant/share';
 import { outcomesZhHant } from '../messages/zh-Hant/outcomes';
+import { compareZhHant } from '../messages/zh-Hant/compare';
 
 /** Every area's strings in Traditional Chinese: one chunk, fetched only for its readers. */
 export const zhHantMessages: Translation = {
@@ -22,4 +23,5 @@ export const zhHantMessages: Translation = {
   ...linksZhHant,
   ...shareZhHant,
   ...outcomesZhHant,
+  ...compareZhHant,
 };

@@ -13,6 +13,7 @@ export const shareMessages = {
       map: '地图位置',
       hide: '隐藏的图层',
       tab: '标签页',
+      compare: '对比的园区',
       mode: '显示模式',
       links: '关联范围',
       entity: '企业或项目',

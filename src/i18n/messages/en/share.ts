@@ -15,6 +15,7 @@ export const shareEn: Widen<typeof shareMessages> = {
       map: 'map position',
       hide: 'hidden layers',
       tab: 'tab',
+      compare: 'parks compared',
       mode: 'display mode',
       links: 'sector links',
       entity: 'firm or project',

@@ -15,6 +15,7 @@ export const shareZhHant: Widen<typeof shareMessages> = {
       map: '地圖位置',
       hide: '隱藏的圖層',
       tab: '分頁',
+      compare: '對比的園區',
       mode: '顯示模式',
       links: '關聯範圍',
       entity: '企業或項目',
