@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
 import { chartsPanelArea } from './lazy/charts-panel';
+import { downloadArea } from './lazy/download';
 import { entityListArea } from './lazy/entity-list';
 import { outcomesPanelArea } from './lazy/outcomes-panel';
 import { shareDialogArea } from './lazy/share-dialog';
@@ -16,6 +17,7 @@ export const LAZY_AREAS = {
   outcomesPanel: outcomesPanelArea,
   chartsPanel: chartsPanelArea,
   entityList: entityListArea,
+  download: downloadArea,
 } satisfies { [Ns in LazyNamespace]: { ns: Ns } };
 
 /** Each lazy namespace's keys, in the source language (i18next.d.ts). */

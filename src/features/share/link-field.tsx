@@ -40,7 +40,12 @@ export function LinkField({ label, link, fieldRef, copyLabel, onCopy, disabled =
           {copyLabel}
         </button>
         {share ? (
-          <button type="button" className="button share-sheet-button" disabled={disabled} onClick={share.onShare}>
+          <button
+            type="button"
+            className="button share-sheet-button"
+            disabled={disabled}
+            onClick={share.onShare}
+          >
             {share.label}
           </button>
         ) : null}

@@ -10,7 +10,10 @@ shimModalDialog();
 const LINK = 'http://localhost:3000/?v=2&lang=en&park=high-tech-zone';
 
 /** Gives navigator a share sheet (and canShare, unless null), or takes them away (undefined). */
-function stubSheet(share: ((data: ShareData) => Promise<void>) | undefined, canShare?: (() => boolean) | null) {
+function stubSheet(
+  share: ((data: ShareData) => Promise<void>) | undefined,
+  canShare?: (() => boolean) | null,
+) {
   const fn = share ? vi.fn(share) : undefined;
   Object.defineProperty(navigator, 'share', { value: fn, configurable: true });
   Object.defineProperty(navigator, 'canShare', {
@@ -23,8 +26,10 @@ function stubSheet(share: ((data: ShareData) => Promise<void>) | undefined, canS
 afterEach(() => stubSheet(undefined));
 
 const open = () =>
-  renderWithProviders(<ShareDialog onClose={() => undefined} />, { lang: 'en', view: { park: 'high-tech-zone' } })
-    .user;
+  renderWithProviders(<ShareDialog onClose={() => undefined} />, {
+    lang: 'en',
+    view: { park: 'high-tech-zone' },
+  }).user;
 
 describe('ShareDialog and the system share sheet', () => {
   it('offers no Share button where the browser has no share sheet; copy and QR code stay', () => {
@@ -36,7 +41,10 @@ describe('ShareDialog and the system share sheet', () => {
   });
 
   it('offers no Share button where canShare refuses the link', () => {
-    stubSheet(() => Promise.resolve(), () => false);
+    stubSheet(
+      () => Promise.resolve(),
+      () => false,
+    );
     open();
     expect(screen.queryByRole('button', { name: 'Share via…' })).toBeNull();
   });
