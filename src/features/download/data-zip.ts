@@ -32,7 +32,10 @@ export function buildDataZip({
   now: Date;
   url: string;
 }): DataZip {
-  const date = now.toISOString().slice(0, 10);
+  // The reader's own calendar day (toISOString's would be yesterday's morning in Zhaoqing).
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
   const range = dateRange([...dataset.sources, ...(followup?.sources ?? [])].map((s) => s.date));
   const files = dataFiles({
     dataset,
