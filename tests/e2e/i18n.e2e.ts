@@ -23,6 +23,7 @@ const LATIN_ALLOWED = new Set([
   'MIT',
   'JSON',
   'CSV',
+  'zip',
   'PNG',
   'SVG',
   'CNY',
