@@ -32,6 +32,10 @@ test('downloads every table as CSV in one zip, qualifiers and Chinese names kept
     [
       'README.txt',
       'caveats.csv',
+      'connectivity.csv',
+      'park-caveats.csv',
+      'park-facts-not-found.csv',
+      'park-facts.csv',
       'figures.csv',
       'firms-and-projects.csv',
       'later-figures.csv',

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Lang } from '../schema/dataset-schema';
 import { CSV_BOM, parseCsv } from '../charts/csv';
-import { shippedDataset, shippedFollowup } from '../../testing/shipped-data';
-import { DATA_FILES, dataFiles, FOLLOWUP_FILES, type DataFileName, type ReadmeWords } from './data-files';
+import { shippedDataset, shippedFollowup, shippedParkFacts } from '../../testing/shipped-data';
+import {
+  DATA_FILES,
+  dataFiles,
+  FOLLOWUP_FILES,
+  PARK_FACT_FILES,
+  type DataFileName,
+  type ReadmeWords,
+} from './data-files';
 import type { ExportWords } from './export-words';
 
 const WORDS: ExportWords = {
@@ -72,12 +79,15 @@ const README: ReadmeWords = {
   columns: 'Columns: _en English, _zh-Hans the original Chinese, _code the dataset codes.',
   sourcing: 'Figures are from the published sources listed in sources.csv.',
   followupMissing: 'The follow-up file could not be loaded.',
+  parkFactsMissing: 'The park-facts file could not be loaded.',
 };
 
-function files(dataset: Dataset = shippedDataset, lang: Lang = 'en', followup = true) {
+/** The files for a dataset and language; `others`: with the follow-up and park-facts files, as loaded. */
+function files(dataset: Dataset = shippedDataset, lang: Lang = 'en', others = true) {
   const out = dataFiles({
     dataset,
-    followup: followup ? shippedFollowup : null,
+    followup: others ? shippedFollowup : null,
+    parkFacts: others ? shippedParkFacts : null,
     lang,
     words: WORDS,
     readme: README,
@@ -198,12 +208,38 @@ describe('dataFiles', () => {
     const later = rows('later-figures.csv');
     expect(later).toHaveLength(shippedFollowup.facts.reduce((n, f) => n + f.figures.length, 0));
     const sources = rows('sources.csv').map((s) => s.id);
-    expect(sources).toEqual([...shippedDataset.sources, ...shippedFollowup.sources].map((s) => s.id));
+    expect(sources).toEqual(
+      [...shippedDataset.sources, ...shippedFollowup.sources, ...shippedParkFacts.sources].map((s) => s.id),
+    );
   });
 
-  it('leaves the follow-up tables out, and says so, when that file could not be loaded', () => {
+  it('gives every park fact and connectivity fact with its qualifiers, period, quote and confidence', () => {
+    const { rows } = files();
+    const parkFacts = rows('park-facts.csv');
+    expect(parkFacts.map((r) => r.id)).toEqual(shippedParkFacts.parkFacts.map((f) => f.id));
+    for (const f of shippedParkFacts.parkFacts) {
+      const row = parkFacts.find((r) => r.id === f.id);
+      expect(row?.qualifier_codes).toBe(f.qualifiers.join('; '));
+      expect(row?.confidence_code).toBe(f.confidence);
+      expect(row?.confidence_en).toBe(WORDS.confidence[f.confidence]);
+      expect(row?.planned).toBe(f.planned ? 'yes' : 'no');
+      expect(row?.period_en).toBe(f.period.en);
+      if (f.areaOf) expect(row?.area_of_en).toBe(f.areaOf.en);
+    }
+    const links = rows('connectivity.csv');
+    expect(links.map((r) => r.id)).toEqual(shippedParkFacts.linkFacts.map((f) => f.id));
+    expect(rows('park-facts-not-found.csv').map((r) => r.id)).toEqual(
+      shippedParkFacts.notFound.map((n) => n.id),
+    );
+    const sources = rows('sources.csv').filter((s) => s.file === 'park-facts');
+    expect(sources.map((s) => s.id)).toEqual(shippedParkFacts.sources.map((s) => s.id));
+  });
+
+  it('leaves the follow-up and park-facts tables out, and says so, when those files could not be loaded', () => {
     const { out, text } = files(shippedDataset, 'en', false);
-    for (const name of FOLLOWUP_FILES) expect(out.map((f) => f.name)).not.toContain(name);
+    for (const name of [...FOLLOWUP_FILES, ...PARK_FACT_FILES])
+      expect(out.map((f) => f.name)).not.toContain(name);
     expect(text('README.txt')).toContain(README.followupMissing);
+    expect(text('README.txt')).toContain(README.parkFactsMissing);
   });
 });

@@ -1,10 +1,12 @@
 import type { Dataset, Lang } from '../schema/dataset-schema';
 import type { Followup } from '../schema/followup-schema';
+import type { ParkFacts } from '../schema/park-facts-schema';
 import { CSV_BOM, toCsv, type CsvCell } from '../charts/csv';
 import { entitiesTable, linksTable, parksTable } from './dataset-tables';
 import type { ExportWords } from './export-words';
 import { figuresTable, secondaryFactsTable, sourcesTable } from './figure-tables';
 import { caveatsTable, laterFactsTable, targetsTable } from './outcome-tables';
+import { connectivityTable, parkCaveatsTable, parkFactsTable, parkNotFoundTable } from './park-fact-tables';
 
 /**
  * All the data as files for one download: one CSV per table (RFC 4180, UTF-8 with a BOM so that
@@ -21,6 +23,10 @@ export const DATA_FILES = [
   'targets-and-outcomes.csv',
   'later-figures.csv',
   'caveats.csv',
+  'park-facts.csv',
+  'connectivity.csv',
+  'park-facts-not-found.csv',
+  'park-caveats.csv',
   'sources.csv',
 ] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
@@ -45,6 +51,8 @@ export interface ReadmeWords {
   sourcing: string;
   /** Said in place of the follow-up tables where that file could not be loaded. */
   followupMissing: string;
+  /** Said in place of the park-facts tables where that file could not be loaded. */
+  parkFactsMissing: string;
 }
 
 export interface DataFilesInput {
@@ -54,11 +62,8 @@ export interface DataFilesInput {
   lang: Lang;
   words: ExportWords;
   readme: ReadmeWords;
-  /**
-   * Further tables (park facts, connectivity) with a line each for the README, once their data
-   * is in the app: the park-facts file of issue 23's item 1 is not on this branch yet.
-   */
-  extra?: readonly { name: string; rows: CsvCell[][]; about: string }[];
+  /** null where the park-facts file could not be loaded: as for the follow-up file. */
+  parkFacts: ParkFacts | null;
 }
 
 /** The files made from the follow-up file. */
@@ -67,15 +72,15 @@ export const FOLLOWUP_FILES: readonly DataFileName[] = [
   'later-figures.csv',
   'caveats.csv',
 ];
+/** The files made from the park-facts file. */
+export const PARK_FACT_FILES: readonly DataFileName[] = [
+  'park-facts.csv',
+  'connectivity.csv',
+  'park-facts-not-found.csv',
+  'park-caveats.csv',
+];
 
-export function dataFiles({
-  dataset,
-  followup,
-  lang,
-  words,
-  readme,
-  extra = [],
-}: DataFilesInput): DataFile[] {
+export function dataFiles({ dataset, followup, parkFacts, lang, words, readme }: DataFilesInput): DataFile[] {
   const tables: [DataFileName, CsvCell[][] | null][] = [
     ['parks.csv', parksTable(dataset, lang, words)],
     ['firms-and-projects.csv', entitiesTable(dataset, lang, words)],
@@ -85,12 +90,13 @@ export function dataFiles({
     ['targets-and-outcomes.csv', followup ? targetsTable(dataset, followup, lang, words) : null],
     ['later-figures.csv', followup ? laterFactsTable(followup, lang, words) : null],
     ['caveats.csv', followup ? caveatsTable(followup, lang) : null],
-    ['sources.csv', sourcesTable(dataset, followup, lang, words)],
+    ['park-facts.csv', parkFacts ? parkFactsTable(dataset, parkFacts, lang, words) : null],
+    ['connectivity.csv', parkFacts ? connectivityTable(dataset, parkFacts, lang, words) : null],
+    ['park-facts-not-found.csv', parkFacts ? parkNotFoundTable(dataset, parkFacts, lang) : null],
+    ['park-caveats.csv', parkFacts ? parkCaveatsTable(parkFacts, lang) : null],
+    ['sources.csv', sourcesTable(dataset, followup, parkFacts, lang, words)],
   ];
-  const files: DataFile[] = [
-    ...tables.flatMap(([name, rows]) => (rows ? [{ name, text: toCsv(rows) }] : [])),
-    ...extra.map(({ name, rows }) => ({ name, text: toCsv(rows) })),
-  ];
+  const files: DataFile[] = tables.flatMap(([name, rows]) => (rows ? [{ name, text: toCsv(rows) }] : []));
   const lines = [
     readme.title,
     '',
@@ -99,8 +105,8 @@ export function dataFiles({
     '',
     readme.filesHeading,
     ...tables.flatMap(([name, rows]) => (rows ? [`- ${name}: ${readme.files[name]}`] : [])),
-    ...extra.map(({ name, about }) => `- ${name}: ${about}`),
     ...(followup ? [] : ['', readme.followupMissing]),
+    ...(parkFacts ? [] : ['', readme.parkFactsMissing]),
     '',
     readme.columns,
     '',

@@ -1,5 +1,6 @@
 import type { Dataset, Indicator, Lang, SecondaryFact, Source } from '../schema/dataset-schema';
 import type { Confidence, Followup, FollowupSource } from '../schema/followup-schema';
+import type { ParkFacts, ParkSource } from '../schema/park-facts-schema';
 import type { CsvCell } from '../charts/csv';
 import { sourcesAsOf } from '../text/figure-dates';
 import { formatFigureLine } from '../text/format-figure';
@@ -61,7 +62,7 @@ export function secondaryFactsTable(d: Dataset, lang: Lang, words: ExportWords):
 
 /** One row of sources.csv: a source of the dataset or of the follow-up file. */
 interface SourceRow {
-  file: 'dataset' | 'follow-up';
+  file: 'dataset' | 'follow-up' | 'park-facts';
   id: string;
   outlet: Source['outlet'];
   /** The piece's own headline (in its original language), or null where it has none on file. */
@@ -72,7 +73,7 @@ interface SourceRow {
   dateNote: Source['titleGloss'] | null;
   urls: readonly string[];
   tier: Source['tier'] | null;
-  confidence: Confidence;
+  confidence: Confidence | null;
   note: Source['titleGloss'] | null;
 }
 
@@ -104,14 +105,34 @@ const followupSource = (s: FollowupSource): SourceRow => ({
   note: s.note,
 });
 
+const parkFactSource = (s: ParkSource): SourceRow => ({
+  file: 'park-facts',
+  id: s.id,
+  outlet: s.outlet,
+  originalTitle: s.title.kind === 'original' ? s.title.text : null,
+  description: s.title.kind === 'description' ? s.title.text : null,
+  date: s.date,
+  dateNote: s.dateNote,
+  urls: s.urls,
+  tier: null,
+  // The park-facts file rates each fact, not each source.
+  confidence: null,
+  note: s.note,
+});
+
 /** Every source in full: outlet, the original headline, our gloss or description, date, address. */
 export function sourcesTable(
   d: Dataset,
   followup: Followup | null,
+  parkFacts: ParkFacts | null,
   lang: Lang,
   words: ExportWords,
 ): CsvCell[][] {
-  const rows = [...d.sources.map(datasetSource), ...(followup?.sources.map(followupSource) ?? [])];
+  const rows = [
+    ...d.sources.map(datasetSource),
+    ...(followup?.sources.map(followupSource) ?? []),
+    ...(parkFacts?.sources.map(parkFactSource) ?? []),
+  ];
   return table<SourceRow>(rows, [
     ['id', (s) => s.id],
     ['file', (s) => s.file],
@@ -124,7 +145,7 @@ export function sourcesTable(
     ['tier_code', (s) => s.tier],
     [`tier_${lang}`, (s) => (s.tier ? words.sourceTier[s.tier] : null)],
     ['confidence_code', (s) => s.confidence],
-    [`confidence_${lang}`, (s) => words.confidence[s.confidence]],
+    [`confidence_${lang}`, (s) => (s.confidence ? words.confidence[s.confidence] : null)],
     ...bilingual<SourceRow>('note', lang, (s) => s.note),
   ]);
 }

@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Translate } from '../../i18n/i18n-context';
 import type { Dataset, Lang } from '../../domain/schema/dataset-schema';
 import type { Followup } from '../../domain/schema/followup-schema';
+import type { ParkFacts } from '../../domain/schema/park-facts-schema';
 import { dataFiles } from '../../domain/export/data-files';
 import { dateRange } from '../../domain/text/source-dates';
 import { exportWords, readmeWords } from './export-words';
@@ -20,6 +21,7 @@ export interface DataZip {
 export function buildDataZip({
   dataset,
   followup,
+  parkFacts,
   lang,
   t,
   now,
@@ -27,6 +29,7 @@ export function buildDataZip({
 }: {
   dataset: Dataset;
   followup: Followup | null;
+  parkFacts: ParkFacts | null;
   lang: Lang;
   t: Translate;
   now: Date;
@@ -36,10 +39,13 @@ export function buildDataZip({
   const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((n) => String(n).padStart(2, '0'))
     .join('-');
-  const range = dateRange([...dataset.sources, ...(followup?.sources ?? [])].map((s) => s.date));
+  const range = dateRange(
+    [...dataset.sources, ...(followup?.sources ?? []), ...(parkFacts?.sources ?? [])].map((s) => s.date),
+  );
   const files = dataFiles({
     dataset,
     followup,
+    parkFacts,
     lang,
     words: exportWords(t),
     readme: readmeWords(t, {
@@ -49,7 +55,6 @@ export function buildDataZip({
       from: range?.from ?? dataset.meta.asOf,
       to: range?.to ?? dataset.meta.asOf,
     }),
-    // Park facts and connectivity (issue 23, item 1) join here as `extra` tables once they are data.
   });
   // Each file dated today; deflated (CSV of Chinese text shrinks to about a third).
   const mtime = now;

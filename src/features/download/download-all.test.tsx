@@ -6,7 +6,7 @@ import { parseCsv } from '../../domain/charts/csv';
 import { DATA_FILES } from '../../domain/export/data-files';
 import { preloadLazyParts } from '../../testing/lazy-parts';
 import { renderWithProviders } from '../../testing/render-with-providers';
-import { shippedDataset, shippedFollowup } from '../../testing/shipped-data';
+import { shippedDataset, shippedFollowup, shippedParkFacts } from '../../testing/shipped-data';
 import { downloadBlob } from '../../ui/download-blob';
 import { DownloadAll } from './download-all';
 
@@ -37,6 +37,7 @@ describe('DownloadAll', () => {
     const { user } = renderWithProviders(<DownloadAll dataset={shippedDataset} />, {
       lang: 'en',
       followup: shippedFollowup,
+      parkFacts: shippedParkFacts,
     });
     await user.click(screen.getByRole('button', { name: 'Download all data (zip)' }));
     const { name, files } = await savedZip();

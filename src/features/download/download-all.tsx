@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLang, useLazyArea, useT } from '../../i18n/i18n-context';
 import { downloadArea } from '../../i18n/lazy/download';
 import type { Dataset } from '../../domain/schema/dataset-schema';
-import { followupQuery } from '../../data/queries';
+import { followupQuery, parkFactsQuery } from '../../data/queries';
 import { PUBLIC_URL } from '../../data/public-url';
 import { downloadBlob } from '../../ui/download-blob';
 import { retryableImport } from '../../ui/retryable-import';
@@ -36,12 +36,14 @@ export function DownloadAll({ dataset }: { dataset: Dataset }) {
   const onDownload = async () => {
     setStatus({ kind: 'busy' });
     try {
-      const [{ buildDataZip }, followup] = await Promise.all([
+      // Each file the page may not have loaded yet; one that fails leaves its tables out (README says so).
+      const [{ buildDataZip }, followup, parkFacts] = await Promise.all([
         loadZip(),
         client.fetchQuery(followupQuery).catch(() => null),
+        client.fetchQuery(parkFactsQuery).catch(() => null),
       ]);
       const url = PUBLIC_URL ?? `${window.location.origin}${window.location.pathname}`;
-      const zip = buildDataZip({ dataset, followup, lang, t, now: new Date(), url });
+      const zip = buildDataZip({ dataset, followup, parkFacts, lang, t, now: new Date(), url });
       downloadBlob(new Blob([zip.bytes], { type: 'application/zip' }), zip.fileName);
       setStatus({
         kind: 'done',

@@ -102,10 +102,15 @@ export function readmeWords(t: Translate, facts: ReadmeFacts): ReadmeWords {
       'targets-and-outcomes.csv': t('download:readme.files.targets-and-outcomes'),
       'later-figures.csv': t('download:readme.files.later-figures'),
       'caveats.csv': t('download:readme.files.caveats'),
+      'park-facts.csv': t('download:readme.files.park-facts'),
+      'connectivity.csv': t('download:readme.files.connectivity'),
+      'park-facts-not-found.csv': t('download:readme.files.park-facts-not-found'),
+      'park-caveats.csv': t('download:readme.files.park-caveats'),
       'sources.csv': t('download:readme.files.sources'),
     } satisfies Record<DataFileName, string>,
     columns: t('download:readme.columns'),
     sourcing: t('download:readme.sourcing'),
     followupMissing: t('download:readme.followupMissing'),
+    parkFactsMissing: t('download:readme.parkFactsMissing'),
   };
 }

@@ -50,6 +50,12 @@ export const downloadEn: Widen<typeof downloadMessages> = {
         'later-figures':
           'figures from later sources (2024 to January 2026): qualifier, period, scope, the source’s words, confidence',
         caveats: 'what to keep in mind when reading the later figures (scopes that differ)',
+        'park-facts':
+          'park facts: level, year established, areas (each saying what it is the area of), industries, firm counts, infrastructure, contact; with qualifiers, period, quote, sources, confidence; planned things marked',
+        connectivity:
+          'connectivity: rail, intercity lines, stations, ports, airports, stated travel times; with qualifiers, period, quote, sources, confidence',
+        'park-facts-not-found': 'what was looked for and not found in the sources, by park and field',
+        'park-caveats': 'the caveats of the park facts, with the facts they apply to',
         sources:
           'every source: outlet, original headline, our gloss or description, date, address, confidence',
       },
@@ -57,6 +63,8 @@ export const downloadEn: Widen<typeof downloadMessages> = {
         'Columns: _en is English, _zh-Hans the original Chinese (Simplified), _code the dataset’s code; id columns (such as sources) point to rows of sources.csv and the other files. An empty cell means it does not apply; what the sources do not publish says "not published".',
       sourcing:
         'The figures come from the published reports listed in sources.csv, with their qualifiers (more than, about, nearly…) as the sources word them; figures of different scope must not be added or compared. This is a compilation of public material: cite the original sources.',
+      parkFactsMissing:
+        'Note: the park-facts file could not be loaded, so this zip lacks park-facts.csv, connectivity.csv, park-facts-not-found.csv and park-caveats.csv.',
       followupMissing:
         'Note: the follow-up file could not be loaded, so this zip lacks targets-and-outcomes.csv, later-figures.csv and caveats.csv.',
     },
