@@ -55,7 +55,7 @@ export const downloadMessages = {
         sources: '全部来源：媒体、原标题、本站的译名或描述、日期、网址、可信度',
       },
       columns:
-        '列名：以 _zh-Hans 结尾的是中文原文（简体），以 _code 结尾的是数据集的代码；ID 列（如 sources）指向 sources.csv 等文件中的行。空白单元格表示不适用；来源未公布的内容写明“未公布”。',
+        '列名：以 _zh-Hans 结尾的是中文原文（简体），以 _code 结尾的是数据集的代码；ID 列指向 sources.csv 等文件中的行。空白单元格表示不适用；来源未公布的内容写明“未公布”。',
       sourcing:
         '数字来自 sources.csv 所列的公开报道，限定词（超、约、近……）与原文一致，不同口径的数字不可相加或相比。本数据集为整理的公开资料，引用时请注明原始来源。',
       parkFactsMissing:

@@ -54,7 +54,7 @@ export const downloadZhHant: Widen<typeof downloadMessages> = {
         sources: '全部來源：媒體、原標題、本站的譯名或描述、日期、網址、可信度',
       },
       columns:
-        '欄名：以 _zh-Hant 結尾的是繁體中文，以 _zh-Hans 結尾的是中文原文（簡體），以 _code 結尾的是資料集的代碼；ID 欄（如 sources）指向 sources.csv 等檔案中的列。空白儲存格表示不適用；來源未公布的內容寫明「未公布」。',
+        '欄名：以 _zh-Hant 結尾的是繁體中文，以 _zh-Hans 結尾的是中文原文（簡體），以 _code 結尾的是資料集的代碼；ID 欄指向 sources.csv 等檔案中的列。空白儲存格表示不適用；來源未公布的內容寫明「未公布」。',
       sourcing:
         '數字來自 sources.csv 所列的公開報道，限定詞（超、約、近……）與原文一致，不同口徑的數字不可相加或相比。本資料集為整理的公開資料，引用時請註明原始來源。',
       parkFactsMissing:
