@@ -1,6 +1,7 @@
 import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
 import { chartsPanelArea } from './lazy/charts-panel';
+import { downloadArea } from './lazy/download';
 import { entityListArea } from './lazy/entity-list';
 import { outcomesPanelArea } from './lazy/outcomes-panel';
 import { shareDialogArea } from './lazy/share-dialog';
@@ -18,6 +19,7 @@ export const LAZY_AREAS = {
   chartsPanel: chartsPanelArea,
   entityList: entityListArea,
   compareView: compareViewArea,
+  download: downloadArea,
 } satisfies { [Ns in LazyNamespace]: { ns: Ns } };
 
 /** Each lazy namespace's keys, in the source language (i18next.d.ts). */

@@ -52,7 +52,13 @@ describe('UI strings', () => {
     for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
       for (const [key, value] of leaves(ALL_MESSAGES[lang] as Tree)) {
         if (key.startsWith('lang.')) continue; // language names are in their own language
-        const words = value.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z]{4,}/g) ?? [];
+        // File names (sources.csv) and column suffixes (_zh-Hans, _code) of the data download are codes.
+        const words =
+          value
+            .replace(/\{\{\w+\}\}/g, '')
+            .replace(/[\w-]+\.csv\b/g, '')
+            .replace(/_[\w-]+/g, '')
+            .match(/[A-Za-z]{4,}/g) ?? [];
         expect(
           words.filter((w) => !['JSON', 'CSV', 'PNG', 'SVG', 'Leaflet', 'OpenStreetMap'].includes(w)),
           `${lang} ${key}`,

@@ -10,6 +10,7 @@ export const LAZY_NAMESPACES = [
   'chartsPanel',
   'entityList',
   'compareView',
+  'download',
 ] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 

@@ -15,6 +15,7 @@ const PARTS = {
   outcomesPanel: () => import('../features/outcomes/outcomes-panel'),
   chartsPanel: () => import('../features/charts/charts-panel'),
   compare: () => import('../features/compare/compare-parts'),
+  dataZip: () => import('../features/download/data-zip'),
 } as const;
 
 export type LazyPart = keyof typeof PARTS;

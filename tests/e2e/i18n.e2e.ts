@@ -23,6 +23,7 @@ const LATIN_ALLOWED = new Set([
   'MIT',
   'JSON',
   'CSV',
+  'zip',
   'PNG',
   'SVG',
   'CNY',
@@ -88,6 +89,8 @@ test.describe('three languages', () => {
       page,
     }) => {
       await openApp(page);
+      // A visit that never changed language leaves the language to whoever opens the address.
+      expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
       for (const [button, lang] of [
         ['简体中文', 'zh-Hans'],
         ['繁體中文', 'zh-Hant'],
@@ -95,6 +98,8 @@ test.describe('three languages', () => {
       ] as const) {
         await page.getByRole('button', { name: button, exact: true }).click();
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        // The address bar carries the language chosen: copying it gives the same language.
+        await expect(page).toHaveURL((url) => url.searchParams.get('lang') === lang);
         // Visit every tab so that their strings are checked too.
         for (const tab of TABS[lang]) {
           await page.getByRole('tab', { name: tab }).click();

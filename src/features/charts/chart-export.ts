@@ -133,18 +133,3 @@ export async function svgToPng(svg: string): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-
-/** Saves a blob under a file name through a temporary link (works offline, no library). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -6,14 +6,16 @@ import { shareDialogArea } from '../../i18n/lazy/share-dialog';
 import { useLazyArea } from '../../i18n/i18n-context';
 import { viewLink } from '../../state/url-codec';
 import { useViewStore } from '../../state/view-store-context';
-import { copyText, type CopyResult } from './copy-text';
+import { copyText } from './copy-text';
 import { TourSection } from './tour-section';
 import { QrCode } from '../../ui/qr-code';
-import { copyStatus, LinkField } from './link-field';
+import { copyStatus, LinkField, type LinkStatus } from './link-field';
+import { canShareSheet, openShareSheet } from './share-sheet';
 import { PUBLIC_URL } from '../../data/public-url';
 
 /**
- * The Share dialog: the link to the current view, a Copy button and the link's QR code, and, when
+ * The Share dialog: the link to the current view, a Copy button, a Share button where the browser
+ * has a system share sheet (a phone's: send the link by a messaging app), the link's QR code, and, when
  * other devices cannot open that link (a page on 127.0.0.1 or a private host, with no public
  * address configured), a note that says so. Below, folded, a small editor of a presentation tour
  * and its link (tour-section.tsx). A native modal <dialog>: the browser traps focus and closes it
@@ -32,7 +34,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const cannotOpen = unreachable(address);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<CopyResult | null>(null);
+  const [status, setStatus] = useState<LinkStatus | null>(null);
+  const shareData = { title: t('app.title'), text: t('shareDialog:shareText'), url: link };
+  const sheet = canShareSheet(shareData);
   const titleId = useId();
   const reachId = useId();
 
@@ -42,7 +46,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const onCopy = async () => setCopy(await copyText(link, fieldRef.current));
+  const onCopy = async () => setStatus(await copyText(link, fieldRef.current));
+  const onShare = async () => {
+    setStatus(null);
+    const result = await openShareSheet(shareData);
+    // Closing the sheet without choosing an app is the reader's choice, not an error.
+    if (result === 'failed') setStatus('share-failed');
+  };
   // The body fills the dialog, so a click on the dialog itself is a click on the backdrop.
   const onBackdrop = (e: MouseEvent<HTMLDialogElement>) => {
     if (e.target === e.currentTarget) e.currentTarget.close();
@@ -80,9 +90,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           fieldRef={fieldRef}
           copyLabel={t('shareDialog:copy')}
           onCopy={() => void onCopy()}
+          share={sheet ? { label: t('shareDialog:share'), onShare: () => void onShare() } : undefined}
         />
         <p className="share-copy-status" role="status">
-          {copyStatus(t, copy)}
+          {copyStatus(t, status)}
         </p>
         <figure className="share-qr">
           <QrCode text={link} label={t('shareDialog:qrLabel')} />
