@@ -10,6 +10,7 @@ import { PlaceDetailsHost } from '../features/parks/place-details';
 import type { Vocabulary } from '../state/url-codec';
 import { useUrlSync } from '../state/use-url-sync';
 import { AppHeader } from './app-header';
+import { BriefHost } from './brief-host';
 import { LinkNotice } from './link-notice';
 import { SidePanel } from './side-panel';
 
@@ -67,6 +68,7 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
         </aside>
       </main>
       <PresentationHost dataset={dataset} geography={geography} />
+      <BriefHost dataset={dataset} geography={geography} />
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
+import { briefArea } from './lazy/brief';
 import { chartsPanelArea } from './lazy/charts-panel';
 import { entityListArea } from './lazy/entity-list';
 import { outcomesPanelArea } from './lazy/outcomes-panel';
@@ -16,6 +17,7 @@ export const LAZY_AREAS = {
   outcomesPanel: outcomesPanelArea,
   chartsPanel: chartsPanelArea,
   entityList: entityListArea,
+  brief: briefArea,
 } satisfies { [Ns in LazyNamespace]: { ns: Ns } };
 
 /** Each lazy namespace's keys, in the source language (i18next.d.ts). */

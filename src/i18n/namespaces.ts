@@ -4,7 +4,13 @@
  * can sort a bundle into namespaces (create-i18n.ts) without carrying the strings; lazy-areas.ts
  * has the strings, and tsc fails unless the two list the same areas.
  */
-export const LAZY_NAMESPACES = ['shareDialog', 'outcomesPanel', 'chartsPanel', 'entityList'] as const;
+export const LAZY_NAMESPACES = [
+  'shareDialog',
+  'outcomesPanel',
+  'chartsPanel',
+  'entityList',
+  'brief',
+] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 
 /** Every namespace the app's `t` reads: eager strings unprefixed, a lazy area's as `area:key`. */

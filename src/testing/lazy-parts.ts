@@ -14,6 +14,7 @@ const PARTS = {
   densePoints: () => import('../features/map/dense-points'),
   outcomesPanel: () => import('../features/outcomes/outcomes-panel'),
   chartsPanel: () => import('../features/charts/charts-panel'),
+  brief: () => import('../features/brief/brief-part'),
 } as const;
 
 export type LazyPart = keyof typeof PARTS;

@@ -1,0 +1,86 @@
+import type { CompareCell, CompareItem, CompareTable } from '../../domain/parks/compare-rows';
+import type { Lang } from '../../domain/schema/dataset-schema';
+import { parenthesized } from '../../domain/text/source-dates';
+import { useT } from '../../i18n/i18n-context';
+
+/**
+ * The facts as rows, one column per park (as the compare view lays them out): each item with its
+ * qualifier in words, its period, its source ids, "low confidence" beside a low-confidence item,
+ * planned and inferred marked in words, and its note; "not published" where the sources are silent.
+ */
+export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) {
+  const t = useT();
+  const compare = table.parkIds.length > 1;
+  return (
+    <table className={compare ? 'brief-facts brief-facts-compare' : 'brief-facts'}>
+      <caption className="brief-facts-caption">{t('brief:factsLabel')}</caption>
+      {compare ? (
+        <thead>
+          <tr>
+            <th scope="col" className="brief-row-label">
+              {t('brief:fact')}
+            </th>
+            {table.names.map((name, i) => (
+              <th scope="col" key={table.parkIds[i] ?? i}>
+                <span className="brief-number">{i + 1}</span> {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      ) : null}
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.id} data-row={row.id} className={compare && row.differs ? 'brief-differs' : undefined}>
+            <th scope="row" className="brief-row-label">
+              {t(`brief:rows.${row.id}`)}
+              {row.note ? <span className="brief-row-note">{row.note}</span> : null}
+            </th>
+            {row.cells.map((cell, i) => (
+              <td key={table.parkIds[i] ?? i}>
+                <BriefCell cell={cell} lang={lang} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function BriefCell({ cell, lang }: { cell: CompareCell; lang: Lang }) {
+  const t = useT();
+  if (cell.kind === 'not-published')
+    return <span className="brief-not-published">{t('brief:notPublished')}</span>;
+  return (
+    <ul className="brief-items">
+      {cell.items.map((item, i) => (
+        <li key={i}>
+          <BriefItem item={item} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function BriefItem({ item, lang }: { item: CompareItem; lang: Lang }) {
+  const t = useT();
+  const tags = [item.planned ? t('brief:planned') : null, item.inferred ? t('brief:inferred') : null].filter(
+    (x): x is string => x !== null,
+  );
+  return (
+    <>
+      {tags.map((tag) => (
+        <span key={tag} className="brief-tag">
+          {tag}
+        </span>
+      ))}
+      <span className="brief-text">{item.text}</span>
+      {item.period ? <span className="brief-period">{parenthesized(item.period, lang)}</span> : null}
+      {item.sources.length > 0 ? <span className="brief-cite"> [{item.sources.join(', ')}]</span> : null}
+      {item.confidence === 'low' ? (
+        <span className="brief-confidence"> {t('brief:confidence.low')}</span>
+      ) : null}
+      {item.note ? <span className="brief-note">{item.note}</span> : null}
+    </>
+  );
+}

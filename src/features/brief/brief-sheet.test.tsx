@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { briefMap } from '../../domain/map/brief-map';
+import type { CompareTable } from '../../domain/parks/compare-rows';
+import { renderWithProviders } from '../../testing/render-with-providers';
+import { shippedDataset, shippedGeography } from '../../testing/shipped-data';
+import { BriefSheet, shortLink } from './brief-sheet';
+
+// A table stubbed here (its builder is domain/parks/compare-rows.ts, tested there): what the sheet
+// must print of each kind of cell.
+const table: CompareTable = {
+  parkIds: ['high-tech-zone', 'new-area', 'huaiji-food'],
+  names: ['High-tech Zone', 'New Area', 'Huaiji Food Park'],
+  dataDate: '2024-06-18',
+  rows: [
+    {
+      id: 'area',
+      differs: true,
+      cells: [
+        {
+          kind: 'items',
+          items: [
+            {
+              text: 'about 992 km² (planned area)',
+              period: '2022-06',
+              sources: ['S1', 'YS05'],
+              confidence: 'low',
+              note: 'Scope: the whole zone, not the built part.',
+            },
+          ],
+        },
+        { kind: 'not-published' },
+        {
+          kind: 'items',
+          items: [{ text: 'Guangzhou–Zhaoqing intercity line', sources: ['PS-07'], planned: true }],
+        },
+      ],
+    },
+    {
+      id: 'infrastructure',
+      differs: false,
+      note: 'A block-wide requirement, not checked per park.',
+      cells: [{ kind: 'not-published' }, { kind: 'not-published' }, { kind: 'not-published' }],
+    },
+  ],
+  sources: [
+    { id: 'S1', label: 'Zhaoqing government, 2024-06-18', url: 'https://www.zhaoqing.gov.cn/a.html' },
+    { id: 'YS05', label: 'Xijiang Daily, 2025-01-03 (repost)', confidence: 'low' },
+    { id: 'PS-07', label: 'Guangdong DRC, 2023-11', url: 'https://drc.gd.gov.cn/b.html' },
+  ],
+};
+const link = 'https://example.org/app/?v=3&lang=en&park=high-tech-zone';
+
+function renderSheet(lang: 'en' | 'zh-Hant' = 'en', t: CompareTable = table) {
+  return renderWithProviders(
+    <BriefSheet
+      table={t}
+      map={briefMap(shippedGeography, shippedDataset, t.parkIds)}
+      link={link}
+      printDate="2026-12-07"
+      lang={lang}
+    />,
+    { lang },
+  );
+}
+
+describe('BriefSheet', () => {
+  it('titles a comparison with its parks, and gives the date of the data and of printing', () => {
+    renderSheet();
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Comparison: High-tech Zone · New Area · Huaiji Food Park',
+      }),
+    ).toBeTruthy();
+    expect(screen.getByText('Data as of 2024-06-18')).toBeTruthy();
+    expect(screen.getByText('Printed 2026-12-07')).toBeTruthy();
+  });
+
+  it('prints each fact with its period, sources, low confidence, planned mark and note; silence as "not published"', () => {
+    renderSheet();
+    const area = screen.getByRole('rowheader', { name: /Area/ }).closest('tr');
+    expect(area).toBeTruthy();
+    const cells = within(area as HTMLElement).getAllByRole('cell');
+    expect(cells).toHaveLength(3);
+    expect(cells[0]?.textContent).toBe(
+      'about 992 km² (planned area) (2022-06) [S1, YS05] confidence: lowScope: the whole zone, not the built part.',
+    );
+    expect(cells[1]?.textContent).toBe('not published');
+    expect(cells[2]?.textContent).toContain('planned');
+    expect(cells[2]?.textContent).toContain('[PS-07]');
+    const infra = screen.getByRole('rowheader', { name: /Infrastructure standard/ });
+    expect(infra.textContent).toContain('A block-wide requirement, not checked per park.');
+    expect(screen.getAllByText('not published')).toHaveLength(4);
+    // Parks as numbered columns, matching the numbers on the map.
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Fact',
+      '1 High-tech Zone',
+      '2 New Area',
+      '3 Huaiji Food Park',
+    ]);
+  });
+
+  it('lists every source in full, with its address and a low confidence said', () => {
+    renderSheet();
+    const list = screen.getByRole('region', { name: 'Sources (3)' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'S1 Zhaoqing government, 2024-06-18 https://www.zhaoqing.gov.cn/a.html',
+      'YS05 Xijiang Daily, 2025-01-03 (repost) confidence: low',
+      'PS-07 Guangdong DRC, 2023-11 https://drc.gd.gov.cn/b.html',
+    ]);
+  });
+
+  it('carries a QR code and the short link of the live view', () => {
+    renderSheet();
+    const qr = screen.getByRole('img', { name: 'QR code of the link to the live view' });
+    expect(qr.querySelectorAll('rect.qr-dark').length).toBeGreaterThan(20);
+    expect(screen.getByText(shortLink(link))).toBeTruthy();
+    expect(shortLink(link)).toBe('example.org/app/?v=3&lang=en&park=high-tech-zone');
+  });
+
+  it('draws the map with each park numbered, approximate places marked', () => {
+    const { container } = renderSheet();
+    const places = [...container.querySelectorAll('.brief-place')];
+    expect(places.map((p) => p.getAttribute('data-park'))).toEqual([
+      'high-tech-zone',
+      'new-area',
+      'huaiji-food',
+    ]);
+    expect(places.map((p) => p.textContent)).toEqual(['1', '2', '3']);
+    expect(places.map((p) => p.getAttribute('data-approximate'))).toEqual([null, 'true', 'true']);
+    expect(screen.getByText(/only the county is known/)).toBeTruthy();
+  });
+
+  it('titles one park by its name, without numbers, in Traditional Chinese', () => {
+    const one: CompareTable = {
+      ...table,
+      parkIds: ['new-area'],
+      names: ['肇慶新區'],
+      rows: table.rows.map((r) => ({ ...r, cells: r.cells.slice(1, 2) })),
+    };
+    const { container } = renderSheet('zh-Hant', one);
+    expect(screen.getByRole('heading', { level: 1, name: '肇慶新區' })).toBeTruthy();
+    expect(screen.queryAllByRole('columnheader')).toHaveLength(0);
+    expect(screen.getAllByText('未公布').length).toBeGreaterThan(0);
+    expect(screen.getByText('資料截至 2024-06-18')).toBeTruthy();
+    expect(container.querySelector('.brief-place')?.textContent).toBe('');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The one-page brief's own strings (features/brief). A lazy area: the i18next namespace 'brief'
+ * (keys `brief:…`), shipped in the brief's chunk in all three languages (i18n/lazy/brief.ts).
+ */
+export const briefMessages = {
+  brief: {
+    kicker: '肇庆“344”园区投资地图 · 一页简报',
+    compareTitle: '对比：{{names}}',
+    dataDate: '数据截至 {{date}}',
+    dataDateNone: '数据日期未公布',
+    printed: '打印于 {{date}}',
+    mapLabel: '园区所在位置示意图（肇庆市各区县）',
+    mapApproximate: '虚线符号：只知道所在区县，画在区县标注点（示意位置）。',
+    mapWithin: '点线符号：位于另一园区公布的范围内，自身位置未公布（示意位置）。',
+    mapExtent: '方框：公布的园区范围。',
+    unplaced: '位置未公布：{{names}}',
+    factsLabel: '园区事实',
+    fact: '事实',
+    notPublished: '未公布',
+    confidence: { high: '可信度：高', medium: '可信度：中', low: '可信度：低' },
+    planned: '规划',
+    inferred: '推断',
+    sources: '资料来源（{{count}}）',
+    noSources: '本简报未引用资料来源。',
+    linkLabel: '实时视图',
+    qrLabel: '实时视图链接的二维码',
+    qrHint: '扫码或打开链接，查看实时视图。',
+    rows: {
+      tier: '层级',
+      county: '所在区县',
+      position: '位置依据',
+      level: '级别',
+      established: '设立时间',
+      area: '面积',
+      sectors: '产业及依据',
+      industries: '主导产业',
+      firms: '企业',
+      infrastructure: '基础设施标准',
+      figures: '数据',
+      connectivity: '交通',
+      contact: '招商联系',
+      documentation: '资料数量',
+    },
+  },
+};

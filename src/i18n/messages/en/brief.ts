@@ -1,0 +1,45 @@
+import type { Widen } from '../../define-messages';
+import type { briefMessages } from '../brief';
+
+export const briefEn: Widen<typeof briefMessages> = {
+  brief: {
+    kicker: 'Zhaoqing “344” investment dashboard · one-page brief',
+    compareTitle: 'Comparison: {{names}}',
+    dataDate: 'Data as of {{date}}',
+    dataDateNone: 'Date of the data not published',
+    printed: 'Printed {{date}}',
+    mapLabel: 'Where the park lies (the counties of Zhaoqing)',
+    mapApproximate: 'Dashed symbol: only the county is known; drawn at the county’s label (approximate).',
+    mapWithin:
+      'Dotted symbol: inside another park’s published extent, its own position not published (approximate).',
+    mapExtent: 'Box: the published extent.',
+    unplaced: 'Location not published: {{names}}',
+    factsLabel: 'Park facts',
+    fact: 'Fact',
+    notPublished: 'not published',
+    confidence: { high: 'confidence: high', medium: 'confidence: medium', low: 'confidence: low' },
+    planned: 'planned',
+    inferred: 'inferred',
+    sources: 'Sources ({{count}})',
+    noSources: 'This brief cites no sources.',
+    linkLabel: 'Live view',
+    qrLabel: 'QR code of the link to the live view',
+    qrHint: 'Scan or open the link for the live view.',
+    rows: {
+      tier: 'Tier',
+      county: 'County',
+      position: 'How its position is known',
+      level: 'Level',
+      established: 'Established',
+      area: 'Area',
+      sectors: 'Sectors and basis',
+      industries: 'Stated industries',
+      firms: 'Firms',
+      infrastructure: 'Infrastructure standard',
+      figures: 'Figures',
+      connectivity: 'Connectivity',
+      contact: 'Investment contact',
+      documentation: 'Documentation',
+    },
+  },
+};
