@@ -11,8 +11,8 @@ import { expect, openApp, test, type Page } from './fixtures';
 
 const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
 const MM = 96 / 25.4;
-/** A4 less brief.css's 10 mm @page margins, in CSS px. */
-const CONTENT = { width: 190 * MM, height: 277 * MM };
+/** A4 less brief.css's 8 mm @page margins, in CSS px. */
+const CONTENT = { width: 194 * MM, height: 281 * MM };
 
 /** Pages of a PDF as Chromium (Skia) writes it: one `/Type /Page` dictionary each, and the tree's `/Count`. */
 function pdfPages(pdf: Buffer): { pages: number; count: number[]; boxes: string[] } {
@@ -101,7 +101,7 @@ async function checkBrief(page: Page, lang: string, parkIds: readonly string[]) 
     for (const key of ['mode', 'map', 'tour', 'scene']) expect(url.searchParams.has(key)).toBe(false);
     return url;
   } finally {
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
   }
 }
 
@@ -116,7 +116,7 @@ test.describe('one-page brief', () => {
       // The rows are the park's facts; where a source is silent the brief says so.
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.brief-sheet tr[data-row]').first()).toBeVisible();
-      await page.emulateMedia({ media: 'screen' });
+      await page.emulateMedia({ media: null });
     }
     // The live view the code opens shows that park's details.
     await openApp(page, new URL((await page.locator('.brief-link').getAttribute('data-link')) ?? '').search);
@@ -155,7 +155,7 @@ test.describe('one-page brief', () => {
       }
       return { height: document.documentElement.scrollHeight, clipped: bad };
     });
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
     expect(clipped).toEqual([]);
     // The panel's summary is printed, the map (whose box would cut names) is not.
     expect(height).toBeGreaterThan(400);

@@ -48,8 +48,11 @@ export interface BriefMap {
   unplaced: string[];
 }
 
-/** Symbols sharing one anchor (two county-level parks of one county) stand side by side this far apart. */
-const SPREAD = 0.05;
+/**
+ * Symbols that would overlap (two county-level parks of one county, a park and the park inside it)
+ * stand side by side, this far apart (a share of the map's width), in the brief's order.
+ */
+const SPREAD = 0.065;
 
 export function briefMap(
   geography: Geography,
@@ -78,7 +81,6 @@ export function briefMap(
   const highlighted = new Set<string>();
   const places: BriefMapPlace[] = [];
   const unplaced: string[] = [];
-  const taken = new Map<string, number>();
   parkIds.forEach((parkId, index) => {
     const item = items.get(parkId);
     if (!item) {
@@ -86,9 +88,10 @@ export function briefMap(
       return;
     }
     highlighted.add(item.division);
-    const [x, y] = at(item.anchor);
-    const shared = taken.get(item.group) ?? 0;
-    taken.set(item.group, shared + 1);
+    const [ax, y] = at(item.anchor);
+    let x = ax;
+    while (places.some((p) => Math.abs(p.x - x) < SPREAD * size && Math.abs(p.y - y) < SPREAD * size))
+      x += SPREAD * size;
     let extent: BriefMapPlace['extent'] = null;
     if (item.extent) {
       const [x0, y0] = at([item.extent[1][0], item.extent[0][1]]);
@@ -98,7 +101,7 @@ export function briefMap(
     places.push({
       parkId,
       number: index + 1,
-      x: x + shared * SPREAD * size,
+      x,
       y,
       symbol: item.symbol,
       tier: item.tier,

@@ -55,10 +55,14 @@ export function BriefMapFigure({
               key={c.code}
               className="brief-county-name"
               x={c.labelX}
-              y={c.labelY + 70}
+              // Below the label point, where a county-level park's symbol stands.
+              y={c.labelY + SYMBOL_SCALE * 10 + 44}
               textAnchor="middle"
               fontSize={46}
               fill="#1d3557"
+              stroke="#fff"
+              strokeWidth={10}
+              paintOrder="stroke"
             >
               {c.name[lang]}
             </text>
@@ -107,8 +111,9 @@ export function BriefMapFigure({
               </g>
               {numbered ? (
                 <text
-                  x={p.x + half + 6}
-                  y={p.y - half + 10}
+                  x={p.x}
+                  y={p.y - half - 8}
+                  textAnchor="middle"
                   fontSize={54}
                   fontWeight={700}
                   fill="#12324f"

@@ -1,5 +1,6 @@
 import type { CompareCell, CompareItem, CompareTable } from '../../domain/parks/compare-rows';
 import type { Lang } from '../../domain/schema/dataset-schema';
+import { joinNames } from '../../domain/text/localize';
 import { parenthesized } from '../../domain/text/source-dates';
 import { useT } from '../../i18n/i18n-context';
 
@@ -11,6 +12,10 @@ import { useT } from '../../i18n/i18n-context';
 export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) {
   const t = useT();
   const compare = table.parkIds.length > 1;
+  // Rows where every park's sources are silent (and no row note): at the denser type steps they
+  // are said together on one line (brief.css), so the page keeps room for what is published.
+  const silent = table.rows.filter((r) => !r.note && r.cells.every((c) => c.kind === 'not-published'));
+  const silentIds = new Set(silent.map((r) => r.id));
   return (
     <table className={compare ? 'brief-facts brief-facts-compare' : 'brief-facts'}>
       <caption className="brief-facts-caption">{t('brief:factsLabel')}</caption>
@@ -30,7 +35,11 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
       ) : null}
       <tbody>
         {table.rows.map((row) => (
-          <tr key={row.id} data-row={row.id} className={compare && row.differs ? 'brief-differs' : undefined}>
+          <tr
+            key={row.id}
+            data-row={row.id}
+            className={rowClass(compare && row.differs, silentIds.has(row.id))}
+          >
             <th scope="row" className="brief-row-label">
               {t(`brief:rows.${row.id}`)}
               {row.note ? <span className="brief-row-note">{row.note}</span> : null}
@@ -42,9 +51,27 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
             ))}
           </tr>
         ))}
+        {silent.length > 1 ? (
+          <tr className="brief-silent-line" data-row="silent">
+            <th scope="row" className="brief-row-label">
+              {t(compare ? 'brief:silentAll' : 'brief:silentOne')}
+            </th>
+            <td colSpan={table.parkIds.length}>
+              {joinNames(
+                silent.map((r) => t(`brief:rows.${r.id}`)),
+                lang,
+              )}
+            </td>
+          </tr>
+        ) : null}
       </tbody>
     </table>
   );
+}
+
+function rowClass(differs: boolean, silent: boolean): string | undefined {
+  const names = [differs ? 'brief-differs' : '', silent ? 'brief-silent' : ''].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : undefined;
 }
 
 function BriefCell({ cell, lang }: { cell: CompareCell; lang: Lang }) {

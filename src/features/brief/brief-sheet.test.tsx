@@ -134,6 +134,23 @@ describe('BriefSheet', () => {
     expect(screen.getByText(/only the county is known/)).toBeTruthy();
   });
 
+  it('says the rows where every park is silent together on one line too, for the denser steps', () => {
+    const silentRow = (id: 'level' | 'contact') => ({
+      id,
+      differs: false,
+      cells: table.parkIds.map(() => ({ kind: 'not-published' as const })),
+    });
+    const { container } = renderSheet('en', {
+      ...table,
+      rows: [...table.rows, silentRow('level'), silentRow('contact')],
+    });
+    // Each still has its row (shown at the roomiest step) …
+    expect(container.querySelectorAll('tr.brief-silent')).toHaveLength(2);
+    // … and one line names them all (shown instead from step 1 on, brief.css).
+    const line = screen.getByRole('rowheader', { name: 'Not published for any of them' }).closest('tr');
+    expect(line?.querySelector('td')?.textContent).toBe('Level, Investment contact');
+  });
+
   it('titles one park by its name, without numbers, in Traditional Chinese', () => {
     const one: CompareTable = {
       ...table,

@@ -43,7 +43,7 @@ export function BriefSheet({ table, map, link, printDate, lang }: BriefSheetProp
   return (
     <article
       ref={ref}
-      className="brief-sheet"
+      className={compare ? 'brief-sheet brief-compare' : 'brief-sheet'}
       data-density={density}
       data-parks={table.parkIds.join(',')}
       lang={lang}

@@ -1,12 +1,12 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
-/** Type steps, largest first (brief.css: --brief-fs from 9.5pt down to 7pt, never smaller). */
-export const DENSITIES = [0, 1, 2, 3, 4, 5] as const;
+/** Fit steps, roomiest first (brief.css: silent rows on one line, then type from 9.5pt down to 7pt). */
+export const DENSITIES = [0, 1, 2, 3, 4, 5, 6] as const;
 export type Density = (typeof DENSITIES)[number];
 
 /** The page's content box (A4 portrait, brief.css's @page margins), in CSS pixels (96 per inch). */
 const MM = 96 / 25.4;
-export const PAGE_CONTENT_HEIGHT = 277 * MM;
+export const PAGE_CONTENT_HEIGHT = 281 * MM;
 /** Room kept free for rounding between screen and print layout (about 2 mm). */
 const SLACK = 8;
 
@@ -26,7 +26,7 @@ export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown
     if (!sheet) return null;
     const before = sheet.dataset.density;
     sheet.classList.add('brief-measuring');
-    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 5;
+    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 6;
     try {
       for (const d of DENSITIES) {
         sheet.dataset.density = String(d);
