@@ -22,6 +22,7 @@ const FILES = [
   'geo/zhaoqing.json',
   'data/zhaoqing-2024.json',
   'data/zhaoqing-followup.json',
+  'data/zhaoqing-parks.json',
   '.vite/manifest.json',
 ];
 let sw = '';
@@ -61,7 +62,7 @@ describe('the service worker build', () => {
 
   it('stores the data and geography at install, for the network-first route', () => {
     expect(extra).toContain(
-      `const DATA_FILES = ${JSON.stringify(['data/zhaoqing-2024.json', 'data/zhaoqing-followup.json', 'geo/zhaoqing.json'])};`,
+      `const DATA_FILES = ${JSON.stringify(['data/zhaoqing-2024.json', 'data/zhaoqing-followup.json', 'data/zhaoqing-parks.json', 'geo/zhaoqing.json'])};`,
     );
     expect(extra).toContain(`const DATA_CACHE = ${JSON.stringify(DATA_CACHE)};`);
     expect(sw).toContain(`cacheName:"${DATA_CACHE}"`);

@@ -9,14 +9,16 @@
  *   indicators[2].value: expected number
  *
  * Default file: public/data/zhaoqing-2024.json; a deployment checks its edit with
- * `npm run check:data dist/data/zhaoqing-2024.json`. Exit code 0 with one OK line per file when
+ * `npm run check:data dist/data/zhaoqing-2024.json`. The park-facts file (zhaoqing-parks.json, told
+ * by its `parkFacts` key) is checked with its own schema (`parkFactsSchema`), and its park ids
+ * against the dataset beside it (else the shipped one), as the app's loader does. Exit code 0 with one OK line per file when
  * every file is valid; 1 when any file cannot be read, is not JSON or does not match the schema.
  *
  * The schema is TypeScript: Vite (already the build tool) loads it through its SSR module loader,
  * without the app's vite.config.ts, so the check needs no build and takes well under a second.
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
@@ -46,7 +48,10 @@ function describeIssue(issue) {
 }
 
 /** The problems of one file, each one line ("path: what is wrong"); [] when it is valid. */
-async function check(path, { datasetSchema, toFieldIssues, safeParseWithMessages }) {
+async function check(
+  path,
+  { datasetSchema, parkFactsSchema, unknownParkIds, formatPath, toFieldIssues, safeParseWithMessages },
+) {
   let text;
   try {
     text = readFileSync(path, 'utf8');
@@ -59,8 +64,17 @@ async function check(path, { datasetSchema, toFieldIssues, safeParseWithMessages
   } catch (e) {
     return { problems: [`not valid JSON: ${e.message}`] };
   }
+  const parkFacts = json !== null && typeof json === 'object' && 'parkFacts' in json;
   // The app's own parse (src/data/fetch-json.ts): same options, same messages.
-  const parsed = await safeParseWithMessages(datasetSchema, json);
+  const parsed = await safeParseWithMessages(parkFacts ? parkFactsSchema : datasetSchema, json);
+  if (parsed.success && parkFacts) {
+    const beside = join(dirname(path), 'zhaoqing-2024.json');
+    const dataset = JSON.parse(
+      readFileSync(existsSync(beside) ? beside : resolve(ROOT, DEFAULT_FILE), 'utf8'),
+    );
+    const unknown = unknownParkIds(parsed.data, new Set(dataset.parks.map((p) => p.id)));
+    return { problems: unknown.map((u) => `${formatPath(u.path)}: ${u.message}`), data: parsed.data };
+  }
   if (parsed.success) return { problems: [], data: parsed.data };
   return {
     problems: toFieldIssues(parsed.error, Infinity).map((issue) => `${issue.path}: ${describeIssue(issue)}`),
@@ -68,8 +82,10 @@ async function check(path, { datasetSchema, toFieldIssues, safeParseWithMessages
 }
 
 const summary = (d) =>
-  `${d.parks.length} parks, ${d.entities.length} entities, ${d.indicators.length} indicators, ` +
-  `${d.sources.length} sources, as of ${d.meta.asOf}`;
+  d.parkFacts
+    ? `${d.parkFacts.length} park facts, ${d.linkFacts.length} connectivity facts, ${d.sources.length} sources, ${d.caveats.length} caveats`
+    : `${d.parks.length} parks, ${d.entities.length} entities, ${d.indicators.length} indicators, ` +
+      `${d.sources.length} sources, as of ${d.meta.asOf}`;
 
 const vite = await createServer({
   root: ROOT,
@@ -83,7 +99,8 @@ let failed = false;
 try {
   const modules = {
     datasetSchema: (await vite.ssrLoadModule('/src/domain/schema/dataset-schema.ts')).datasetSchema,
-    toFieldIssues: (await vite.ssrLoadModule('/src/data/format-issues.ts')).toFieldIssues,
+    ...(await vite.ssrLoadModule('/src/domain/schema/park-facts-schema.ts')),
+    ...(await vite.ssrLoadModule('/src/data/format-issues.ts')),
     safeParseWithMessages: (await vite.ssrLoadModule('/src/data/fetch-json.ts')).safeParseWithMessages,
   };
   for (const path of files) {

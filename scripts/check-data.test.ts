@@ -30,6 +30,7 @@ async function checkData(...files: string[]): Promise<Run> {
 }
 
 const SHIPPED = 'public/data/zhaoqing-2024.json';
+const PARKS = 'public/data/zhaoqing-parks.json';
 const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,12 +51,18 @@ beforeAll(async () => {
   delete park.name;
   const brokenFile = join(dir, 'broken.json');
   writeFileSync(brokenFile, JSON.stringify(data));
+  const parks = JSON.parse(readFileSync(PARKS, 'utf8')) as { parkFacts: { parks: string[] }[] };
+  const fact = parks.parkFacts[1];
+  if (!fact) throw new Error('the shipped park-facts file has changed shape');
+  fact.parks = ['atlantis'];
+  const brokenParks = join(dir, 'broken-parks.json');
+  writeFileSync(brokenParks, JSON.stringify(parks));
   const notJson = join(dir, 'not-json.json');
   writeFileSync(notJson, '{ "meta": ');
   [shipped, broken, unreadable] = await Promise.all([
     checkData(),
-    checkData(brokenFile),
-    checkData(notJson, join(dir, 'missing.json'), SHIPPED),
+    checkData(brokenFile, brokenParks),
+    checkData(notJson, join(dir, 'missing.json'), SHIPPED, PARKS),
   ]);
 });
 
@@ -77,6 +84,8 @@ describe('npm run check:data', () => {
     expect(lines[0]).toMatch(/broken\.json: 2 problems$/);
     expect(lines).toContain('  indicators[2].value: expected number');
     expect(lines).toContain('  parks[0].name: required field is missing (expected object)');
+    // The park-facts file: its own schema, and its park ids against the dataset's.
+    expect(lines).toContain('  parkFacts[1].parks[0]: unknown park "atlantis"');
   });
 
   it('fails a file that is not JSON, or not there, and still checks the other files given', () => {
@@ -85,5 +94,6 @@ describe('npm run check:data', () => {
     expect(stderr).toMatch(/not-json\.json: 1 problem\n {2}not valid JSON: /);
     expect(stderr).toMatch(/missing\.json: 1 problem\n {2}cannot read the file: no such file/);
     expect(stdout).toMatch(/^OK public\/data\/zhaoqing-2024\.json: /);
+    expect(stdout).toMatch(/\nOK public\/data\/zhaoqing-parks\.json: 47 park facts, 28 connectivity facts/);
   });
 });

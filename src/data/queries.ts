@@ -1,16 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
 import { datasetSchema } from '../domain/schema/dataset-schema';
 import { geographySchema } from '../domain/schema/geo-schema';
+import { DataLoadError } from './data-load-error';
 import { fetchJson } from './fetch-json';
+import { formatPath } from './format-issues';
 
 export const DATASET_FILE = 'data/zhaoqing-2024.json';
 export const GEOGRAPHY_FILE = 'geo/zhaoqing.json';
 export const FOLLOWUP_FILE = 'data/zhaoqing-followup.json';
+export const PARK_FACTS_FILE = 'data/zhaoqing-parks.json';
 
 export const queryKeys = {
   dataset: ['dataset', DATASET_FILE] as const,
   geography: ['geography', GEOGRAPHY_FILE] as const,
   followup: ['followup', FOLLOWUP_FILE] as const,
+  parkFacts: ['park-facts', PARK_FACTS_FILE] as const,
 };
 
 // Both files are static for a page's life: never refetch on focus; a deploy changes them on reload.
@@ -35,6 +39,31 @@ export const followupQuery = queryOptions({
   queryFn: async ({ signal }) => {
     const { followupSchema } = await import('../domain/schema/followup-schema');
     return fetchJson(FOLLOWUP_FILE, followupSchema, signal);
+  },
+  staleTime: Infinity,
+});
+
+/**
+ * Park facts and connectivity (docs/facts/zhaoqing-parks-connectivity.md), for the comparison and
+ * the brief. Like the follow-up file: its schema is a chunk of its own, and the file is asked for
+ * only when something shows it (useParkFacts). The park ids it names are checked against the
+ * dataset's (which the page holds already), so a fact never lands on a park that is not there.
+ */
+export const parkFactsQuery = queryOptions({
+  queryKey: queryKeys.parkFacts,
+  queryFn: async ({ signal, client }) => {
+    const [{ parkFactsSchema, unknownParkIds }, dataset] = await Promise.all([
+      import('../domain/schema/park-facts-schema'),
+      client.ensureQueryData(datasetQuery),
+    ]);
+    const facts = await fetchJson(PARK_FACTS_FILE, parkFactsSchema, signal);
+    const unknown = unknownParkIds(facts, new Set(dataset.parks.map((p) => p.id)));
+    if (unknown.length > 0)
+      throw new DataLoadError(PARK_FACTS_FILE, {
+        kind: 'schema',
+        issues: unknown.map((u) => ({ path: formatPath(u.path), message: u.message, kind: 'other' })),
+      });
+    return facts;
   },
   staleTime: Infinity,
 });

@@ -63,7 +63,11 @@ describe('UI strings', () => {
 });
 
 describe('zh-Hant wording is one wording (data-audit-2026-12 m21)', () => {
-  const data = ['public/data/zhaoqing-2024.json', 'public/data/zhaoqing-followup.json'].flatMap((file) =>
+  const data = [
+    'public/data/zhaoqing-2024.json',
+    'public/data/zhaoqing-followup.json',
+    'public/data/zhaoqing-parks.json',
+  ].flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/"zh-Hant": "([^"]*)"/g)].map((m) => m[1] ?? ''),
   );
   const ui = [...leaves(ALL_MESSAGES['zh-Hant'] as Tree).values()];

@@ -12,6 +12,7 @@ import { queryKeys } from '../data/queries';
 import type { Dataset, Lang } from '../domain/schema/dataset-schema';
 import type { Followup } from '../domain/schema/followup-schema';
 import type { Geography } from '../domain/schema/geo-schema';
+import type { ParkFacts } from '../domain/schema/park-facts-schema';
 import { ALL_MESSAGES } from '../i18n/all-messages';
 import { createI18n } from '../i18n/create-i18n';
 import { I18nProvider } from '../i18n/i18n-context';
@@ -35,10 +36,11 @@ export interface ProviderOptions {
   url?: string;
   /** A QueryClient of the test's own (default: a fresh one, `retry: false`). */
   client?: QueryClient;
-  /** Files the client holds already, as if fetched: DataGate and useFollowup then fetch nothing. */
+  /** Files the client holds already, as if fetched: DataGate, useFollowup and useParkFacts then fetch nothing. */
   dataset?: Dataset;
   followup?: Followup;
   geography?: Geography;
+  parkFacts?: ParkFacts;
   /** Passed on to Testing Library's render (container, wrapper…). */
   render?: Omit<RenderOptions, 'queries'>;
 }
@@ -57,10 +59,12 @@ export function providers({
   dataset,
   followup,
   geography,
+  parkFacts,
 }: Omit<ProviderOptions, 'url' | 'render'> = {}) {
   if (dataset) client.setQueryData(queryKeys.dataset, dataset);
   if (followup) client.setQueryData(queryKeys.followup, followup);
   if (geography) client.setQueryData(queryKeys.geography, geography);
+  if (parkFacts) client.setQueryData(queryKeys.parkFacts, parkFacts);
   const wrap = (ui: ReactNode) => (
     <I18nProvider i18n={i18n}>
       <QueryClientProvider client={client}>

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { datasetSchema, type Dataset } from '../domain/schema/dataset-schema';
 import { followupSchema, type Followup } from '../domain/schema/followup-schema';
 import { geographySchema, type Geography } from '../domain/schema/geo-schema';
+import { parkFactsSchema, type ParkFacts } from '../domain/schema/park-facts-schema';
 
 // Vitest runs in the repository's root.
 const read = (path: string) => readFileSync(`public/${path}`, 'utf8');
@@ -16,6 +17,8 @@ const read = (path: string) => readFileSync(`public/${path}`, 'utf8');
 export const datasetText = read('data/zhaoqing-2024.json');
 /** public/data/zhaoqing-followup.json, as text. */
 export const followupText = read('data/zhaoqing-followup.json');
+/** public/data/zhaoqing-parks.json, as text. */
+export const parkFactsText = read('data/zhaoqing-parks.json');
 /** public/geo/zhaoqing.json, as text. */
 export const geographyText = read('geo/zhaoqing.json');
 
@@ -23,6 +26,8 @@ export const geographyText = read('geo/zhaoqing.json');
 export const shippedDataset: Dataset = datasetSchema.parse(JSON.parse(datasetText));
 /** The shipped follow-up file, parsed by the app's schema. */
 export const shippedFollowup: Followup = followupSchema.parse(JSON.parse(followupText));
+/** The shipped park-facts file, parsed by the app's schema. */
+export const shippedParkFacts: ParkFacts = parkFactsSchema.parse(JSON.parse(parkFactsText));
 /** The shipped geography (counties, neighbours, outline), parsed by the app's schema. */
 export const shippedGeography: Geography = geographySchema.parse(JSON.parse(geographyText));
 

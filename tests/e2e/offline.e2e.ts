@@ -40,6 +40,7 @@ test.describe('offline after a first visit', () => {
     expect(cachedData).toEqual([
       '/data/zhaoqing-2024.json',
       '/data/zhaoqing-followup.json',
+      '/data/zhaoqing-parks.json',
       '/geo/zhaoqing.json',
     ]);
 

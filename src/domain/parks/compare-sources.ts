@@ -40,12 +40,12 @@ export function resolveSources(
     if (p) {
       if (p.date) dates.push(p.date);
       const via = p.via === 'mirror' ? [w.mirror] : p.via === 'repost' ? [w.repost] : [];
-      const parts = [
-        p.outlet[lang],
-        parkSourceTitle(p, lang),
-        sourceDateText(p.date, p.dateNote, lang, w.undated),
-        ...via,
-      ];
+      // An undated page's note says "undated (…)" itself: print it once, not inside "undated".
+      const date =
+        p.date === null && p.dateNote
+          ? p.dateNote[lang]
+          : sourceDateText(p.date, p.dateNote, lang, w.undated);
+      const parts = [p.outlet[lang], parkSourceTitle(p, lang), date, ...via];
       return { id, label: parts.join(sep), ...(p.urls[0] ? { url: p.urls[0] } : {}) };
     }
     return { id, label: id };

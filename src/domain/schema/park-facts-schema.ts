@@ -67,8 +67,8 @@ export type LinkMode = (typeof LINK_MODES)[number];
 const titleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('original'),
-    /** The page's own title, in its own script; stored without 《》 or quotation marks. */
-    text: nonEmpty.check(z.regex(/^[^《》“”"]*$/, 'store the title without 《》 or quotes')),
+    /** The page's own title, in its own script; stored without 《》 or the quotation marks around it. */
+    text: nonEmpty.check(z.regex(/^[^《》]*$/, 'store the title without 《》: the page adds them')),
     lang: z.enum(['zh-Hans', 'zh-Hant', 'en']),
   }),
   z.object({ kind: z.literal('description'), text: localizedSchema }),
@@ -99,13 +99,16 @@ const factFields = {
   qualifiers: z.array(z.enum(FACT_QUALIFIERS)).check(z.minLength(1)),
   /** The facts file's "period / as of", as worded (en word for word), in three scripts. */
   period: localizedSchema,
-  /** The source's own words, as quoted in the facts file (Chinese, or English where `quoteLang` is en). */
-  quote: nonEmpty,
+  /**
+   * The source's own words, as quoted in the facts file (Chinese, or English where `quoteLang` is
+   * en); null only for a pointer to other rows (K-28: "see P-11, P-12").
+   */
+  quote: z.nullable(nonEmpty),
   quoteLang: z.enum(['zh-Hans', 'zh-Hant', 'en']),
   sources: z.array(sourceIdSchema).check(z.minLength(1)),
   confidence: z.enum(PARK_FACT_CONFIDENCES),
-  /** The scope note, in three scripts. */
-  note: localizedSchema,
+  /** The scope note, in three scripts; null where the facts file has none. */
+  note: z.nullable(localizedSchema),
   /** A planned thing (a line not yet open, the hub airport, planned investment). */
   planned: z.boolean(),
 };
@@ -121,6 +124,12 @@ export const parkFactSchema = z.object({
   fields: z.array(z.enum(PARK_FACT_FIELDS)).check(z.minLength(1)),
   /** Why the fact is taken to be about the park when no source says so (KC-04, KC-19); else null. */
   inferred: z.nullable(localizedSchema),
+  /**
+   * What an area or land figure is of ("industry-city planning area (2022), not the park's area",
+   * KC-01–04): set exactly for the facts about area or land, so figures of different scope are
+   * never read as one park's area.
+   */
+  areaOf: z.nullable(localizedSchema),
   ...factFields,
 });
 export type ParkFact = z.infer<typeof parkFactSchema>;
@@ -193,6 +202,12 @@ export const parkFactsSchema = z
           (f.scope === 'park') === f.parks.length > 0,
           ['parkFacts', i, 'parks'],
           f.scope === 'park' ? 'a park fact names its parks' : `a ${f.scope} fact names no park`,
+        );
+        const areal = f.fields.includes('area') || f.fields.includes('land');
+        check(
+          areal === (f.areaOf !== null),
+          ['parkFacts', i, 'areaOf'],
+          areal ? 'an area or land fact says what it is the area of' : 'only an area or land fact has areaOf',
         );
       });
       d.linkFacts.forEach((f, i) => checkSources(f.sources, ['linkFacts', i, 'sources']));
