@@ -3,7 +3,7 @@ import { act, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { preloadLazyParts } from '../testing/lazy-parts';
 import { renderWithProviders } from '../testing/render-with-providers';
-import { shippedDataset, shippedGeography } from '../testing/shipped-data';
+import { shippedDataset, shippedGeography, shippedParkFacts } from '../testing/shipped-data';
 import { DEFAULT_VIEW } from '../state/view-state';
 import { BriefHost, briefParkIds } from './brief-host';
 
@@ -19,12 +19,15 @@ describe('BriefHost', () => {
   it('keeps the brief of the open park in the page, built from the shipped data, and none without a park', async () => {
     const { container, store } = renderWithProviders(
       <BriefHost dataset={shippedDataset} geography={shippedGeography} />,
-      { lang: 'en', view: { park: 'new-area' }, url: '/?park=new-area' },
+      { lang: 'en', view: { park: 'new-area' }, url: '/?park=new-area', parkFacts: shippedParkFacts },
     );
     const sheet = await screen.findByRole('article', { name: 'Zhaoqing New Area' });
     expect(sheet.getAttribute('data-parks')).toBe('new-area');
     expect(sheet.querySelectorAll('tr[data-row]').length).toBeGreaterThan(5);
-    expect(screen.getAllByText('not published').length).toBeGreaterThan(0);
+    // The park-facts file fills its rows: the Guangzhou–Foshan–Zhaoqing intercity serves the New Area.
+    expect(sheet.querySelector('tr[data-row="connectivity"]')?.textContent).toMatch(
+      /Guangzhou–Foshan–Zhaoqing/,
+    );
     expect(screen.getByRole('img', { name: 'QR code of the link to the live view' })).toBeTruthy();
     // The link names the park and the language on screen, and no presentation or map area.
     const link = container.querySelector('.brief-link')?.getAttribute('data-link') ?? '';

@@ -1,6 +1,7 @@
 import './brief.css';
 import { useMemo } from 'react';
 import { PUBLIC_URL } from '../../data/public-url';
+import { useParkFacts } from '../../data/use-park-facts';
 import { briefMap } from '../../domain/map/brief-map';
 import { compareTable } from '../../domain/parks/compare-rows';
 import type { Dataset } from '../../domain/schema/dataset-schema';
@@ -30,7 +31,14 @@ export function BriefPart({ dataset, geography, parkIds }: Props) {
   const link = useViewStore((s) =>
     briefLink(s.view, lang, shareAddress(window.location.href, PUBLIC_URL).base),
   );
-  const table = useMemo(() => compareTable({ dataset, lang }, parkIds), [dataset, lang, parkIds]);
+  // The rows the park-facts file fills would read "not published" without it: no sheet until it
+  // is in (while it loads, or if it fails, the browser prints the dashboard instead).
+  const parkFacts = useParkFacts().data;
+  const table = useMemo(
+    () => (parkFacts ? compareTable({ dataset, parkFacts, lang }, parkIds) : null),
+    [dataset, parkFacts, lang, parkIds],
+  );
   const map = useMemo(() => briefMap(geography, dataset, parkIds), [geography, dataset, parkIds]);
+  if (!table) return null;
   return <BriefSheet table={table} map={map} link={link} printDate={isoDay(new Date())} lang={lang} />;
 }

@@ -1,4 +1,5 @@
-import type { CompareCell, CompareItem, CompareTable } from '../../domain/parks/compare-rows';
+import { briefCells, type BriefCell as Cell } from '../../domain/parks/brief-cells';
+import type { CompareItem, CompareTable } from '../../domain/parks/compare-rows';
 import type { Lang } from '../../domain/schema/dataset-schema';
 import { joinNames } from '../../domain/text/localize';
 import { parenthesized } from '../../domain/text/source-dates';
@@ -16,6 +17,7 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
   // are said together on one line (brief.css), so the page keeps room for what is published.
   const silent = table.rows.filter((r) => !r.note && r.cells.every((c) => c.kind === 'not-published'));
   const silentIds = new Set(silent.map((r) => r.id));
+  const cells = briefCells(table);
   return (
     <table className={compare ? 'brief-facts brief-facts-compare' : 'brief-facts'}>
       <caption className="brief-facts-caption">{t('brief:factsLabel')}</caption>
@@ -34,7 +36,7 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
         </thead>
       ) : null}
       <tbody>
-        {table.rows.map((row) => (
+        {table.rows.map((row, r) => (
           <tr
             key={row.id}
             data-row={row.id}
@@ -44,7 +46,7 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
               {t(`brief:rows.${row.id}`)}
               {row.note ? <span className="brief-row-note">{row.note}</span> : null}
             </th>
-            {row.cells.map((cell, i) => (
+            {(cells[r] ?? []).map((cell, i) => (
               <td key={table.parkIds[i] ?? i}>
                 <BriefCell cell={cell} lang={lang} />
               </td>
@@ -74,15 +76,28 @@ function rowClass(differs: boolean, silent: boolean): string | undefined {
   return names.length > 0 ? names.join(' ') : undefined;
 }
 
-function BriefCell({ cell, lang }: { cell: CompareCell; lang: Lang }) {
+/** Item places past which the denser fit steps stop printing a cell's items (brief.css). */
+const LIMITS = [1, 2, 3] as const;
+
+function BriefCell({ cell, lang }: { cell: Cell; lang: Lang }) {
   const t = useT();
   if (cell.kind === 'not-published')
     return <span className="brief-not-published">{t('brief:notPublished')}</span>;
   return (
     <ul className="brief-items">
-      {cell.items.map((item, i) => (
-        <li key={i}>
-          <BriefItem item={item} lang={lang} />
+      {cell.items.map(({ item, repeatOf }, i) => (
+        // brief-i1…3: the item's place (3 and past), hidden at the steps that print fewer.
+        <li key={i} className={i > 0 ? `brief-i${Math.min(i, 3)}` : undefined}>
+          {repeatOf ? (
+            <span className="brief-repeat">{t('brief:asUnder', { row: t(`brief:rows.${repeatOf}`) })}</span>
+          ) : (
+            <BriefItem item={item} lang={lang} />
+          )}
+        </li>
+      ))}
+      {LIMITS.filter((n) => cell.items.length > n).map((n) => (
+        <li key={`more-${n}`} className={`brief-more brief-more-${n}`}>
+          {t('brief:more', { count: cell.items.length - n })}
         </li>
       ))}
     </ul>

@@ -104,7 +104,7 @@ describe('BriefSheet', () => {
 
   it('lists every source in full, with its address and a low confidence said', () => {
     renderSheet();
-    const list = screen.getByRole('region', { name: 'Sources (3)' });
+    const list = screen.getByRole('region', { name: 'Sources' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'S1 Zhaoqing government, 2024-06-18 https://www.zhaoqing.gov.cn/a.html',
@@ -149,6 +149,35 @@ describe('BriefSheet', () => {
     // … and one line names them all (shown instead from step 1 on, brief.css).
     const line = screen.getByRole('rowheader', { name: 'Not published for any of them' }).closest('tr');
     expect(line?.querySelector('td')?.textContent).toBe('Level, Investment contact');
+  });
+
+  it('prints a fact its park already shows in an earlier row once, and says how many more a cell holds', () => {
+    const item = { text: 'national-level zone since 2010', sources: ['S1'] };
+    const repeated: CompareTable = {
+      ...table,
+      rows: [
+        {
+          id: 'level',
+          differs: true,
+          cells: table.parkIds.map(() => ({ kind: 'items' as const, items: [item] })),
+        },
+        {
+          id: 'established',
+          differs: true,
+          cells: table.parkIds.map(() => ({ kind: 'items' as const, items: [item, item, item, item] })),
+        },
+      ],
+    };
+    const { container } = renderSheet('en', repeated);
+    const established = container.querySelector('tr[data-row="established"] td');
+    expect(established?.querySelectorAll('.brief-repeat')).toHaveLength(4);
+    expect(established?.querySelector('.brief-repeat')?.textContent).toBe('as under “Level”');
+    // The denser steps show only the first items (brief.css): the "more" lines are ready for each.
+    expect([...(established?.querySelectorAll('.brief-more') ?? [])].map((li) => li.textContent)).toEqual([
+      '3 more in the live view',
+      '2 more in the live view',
+      '1 more in the live view',
+    ]);
   });
 
   it('titles one park by its name, without numbers, in Traditional Chinese', () => {

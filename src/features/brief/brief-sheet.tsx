@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { BriefMap } from '../../domain/map/brief-map';
+import { sourceRanks } from '../../domain/parks/brief-cells';
 import type { CompareTable } from '../../domain/parks/compare-rows';
 import type { Lang } from '../../domain/schema/dataset-schema';
 import { useT } from '../../i18n/i18n-context';
@@ -31,10 +32,7 @@ export const shortLink = (link: string): string => link.replace(/^https?:\/\//, 
 export function BriefSheet({ table, map, link, printDate, lang }: BriefSheetProps) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
-  const density = useBriefFit(
-    ref,
-    `${lang}|${link}|${table.rows.length}|${table.sources.length}|${table.names.join('|')}`,
-  );
+  const density = useBriefFit(ref, table, link);
   const compare = table.parkIds.length > 1;
   const title = compare
     ? t('brief:compareTitle', { names: table.names.join(' · ') })
@@ -73,7 +71,7 @@ export function BriefSheet({ table, map, link, printDate, lang }: BriefSheetProp
         <BriefMapFigure map={map} lang={lang} numbered={compare} unplacedNames={unplacedNames} />
       </header>
       <BriefRows table={table} lang={lang} />
-      <BriefSources sources={table.sources} />
+      <BriefSources sources={table.sources} ranks={sourceRanks(table)} />
     </article>
   );
 }

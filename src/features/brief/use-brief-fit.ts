@@ -1,7 +1,10 @@
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
-/** Fit steps, roomiest first (brief.css: silent rows on one line, then type from 9.5pt down to 7pt). */
-export const DENSITIES = [0, 1, 2, 3, 4, 5, 6] as const;
+/**
+ * Fit steps, roomiest first (brief.css: silent rows on one line, type from 9.5pt down to 7pt, and
+ * only a cell's first 3, 2, then 1 items, each cell saying how many more the live view holds).
+ */
+export const DENSITIES = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 export type Density = (typeof DENSITIES)[number];
 
 /** The page's content box (A4 portrait, brief.css's @page margins), in CSS pixels (96 per inch). */
@@ -14,11 +17,11 @@ const SLACK = 8;
  * The largest type step at which the sheet fits one page: measured, not guessed. The sheet is
  * hidden on screen, so for the measurement it is laid out for an instant at the page's width
  * (class `brief-measuring`: visible to layout, never painted), once per step until it fits. Runs
- * after every change of what the sheet shows, when the fonts have loaded, and again synchronously
+ * after every change of what the sheet shows (its table or link), when the fonts have loaded, and again synchronously
  * in `beforeprint` (the browser's print lays the page out after that handler returns). Text is
  * never clipped: if even the smallest step is too tall, the sheet runs on to a second page.
  */
-export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown): Density {
+export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown, link: string): Density {
   const [density, setDensity] = useState<Density>(0);
 
   const measure = useCallback((): Density | null => {
@@ -26,7 +29,7 @@ export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown
     if (!sheet) return null;
     const before = sheet.dataset.density;
     sheet.classList.add('brief-measuring');
-    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 6;
+    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 8;
     try {
       for (const d of DENSITIES) {
         sheet.dataset.density = String(d);
@@ -63,7 +66,7 @@ export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown
       live = false;
       window.removeEventListener('beforeprint', fit);
     };
-  }, [measure, ref, content]);
+  }, [measure, ref, content, link]);
 
   return density;
 }
