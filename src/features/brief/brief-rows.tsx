@@ -44,11 +44,13 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
           >
             <th scope="row" className="brief-row-label">
               {t(`brief:rows.${row.id}`)}
-              {row.note ? <span className="brief-row-note">{row.note}</span> : null}
+              {/* One park: the row's note goes under its facts, across the wide column. */}
+              {row.note && compare ? <span className="brief-row-note">{row.note}</span> : null}
             </th>
             {(cells[r] ?? []).map((cell, i) => (
               <td key={table.parkIds[i] ?? i}>
                 <BriefCell cell={cell} lang={lang} />
+                {row.note && !compare ? <span className="brief-row-note">{row.note}</span> : null}
               </td>
             ))}
           </tr>

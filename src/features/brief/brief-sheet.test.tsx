@@ -193,5 +193,10 @@ describe('BriefSheet', () => {
     expect(screen.getAllByText('未公布').length).toBeGreaterThan(0);
     expect(screen.getByText('資料截至 2024-06-18')).toBeTruthy();
     expect(container.querySelector('.brief-place')?.textContent).toBe('');
+    // One park: a row's note runs under its facts, across the wide column, not in the label's.
+    expect(container.querySelector('tr[data-row="infrastructure"] td')?.textContent).toContain(
+      'A block-wide requirement',
+    );
+    expect(container.querySelector('tr[data-row="infrastructure"] th')?.textContent).toBe('基礎設施標準');
   });
 });
