@@ -3,7 +3,7 @@ import type { briefMessages } from '../brief';
 
 export const briefZhHant: Widen<typeof briefMessages> = {
   brief: {
-    kicker: '肇慶「344」園區投資地圖 · 一頁簡報',
+    kicker: '肇慶“344”園區投資地圖 · 一頁簡報',
     compareTitle: '對比：{{names}}',
     dataDate: '資料截至 {{date}}',
     dataDateNone: '資料日期未公布',
