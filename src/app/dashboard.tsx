@@ -11,6 +11,7 @@ import { CompareTraySlot, CompareViewSlot } from '../features/compare/compare-sl
 import type { Vocabulary } from '../state/url-codec';
 import { useUrlSync } from '../state/use-url-sync';
 import { AppHeader } from './app-header';
+import { BriefHost } from './brief-host';
 import { LinkNotice } from './link-notice';
 import { SidePanel } from './side-panel';
 
@@ -71,6 +72,7 @@ export const Dashboard = memo(function Dashboard({ dataset, geography }: Props) 
         </aside>
       </main>
       <PresentationHost dataset={dataset} geography={geography} />
+      <BriefHost dataset={dataset} geography={geography} />
     </div>
   );
 });

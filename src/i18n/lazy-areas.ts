@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
+import { briefArea } from './lazy/brief';
 import { chartsPanelArea } from './lazy/charts-panel';
 import { downloadArea } from './lazy/download';
 import { entityListArea } from './lazy/entity-list';
@@ -20,6 +21,7 @@ export const LAZY_AREAS = {
   entityList: entityListArea,
   compareView: compareViewArea,
   download: downloadArea,
+  brief: briefArea,
 } satisfies { [Ns in LazyNamespace]: { ns: Ns } };
 
 /** Each lazy namespace's keys, in the source language (i18next.d.ts). */

@@ -11,6 +11,7 @@ export const LAZY_NAMESPACES = [
   'entityList',
   'compareView',
   'download',
+  'brief',
 ] as const;
 export type LazyNamespace = (typeof LAZY_NAMESPACES)[number];
 

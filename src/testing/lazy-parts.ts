@@ -16,6 +16,7 @@ const PARTS = {
   chartsPanel: () => import('../features/charts/charts-panel'),
   compare: () => import('../features/compare/compare-parts'),
   dataZip: () => import('../features/download/data-zip'),
+  brief: () => import('../features/brief/brief-part'),
 } as const;
 
 export type LazyPart = keyof typeof PARTS;

@@ -10,6 +10,7 @@ export const appMessages = {
     loading: '正在加载数据…',
     present: '演示',
     presentFailed: '无法加载演示模式。',
+    briefFailed: '无法加载一页简报。',
   },
   lang: { label: '语言', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   error: {

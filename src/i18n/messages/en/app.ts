@@ -12,6 +12,7 @@ export const appEn: Widen<typeof appMessages> = {
     loading: 'Loading data…',
     present: 'Present',
     presentFailed: 'Presentation mode could not be loaded.',
+    briefFailed: 'The one-page brief could not be loaded.',
   },
   lang: { label: 'Language', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   error: {

@@ -12,6 +12,7 @@ export const appZhHant: Widen<typeof appMessages> = {
     loading: '正在載入資料…',
     present: '演示',
     presentFailed: '無法載入演示模式。',
+    briefFailed: '無法載入一頁簡報。',
   },
   lang: { label: '語言', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   error: {

@@ -1,0 +1,72 @@
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+
+/**
+ * Fit steps, roomiest first (brief.css: silent rows on one line, type from 9.5pt down to 7pt, and
+ * only a cell's first 3, 2, then 1 items, each cell saying how many more the live view holds).
+ */
+export const DENSITIES = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+export type Density = (typeof DENSITIES)[number];
+
+/** The page's content box (A4 portrait, brief.css's @page margins), in CSS pixels (96 per inch). */
+const MM = 96 / 25.4;
+export const PAGE_CONTENT_HEIGHT = 281 * MM;
+/** Room kept free for rounding between screen and print layout (about 2 mm). */
+const SLACK = 8;
+
+/**
+ * The largest type step at which the sheet fits one page: measured, not guessed. The sheet is
+ * hidden on screen, so for the measurement it is laid out for an instant at the page's width
+ * (class `brief-measuring`: visible to layout, never painted), once per step until it fits. Runs
+ * after every change of what the sheet shows (its table or link), when the fonts have loaded, and again synchronously
+ * in `beforeprint` (the browser's print lays the page out after that handler returns). Text is
+ * never clipped: if even the smallest step is too tall, the sheet runs on to a second page.
+ */
+export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown, link: string): Density {
+  const [density, setDensity] = useState<Density>(0);
+
+  const measure = useCallback((): Density | null => {
+    const sheet = ref.current;
+    if (!sheet) return null;
+    const before = sheet.dataset.density;
+    sheet.classList.add('brief-measuring');
+    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 8;
+    try {
+      for (const d of DENSITIES) {
+        sheet.dataset.density = String(d);
+        const height = sheet.getBoundingClientRect().height;
+        // jsdom lays nothing out (height 0): the largest type.
+        if (height <= PAGE_CONTENT_HEIGHT - SLACK) {
+          chosen = d;
+          break;
+        }
+      }
+    } finally {
+      sheet.classList.remove('brief-measuring');
+      if (before === undefined) delete sheet.dataset.density;
+      else sheet.dataset.density = before;
+    }
+    return chosen;
+  }, [ref]);
+
+  useLayoutEffect(() => {
+    const fit = () => {
+      const d = measure();
+      if (d === null) return;
+      // Set on the element at once too: beforeprint gives no render before the print layout.
+      if (ref.current) ref.current.dataset.density = String(d);
+      setDensity(d);
+    };
+    fit();
+    let live = true;
+    void document.fonts?.ready.then(() => {
+      if (live) fit();
+    });
+    window.addEventListener('beforeprint', fit);
+    return () => {
+      live = false;
+      window.removeEventListener('beforeprint', fit);
+    };
+  }, [measure, ref, content, link]);
+
+  return density;
+}
