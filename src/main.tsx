@@ -8,9 +8,14 @@ import { loadMessages } from './i18n/resources';
 import { datasetQuery, geographyQuery } from './data/queries';
 import { decodeView } from './state/url-codec';
 import { preloadPresentation } from './features/present/presentation-host';
+import { preloadParkList } from './features/parks/parks-tab';
+import type { ViewState } from './state/view-state';
 
 // After a new deployment, a chunk name of the old one leads to one clean reload (once).
 reloadOnStaleChunk();
+
+const preloadForLink = (view: ViewState): Promise<void> | null =>
+  view.mode === 'present' ? preloadPresentation() : view.tab === 'parks' ? preloadParkList() : null;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -23,9 +28,10 @@ const ready = Promise.all([
   loadMessages(lang),
   client.prefetchQuery(datasetQuery),
   client.prefetchQuery(geographyQuery),
-  // A presentation link's first commit is the presentation (presentation-host.tsx says why). Read
-  // through the one codec, so an old link's migrated form decides as the store will.
-  decodeView(window.location.search).view.mode === 'present' ? preloadPresentation() : null,
+  // A link's first commit shows its view whole, not a lazy part's loading line that its chunk then
+  // replaces (a jump): a presentation (presentation-host.tsx says why), the park list. Read through
+  // the one codec, so an old link's migrated form decides as the store will.
+  preloadForLink(decodeView(window.location.search).view),
 ]);
 
 void ready.then(([messages]) => {

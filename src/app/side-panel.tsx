@@ -4,7 +4,7 @@ import { ChartsTab, preloadCharts } from '../features/charts/charts-tab';
 import { HeadlineFigures } from '../features/figures/headline-figures';
 import { MatchSummary } from '../features/filters/match-summary';
 import { OutcomesTab, preloadOutcomes } from '../features/outcomes/outcomes-tab';
-import { ParkList } from '../features/parks/park-list';
+import { ParksTab, preloadParkList } from '../features/parks/parks-tab';
 import { useViewActions, useViewStore } from '../state/view-store-context';
 import { Tabs } from '../ui/tabs';
 import { OverviewMoreSlot } from './overview-more-slot';
@@ -32,7 +32,12 @@ export function SidePanel({ dataset }: { dataset: Dataset }) {
             </>
           ),
         },
-        { id: 'parks', label: t('panel.parks'), panel: <ParkList dataset={dataset} /> },
+        {
+          id: 'parks',
+          label: t('panel.parks'),
+          panel: <ParksTab dataset={dataset} />,
+          preload: preloadParkList,
+        },
         {
           id: 'charts',
           label: t('panel.charts'),

@@ -7,6 +7,7 @@
  */
 const PARTS = {
   overviewMore: () => import('../app/overview-more'),
+  parkList: () => import('../features/parks/park-list'),
   longEntityList: () => import('../features/parks/long-entity-list'),
   presentation: () => import('../features/present/presentation'),
   shareDialog: () => import('../features/share/share-dialog'),

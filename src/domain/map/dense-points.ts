@@ -1,7 +1,7 @@
-import type { Dataset } from '../schema/dataset-schema';
 import type { MapItem } from './map-items';
 import type { LinkFilter } from '../parks/sector-match';
 import { project } from './web-mercator';
+import { DENSE_THRESHOLD } from './dense-threshold';
 
 /**
  * Many places with published points (a project list of thousands of parcels) cannot each be a
@@ -9,7 +9,7 @@ import { project } from './web-mercator';
  * canvas, and the list is the way in by keyboard. Everything here is O(N) with small constants,
  * on typed arrays, so a filter change costs about a millisecond at 100,000 points.
  */
-export const DENSE_THRESHOLD = 250;
+export { DENSE_THRESHOLD };
 
 /** Symbols stay symbols; exact points become dense only when there are too many to tell apart. */
 export function splitDense(items: readonly MapItem[]): { symbols: MapItem[]; dense: MapItem[] } {
@@ -117,7 +117,3 @@ export function aggregate(set: PointSet, view: GridView, mask: Uint32Array | nul
   }
   return cells;
 }
-
-/** Whether a dataset has more published points than can be drawn one by one. */
-export const hasDensePoints = (dataset: Dataset): boolean =>
-  dataset.entities.filter((e) => e.location.precision === 'exact').length > DENSE_THRESHOLD;

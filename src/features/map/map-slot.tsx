@@ -2,7 +2,7 @@ import './map.css';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import type { Dataset } from '../../domain/schema/dataset-schema';
-import { hasDensePoints } from '../../domain/map/dense-points';
+import { hasDensePoints } from '../../domain/map/dense-threshold';
 import type { Geography } from '../../domain/schema/geo-schema';
 import type { TileConfig } from '../../domain/map/tile-config';
 import { MapLegend } from './map-legend';

@@ -6,6 +6,8 @@ import { parseTileConfig, type TileConfig } from '../../domain/map/tile-config';
  * A broken configuration is reported once in the console and the offline map is used.
  */
 function readTileConfig(): TileConfig | null {
+  // Read by name, so that a build without a tile layer (the default) drops the parser as dead code.
+  if (!import.meta.env.VITE_TILE_URL) return null;
   const env = import.meta.env as Record<string, unknown>;
   const result = parseTileConfig({
     VITE_TILE_URL: env.VITE_TILE_URL,

@@ -10,7 +10,7 @@ import {
 } from '../../domain/parks/park-directory';
 import { matchesLinked } from '../../domain/parks/sector-match';
 import { useViewStore } from '../../state/view-store-context';
-import { ParkRow } from './park-list';
+import { ParkRow } from './park-row';
 import { ClaimList, SourceFooter } from './source-notes';
 
 import { DetailsHeader, EntitySection, type DetailProps } from './details-parts';

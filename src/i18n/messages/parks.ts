@@ -2,6 +2,8 @@
 export const parksMessages = {
   parks: {
     heading: '园区一览',
+    loading: '正在加载园区一览…',
+    loadFailed: '无法加载园区一览。',
     intro: '地图的文字版：核心园区在前，其余按东西部各县（市、区）排列。选择一项查看详情和来源。',
     filtered: '已按所选产业筛选：不符合的园区变淡，但仍列出。',
     core: '3大核心园区',

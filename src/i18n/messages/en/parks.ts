@@ -4,6 +4,8 @@ import type { parksMessages } from '../parks';
 export const parksEn: Widen<typeof parksMessages> = {
   parks: {
     heading: 'All parks',
+    loading: 'Loading the park list…',
+    loadFailed: 'The park list could not be loaded.',
     intro:
       'The map as a list: the core parks first, then each district and county, east and west. Choose one for its details and sources.',
     filtered: 'Filtered by the selected sectors: parks outside them are faded but still listed.',

@@ -4,6 +4,8 @@ import type { parksMessages } from '../parks';
 export const parksZhHant: Widen<typeof parksMessages> = {
   parks: {
     heading: '園區一覽',
+    loading: '正在載入園區一覽…',
+    loadFailed: '無法載入園區一覽。',
     intro: '地圖的文字版：核心園區在前，其餘按東西部各縣（市、區）排列。選擇一項查看詳情和來源。',
     filtered: '已按所選產業篩選：不符合的園區變淡，但仍列出。',
     core: '3大核心園區',
