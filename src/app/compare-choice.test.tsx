@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { preloadLazyParts } from '../testing/lazy-parts';
 import { renderWithProviders } from '../testing/render-with-providers';
@@ -56,7 +56,7 @@ describe('choosing parks for comparison', () => {
     await user.click(within(matches).getByRole('button', { name: /^Compare: add .*Dawang/ }));
     expect(store.getState().view.compare).toEqual(['dawang-nev-park']);
 
-    store.getState().actions.selectPark('huaiji-food');
+    act(() => store.getState().actions.selectPark('huaiji-food'));
     const details = await screen.findByRole('region', { name: /Huaiji/ });
     await user.click(within(details).getByRole('button', { name: /^Compare: add .*Huaiji/ }));
     expect(within(details).getByRole('button', { name: 'Print / save as PDF' })).toBeInTheDocument();

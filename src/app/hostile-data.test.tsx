@@ -41,7 +41,7 @@ declare global {
 }
 
 // The overview's second chunk and the virtual park list are lazy parts: loaded before the tests.
-beforeAll(() => preloadLazyParts('overviewMore', 'longEntityList'));
+beforeAll(() => preloadLazyParts('overviewMore', 'parkList', 'longEntityList'));
 
 afterEach(() => {
   expect(window.__xss).toBeUndefined();
@@ -110,6 +110,8 @@ describe('a hostile dataset, rendered', () => {
 
   it('opens a county, and the park list of 10,000-character names and payload places, inertly', async () => {
     const { container, user, store } = renderDashboardText('zh-Hans', { tab: 'parks' });
+    // The park list is a lazy part: wait for its heading.
+    await within(container).findByRole('heading', { name: '园区一览' });
     expectInert(container);
     expect(container.textContent).toContain(LONG_NAME_CJK);
     // The places are named by payloads, in a virtual list (a lazy chunk): never all drawn at once.

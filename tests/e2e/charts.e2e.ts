@@ -168,7 +168,10 @@ for (const { name, width, height } of [
           const name = p.name['zh-Hans'] ?? p.id;
           return stated ? name : `${name}（推断）`;
         });
-      await expect(summary.getByRole('list', { name: /^园区/ }).getByRole('listitem')).toHaveText(parkNames);
+      // Each match's name is its button (a "+ 对比" toggle follows it).
+      await expect(
+        summary.getByRole('list', { name: /^园区/ }).getByRole('listitem').locator('button:first-child'),
+      ).toHaveText(parkNames);
       const cards = page.getByRole('region', { name: '招商与转型关键数字' });
       await expect(cards.locator('[data-indicator]').nth(5)).toBeAttached(); // more than five
 
