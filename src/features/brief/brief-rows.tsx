@@ -18,58 +18,85 @@ export function BriefRows({ table, lang }: { table: CompareTable; lang: Lang }) 
   const silent = table.rows.filter((r) => !r.note && r.cells.every((c) => c.kind === 'not-published'));
   const silentIds = new Set(silent.map((r) => r.id));
   const cells = briefCells(table);
+  // A comparison's row notes, numbered: at the densest steps they leave the narrow label column
+  // for one block under the table (brief.css), each row keeping its number.
+  const noted = compare ? table.rows.filter((r) => r.note) : [];
+  const noteNumber = new Map(noted.map((r, i) => [r.id, i + 1]));
+  const hasItemNotes = cells.some((row) =>
+    row.some((c) => c.kind === 'items' && c.items.some((i) => !i.repeatOf && i.item.note)),
+  );
   return (
-    <table className={compare ? 'brief-facts brief-facts-compare' : 'brief-facts'}>
-      <caption className="brief-facts-caption">{t('brief:factsLabel')}</caption>
-      {compare ? (
-        <thead>
-          <tr>
-            <th scope="col" className="brief-row-label">
-              {t('brief:fact')}
-            </th>
-            {table.names.map((name, i) => (
-              <th scope="col" key={table.parkIds[i] ?? i}>
-                <span className="brief-number">{i + 1}</span> {name}
+    <>
+      <table className={compare ? 'brief-facts brief-facts-compare' : 'brief-facts'}>
+        <caption className="brief-facts-caption">{t('brief:factsLabel')}</caption>
+        {compare ? (
+          <thead>
+            <tr>
+              <th scope="col" className="brief-row-label">
+                {t('brief:fact')}
               </th>
-            ))}
-          </tr>
-        </thead>
-      ) : null}
-      <tbody>
-        {table.rows.map((row, r) => (
-          <tr
-            key={row.id}
-            data-row={row.id}
-            className={rowClass(compare && row.differs, silentIds.has(row.id))}
-          >
-            <th scope="row" className="brief-row-label">
-              {t(`brief:rows.${row.id}`)}
-              {/* One park: the row's note goes under its facts, across the wide column. */}
-              {row.note && compare ? <span className="brief-row-note">{row.note}</span> : null}
-            </th>
-            {(cells[r] ?? []).map((cell, i) => (
-              <td key={table.parkIds[i] ?? i}>
-                <BriefCell cell={cell} lang={lang} />
-                {row.note && !compare ? <span className="brief-row-note">{row.note}</span> : null}
-              </td>
-            ))}
-          </tr>
-        ))}
-        {silent.length > 1 ? (
-          <tr className="brief-silent-line" data-row="silent">
-            <th scope="row" className="brief-row-label">
-              {t(compare ? 'brief:silentAll' : 'brief:silentOne')}
-            </th>
-            <td colSpan={table.parkIds.length}>
-              {joinNames(
-                silent.map((r) => t(`brief:rows.${r.id}`)),
-                lang,
-              )}
-            </td>
-          </tr>
+              {table.names.map((name, i) => (
+                <th scope="col" key={table.parkIds[i] ?? i}>
+                  <span className="brief-number">{i + 1}</span> {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
         ) : null}
-      </tbody>
-    </table>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr
+              key={row.id}
+              data-row={row.id}
+              className={rowClass(compare && row.differs, silentIds.has(row.id))}
+            >
+              <th scope="row" className="brief-row-label">
+                {t(`brief:rows.${row.id}`)}
+                {/* One park: the row's note goes under its facts, across the wide column. */}
+                {row.note && compare ? (
+                  <>
+                    <sup className="brief-fn-ref">{noteNumber.get(row.id)}</sup>
+                    <span className="brief-row-note">{row.note}</span>
+                  </>
+                ) : null}
+              </th>
+              {(cells[r] ?? []).map((cell, i) => (
+                <td key={table.parkIds[i] ?? i}>
+                  <BriefCell cell={cell} lang={lang} />
+                  {row.note && !compare ? <span className="brief-row-note">{row.note}</span> : null}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {silent.length > 1 ? (
+            <tr className="brief-silent-line" data-row="silent">
+              <th scope="row" className="brief-row-label">
+                {t(compare ? 'brief:silentAll' : 'brief:silentOne')}
+              </th>
+              <td colSpan={table.parkIds.length}>
+                {joinNames(
+                  silent.map((r) => t(`brief:rows.${r.id}`)),
+                  lang,
+                )}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {noted.length > 0 || hasItemNotes ? (
+        <section className="brief-footnotes" aria-label={t('brief:rowNotes')}>
+          <ol className="brief-footnote-list">
+            {noted.map((row) => (
+              <li key={row.id} data-note={row.id}>
+                <sup className="brief-fn-num">{noteNumber.get(row.id)}</sup>{' '}
+                <span className="brief-fn-row">{t(`brief:rows.${row.id}`)}:</span> {row.note}
+              </li>
+            ))}
+            {hasItemNotes ? <li className="brief-note-legend">{t('brief:noteElsewhere')}</li> : null}
+          </ol>
+        </section>
+      ) : null}
+    </>
   );
 }
 
@@ -124,7 +151,13 @@ function BriefItem({ item, lang }: { item: CompareItem; lang: Lang }) {
       {item.confidence === 'low' ? (
         <span className="brief-confidence"> {t('brief:confidence.low')}</span>
       ) : null}
-      {item.note ? <span className="brief-note">{item.note}</span> : null}
+      {item.note ? (
+        <>
+          {/* The densest step leaves the note to the live view, and says so by this mark. */}
+          <span className="brief-note-mark"> {t('brief:noteMark')}</span>
+          <span className="brief-note">{item.note}</span>
+        </>
+      ) : null}
     </>
   );
 }

@@ -85,13 +85,19 @@ describe('BriefSheet', () => {
     const cells = within(area as HTMLElement).getAllByRole('cell');
     expect(cells).toHaveLength(3);
     expect(cells[0]?.textContent).toBe(
-      'about 992 km² (planned area) (2022-06) [S1, YS05] confidence: lowScope: the whole zone, not the built part.',
+      'about 992 km² (planned area) (2022-06) [S1, YS05] confidence: low †Scope: the whole zone, not the built part.',
     );
     expect(cells[1]?.textContent).toBe('not published');
     expect(cells[2]?.textContent).toContain('planned');
     expect(cells[2]?.textContent).toContain('[PS-07]');
     const infra = screen.getByRole('rowheader', { name: /Infrastructure standard/ });
     expect(infra.textContent).toContain('A block-wide requirement, not checked per park.');
+    // The densest steps (brief.css) say the row notes once under the table, numbered as on the
+    // row labels, and explain the † an item whose note is left to the live view carries.
+    const notes = document.querySelector('.brief-footnotes');
+    expect(notes?.textContent).toContain('A block-wide requirement, not checked per park.');
+    expect(notes?.textContent).toContain('† This item has a note: see the live view.');
+    expect(infra.querySelector('.brief-fn-ref')?.textContent).toMatch(/^\d$/);
     expect(screen.getAllByText('not published')).toHaveLength(4);
     // Parks as numbered columns, matching the numbers on the map.
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([

@@ -2,9 +2,11 @@ import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * Fit steps, roomiest first (brief.css: silent rows on one line, type from 9.5pt down to 7pt, and
- * only a cell's first 3, 2, then 1 items, each cell saying how many more the live view holds).
+ * only a cell's first 3, 2, then 1 items, each cell saying how many more the live view holds;
+ * then, for a heavy comparison, a smaller header and map, a comparison's row notes numbered under
+ * the table and sources at 6.5pt (9), and each item's note left to the live view, marked † (10)).
  */
-export const DENSITIES = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+export const DENSITIES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 export type Density = (typeof DENSITIES)[number];
 
 /** The page's content box (A4 portrait, brief.css's @page margins), in CSS pixels (96 per inch). */
@@ -29,7 +31,7 @@ export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown
     if (!sheet) return null;
     const before = sheet.dataset.density;
     sheet.classList.add('brief-measuring');
-    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 8;
+    let chosen: Density = DENSITIES[DENSITIES.length - 1] ?? 10;
     try {
       for (const d of DENSITIES) {
         sheet.dataset.density = String(d);
