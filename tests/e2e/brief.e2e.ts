@@ -125,7 +125,9 @@ test.describe('one-page brief', () => {
     await expect(page.locator('.place-details')).toBeVisible();
   });
 
-  test('a heavy 3-park comparison’s brief is one A4 page in each language, unclipped', async ({ page }) => {
+  test('a heavy 3-park comparison’s brief is one A4 page in each language, and the three core parks’ too, unclipped', async ({
+    page,
+  }) => {
     const parks = ['high-tech-zone', 'new-area', 'huaiji-food'];
     for (const lang of LANGS) {
       await openApp(page, `/?lang=${lang}&compare=${parks.join(',')}`);
@@ -137,6 +139,10 @@ test.describe('one-page brief', () => {
       await expect(page.locator('.brief-not-published').first()).toBeVisible();
       await page.emulateMedia({ media: null });
     }
+    // The longest comparison of three found: the three core parks, in English.
+    const core = ['agglomeration-zone', 'high-tech-zone', 'new-area'];
+    await openApp(page, `/?lang=en&compare=${core.join(',')}`);
+    await checkBrief(page, 'en', core);
   });
 
   test('without a brief, the dashboard prints with no blank page and no clipped text', async ({ page }) => {
