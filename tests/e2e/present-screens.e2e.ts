@@ -295,6 +295,9 @@ test.describe('moving from scene to scene', () => {
       };
       requestAnimationFrame(frame);
     });
+    // The name's place before the step must be on record, or a jump made before the first frame
+    // callback would leave no change to count.
+    await page.waitForFunction(() => ((window as { __track?: unknown[] }).__track ?? []).length >= 2);
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false');
     // 20 frames in a row where the name stays put: the move is over.
