@@ -1,4 +1,5 @@
 import type { Indicator, Lang, Qualifier, Unit } from '../schema/dataset-schema';
+import { formatDecimal } from './format-decimal';
 
 /**
  * Turns a figure into words without ever dropping its qualifier: "超800亿元", "more than CNY 80 bn".
@@ -90,27 +91,10 @@ export function levelText(value: number, unit: Unit, lang: Lang): string {
 
 const TARGET_WORD: PerLang<string> = { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'target' };
 
-/**
- * One formatter per language for the page's life: building an Intl.NumberFormat costs about as
- * much as formatting a hundred numbers, and every chart label and card goes through here.
- */
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function numberFormat(lang: Lang): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-      maximumFractionDigits: 2,
-      useGrouping: lang === 'en' ? 'always' : false,
-    });
-    numberFormats.set(lang, format);
-  }
-  return format;
-}
-
 function formatNumber(n: number, lang: Lang): string {
   if (lang !== 'en' && n >= 10000 && n % 10000 === 0)
     return `${n / 10000}${lang === 'zh-Hans' ? '万' : '萬'}`;
-  return numberFormat(lang).format(n);
+  return formatDecimal(n, 2, lang === 'en');
 }
 
 /** en: "CNY 80 bn" (1 亿 = 0.1 bn); zh: "800亿元". */

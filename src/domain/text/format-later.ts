@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/dataset-schema';
+import { formatDecimal } from './format-decimal';
 import type { ClusterTier, FollowupFigure, FollowupQualifier, FollowupUnit } from '../schema/followup-schema';
 
 /**
@@ -9,20 +10,12 @@ import type { ClusterTier, FollowupFigure, FollowupQualifier, FollowupUnit } fro
 
 type PerLang<T> = Record<Lang, T>;
 
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
 function formatNumber(n: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-      maximumFractionDigits: 3,
-      useGrouping: lang === 'en' ? 'always' : false,
-    });
-    numberFormats.set(lang, format);
-  }
+  const grouping = lang === 'en';
   // 50万辆, as the sources write round ten-thousands.
   if (lang !== 'en' && n >= 10000 && n % 10000 === 0)
-    return `${format.format(n / 10000)}${lang === 'zh-Hans' ? '万' : '萬'}`;
-  return format.format(n);
+    return `${formatDecimal(n / 10000, 3, grouping)}${lang === 'zh-Hans' ? '万' : '萬'}`;
+  return formatDecimal(n, 3, grouping);
 }
 
 function withUnit(n: number, unit: FollowupUnit, lang: Lang): string {
