@@ -18,3 +18,7 @@ export const BOOT_SCRIPT_TAG: RegExp;
 export function cspMeta(policy: string): string;
 export const CSP_META: RegExp;
 export function screenIdPrefix(lang: string): string;
+export const VALIDATED_DATA_META: 'validated-data';
+export function validatedDataMeta(digests: Readonly<Record<string, string>>): string;
+export const VALIDATED_DATA_TAG: RegExp;
+export function parseValidatedData(content: string): Record<string, string>;

@@ -79,3 +79,24 @@ export const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^
  * live app has one screen and no prefix.
  */
 export const screenIdPrefix = (lang) => `${lang}-`;
+
+/**
+ * `<meta name="validated-data" content="data/zhaoqing-2024.json=<sha256, base64> …">`: the data
+ * files prerender.mjs checked against their schemas, each with the SHA-256 of its bytes. The app
+ * (src/data/build-validated.ts) takes a file with the same bytes as checked and parses no schema
+ * for it; any other file (edited since, or served by someone else) it checks in full.
+ */
+export const VALIDATED_DATA_META = 'validated-data';
+export const validatedDataMeta = (digests) =>
+  `<meta name="${VALIDATED_DATA_META}" content="${Object.entries(digests)
+    .map(([file, digest]) => `${file}=${digest}`)
+    .join(' ')}" />`;
+export const VALIDATED_DATA_TAG = /<meta name="validated-data" content="[^"]*"\s*\/?>/g;
+/** The meta's content → { file: digest } (a digest is base64, so it may end in "="). */
+export const parseValidatedData = (content) =>
+  Object.fromEntries(
+    content
+      .split(/\s+/)
+      .filter((pair) => pair.includes('='))
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );

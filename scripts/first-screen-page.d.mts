@@ -4,6 +4,7 @@ export function withBootScript(html: string, name: string): string;
 export function deferUntilFirstPaint(html: string): string;
 export function withLanguagePreloads(html: string, chunks: readonly LanguageChunk[]): string;
 export function withCspMeta(html: string, policy: string): string;
+export function withValidatedData(html: string, digests: Readonly<Record<string, string>>): string;
 /** A language's UI strings as a chunk of its own: its tag and its file relative to dist/. */
 export interface LanguageChunk {
   lang: string;
@@ -16,6 +17,8 @@ export function assemblePage(
     bootScript: string;
     policyOf: (page: string) => string;
     languageChunks?: readonly LanguageChunk[];
+    /** `{ file: sha256 base64 }` of the data files the build checked against their schemas. */
+    validatedData?: Readonly<Record<string, string>>;
   },
 ): string;
 export function pageProblems(html: string): string[];

@@ -10,8 +10,10 @@ import {
   LANG_PRELOAD_KEY,
   SLOT_END,
   SLOT_START,
+  VALIDATED_DATA_TAG,
   bootScriptTag,
   cspMeta,
+  validatedDataMeta,
 } from './first-screen-contract.mjs';
 
 const TEMPLATE_OPEN = `<template id="${DEFERRED_TEMPLATE_ID}">`;
@@ -73,13 +75,29 @@ export const withCspMeta = (html, policy) =>
     .replace('<head>', `<head>\n    <meta charset="UTF-8" />\n    ${cspMeta(policy)}`);
 
 /**
+ * The digests of the data files the build checked (`{ file: sha256 base64 }`), as a <meta> before
+ * </head> (outside the template: the app reads it from the document); a second run replaces it.
+ */
+export function withValidatedData(html, digests) {
+  const without = html.replace(new RegExp(`\\s*${VALIDATED_DATA_TAG.source}`, 'g'), '');
+  if (Object.keys(digests).length === 0) return without;
+  return without.replace('</head>', `  ${validatedDataMeta(digests)}\n  </head>`);
+}
+
+/**
  * Vite's index.html (or an already prerendered one) → the prerendered page: the screens in the
  * slot, the boot script, the app's scripts deferred, and the policy `policyOf` gives for the page
  * (it allows the page's inline styles by their hashes, so it is computed from the page).
  */
-export function assemblePage(html, { screens, bootScript, policyOf, languageChunks = [] }) {
-  const page = deferUntilFirstPaint(
-    withLanguagePreloads(withBootScript(fillSlot(html, screens), bootScript), languageChunks),
+export function assemblePage(
+  html,
+  { screens, bootScript, policyOf, languageChunks = [], validatedData = {} },
+) {
+  const page = withValidatedData(
+    deferUntilFirstPaint(
+      withLanguagePreloads(withBootScript(fillSlot(html, screens), bootScript), languageChunks),
+    ),
+    validatedData,
   );
   return withCspMeta(page, policyOf(page));
 }
@@ -97,6 +115,8 @@ export function pageProblems(html) {
   if (templates !== 1) problems.push(`${templates} <template id="${DEFERRED_TEMPLATE_ID}"> (want 1)`);
   const metas = count(html, /<meta http-equiv="Content-Security-Policy"/gi);
   if (metas !== 1) problems.push(`${metas} Content-Security-Policy <meta> (want 1)`);
+  const validated = count(html, VALIDATED_DATA_TAG);
+  if (validated > 1) problems.push(`${validated} validated-data <meta> (want at most 1)`);
   const boots = count(html, BOOT_SCRIPT_TAG);
   if (boots !== 1) problems.push(`${boots} boot scripts (want 1)`);
   const ids = new Map();

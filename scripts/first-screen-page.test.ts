@@ -6,6 +6,7 @@ import {
   DEFERRED_TEMPLATE_ID,
   LANG_PRELOAD_KEY,
   bootScriptName,
+  parseValidatedData,
   screenIdPrefix,
 } from './first-screen-contract.mjs';
 import { assemblePage, pageProblems, screenWrapper } from './first-screen-page.mjs';
@@ -128,6 +129,33 @@ describe('pageProblems', () => {
     expect(pageProblems(page.replace(/<script src="\.\/assets\/first-screen-[^"]+"><\/script>/, ''))).toEqual(
       ['0 boot scripts (want 1)'],
     );
+  });
+});
+
+describe('the digests of the data files the build checked', () => {
+  const withDigests = (html: string, validatedData: Record<string, string>) =>
+    assemblePage(html, {
+      screens: SCREENS,
+      bootScript: bootScriptName('01234567'),
+      policyOf: () => POLICY,
+      validatedData,
+    });
+  const meta = /<meta name="validated-data" content="([^"]*)" \/>/;
+
+  it('are in one <meta> outside the template, where the app can read them', () => {
+    const page = withDigests(VITE_PAGE, { 'data/zhaoqing-2024.json': 'AbC+/1=' });
+    const content = meta.exec(page)?.[1] ?? '';
+    expect(parseValidatedData(content)).toEqual({ 'data/zhaoqing-2024.json': 'AbC+/1=' });
+    expect(page.indexOf('name="validated-data"')).toBeGreaterThan(page.indexOf('</template>'));
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('are replaced by a second run, and gone when it checked none', () => {
+    const first = withDigests(VITE_PAGE, { 'data/zhaoqing-2024.json': 'old=' });
+    const second = withDigests(first, { 'data/zhaoqing-2024.json': 'new=' });
+    expect(count(second, 'name="validated-data"')).toBe(1);
+    expect(second).toContain('data/zhaoqing-2024.json=new=');
+    expect(withDigests(first, {})).not.toContain('validated-data');
   });
 });
 

@@ -9,9 +9,10 @@
 // Run by `npm run build`. A deployment that edits dist/data/ runs it again (`npm run prerender`)
 // so the first screen shows the edited figures too.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { build, loadEnv } from 'vite';
 import { buildServiceWorker } from './build-sw.mjs';
 import { BOOT_SCRIPT_FILE, CSP_META, bootScriptName } from './first-screen-contract.mjs';
@@ -41,7 +42,7 @@ await build({
     },
   },
 });
-const { renderFirstScreen, renderOutline, OUTLINE_FILE, LANGS } = await import(
+const { renderFirstScreen, renderOutline, parseDataFile, OUTLINE_FILE, LANGS, SCHEMA_FILES } = await import(
   pathToFileURL(join(cache, 'ssr', 'prerender.js')).href
 );
 
@@ -82,6 +83,20 @@ const languageChunks = Object.values(manifest).flatMap((chunk) => {
   return lang ? [{ lang, file: chunk.file }] : [];
 });
 
+// The data files that pass their schema as they are (nothing the schema would drop), by the SHA-256
+// of their bytes: the app parses no schema for a file with those bytes (src/data/build-validated.ts).
+// A file that fails is left out, with a warning: the app checks it and shows which field is wrong.
+const validatedData = {};
+for (const file of SCHEMA_FILES) {
+  if (!existsSync(join(dist, file))) continue;
+  const bytes = readFileSync(join(dist, file));
+  const result = parseDataFile(file, JSON.parse(bytes.toString('utf8')));
+  if ('problem' in result) console.warn(`${file} fails its schema (${result.problem}): the app will say so`);
+  else if (!isDeepStrictEqual(result.data, JSON.parse(bytes.toString('utf8'))))
+    console.warn(`${file} has fields its schema does not know: the app parses it at load`);
+  else validatedData[file] = createHash('sha256').update(bytes).digest('base64');
+}
+
 const indexFile = join(dist, 'index.html');
 // The screens in the slot, the boot script first in <head>, the app's scripts and data waiting
 // until the first screen has painted (first-screen.ts starts them), and the Content-Security-Policy
@@ -92,6 +107,7 @@ const page = assemblePage(readFileSync(indexFile, 'utf8'), {
   screens,
   bootScript: scriptName,
   languageChunks,
+  validatedData,
   policyOf: (html) =>
     contentSecurityPolicy({
       tileUrl: env.VITE_TILE_URL,
@@ -107,7 +123,8 @@ rmSync(cache, { recursive: true, force: true });
 const policy = CSP_META.exec(page)?.[1] ?? '';
 console.log(
   `prerendered the first screen in ${LANGS.length} languages: ${(Buffer.byteLength(screens) / 1024).toFixed(1)} KB of HTML, ` +
-    `language picker ${script.length} B; CSP with ${policy.split("'sha256-").length - 1} style hashes`,
+    `language picker ${script.length} B; CSP with ${policy.split("'sha256-").length - 1} style hashes; ` +
+    `${Object.keys(validatedData).length} of ${SCHEMA_FILES.length} data files checked by their schemas`,
 );
 
 // Last: the service worker caches the final page, boot script and outline image by their revisions,

@@ -1,5 +1,5 @@
 import { useLang, useT } from '../i18n/i18n-context';
-import { LANGS } from '../domain/schema/dataset-schema';
+import { LANGS } from '../domain/schema/vocabulary';
 import { loadMessages } from '../i18n/resources';
 import { useViewActions } from '../state/view-store-context';
 

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { validatedByBuild } from './build-validated';
 import { DataLoadError } from './data-load-error';
 import { toFieldIssues } from './format-issues';
 
@@ -18,10 +19,13 @@ export async function safeParseWithMessages<S extends z.ZodMiniType>(schema: S, 
   return schema.safeParse(json, { ...PARSE_OPTIONS, error: en().localeError });
 }
 
-/** Fetch a JSON file from public/ and parse it with its schema; every failure names the file. */
+/**
+ * Fetch a JSON file from public/ and parse it with its schema; every failure names the file. The
+ * schema is a chunk of its own, loaded only for a file the build has not checked (build-validated.ts).
+ */
 export async function fetchJson<S extends z.ZodMiniType>(
   file: string,
-  schema: S,
+  loadSchema: () => Promise<S>,
   signal?: AbortSignal,
 ): Promise<z.infer<S>> {
   const url = `${import.meta.env.BASE_URL}${file}`;
@@ -33,14 +37,16 @@ export async function fetchJson<S extends z.ZodMiniType>(
     throw new DataLoadError(file, { kind: 'network' });
   }
   if (!response.ok) throw new DataLoadError(file, { kind: 'http', status: response.status });
-  const text = await response.text();
+  const bytes = await response.arrayBuffer();
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (e) {
     throw new DataLoadError(file, { kind: 'json', detail: e instanceof Error ? e.message : String(e) });
   }
-  const parsed = await safeParseWithMessages(schema, json);
+  // The bytes the build checked: the schema would return this very value (prerender.mjs made sure).
+  if (await validatedByBuild(file, bytes)) return json as z.infer<S>;
+  const parsed = await safeParseWithMessages(await loadSchema(), json);
   if (!parsed.success) throw new DataLoadError(file, { kind: 'schema', issues: toFieldIssues(parsed.error) });
   return parsed.data;
 }

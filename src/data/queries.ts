@@ -1,6 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { datasetSchema } from '../domain/schema/dataset-schema';
-import { geographySchema } from '../domain/schema/geo-schema';
 import { DataLoadError } from './data-load-error';
 import { fetchJson } from './fetch-json';
 import { formatPath } from './format-issues';
@@ -20,13 +18,23 @@ export const queryKeys = {
 // Both files are static for a page's life: never refetch on focus; a deploy changes them on reload.
 export const datasetQuery = queryOptions({
   queryKey: queryKeys.dataset,
-  queryFn: ({ signal }) => fetchJson(DATASET_FILE, datasetSchema, signal),
+  queryFn: ({ signal }) =>
+    fetchJson(
+      DATASET_FILE,
+      () => import('../domain/schema/dataset-schema').then((m) => m.datasetSchema),
+      signal,
+    ),
   staleTime: Infinity,
 });
 
 export const geographyQuery = queryOptions({
   queryKey: queryKeys.geography,
-  queryFn: ({ signal }) => fetchJson(GEOGRAPHY_FILE, geographySchema, signal),
+  queryFn: ({ signal }) =>
+    fetchJson(
+      GEOGRAPHY_FILE,
+      () => import('../domain/schema/geo-schema').then((m) => m.geographySchema),
+      signal,
+    ),
   staleTime: Infinity,
 });
 
@@ -36,10 +44,12 @@ export const geographyQuery = queryOptions({
  */
 export const followupQuery = queryOptions({
   queryKey: queryKeys.followup,
-  queryFn: async ({ signal }) => {
-    const { followupSchema } = await import('../domain/schema/followup-schema');
-    return fetchJson(FOLLOWUP_FILE, followupSchema, signal);
-  },
+  queryFn: ({ signal }) =>
+    fetchJson(
+      FOLLOWUP_FILE,
+      () => import('../domain/schema/followup-schema').then((m) => m.followupSchema),
+      signal,
+    ),
   staleTime: Infinity,
 });
 
@@ -52,11 +62,15 @@ export const followupQuery = queryOptions({
 export const parkFactsQuery = queryOptions({
   queryKey: queryKeys.parkFacts,
   queryFn: async ({ signal, client }) => {
-    const [{ parkFactsSchema, unknownParkIds }, dataset] = await Promise.all([
-      import('../domain/schema/park-facts-schema'),
+    const [{ unknownParkIds }, dataset] = await Promise.all([
+      import('../domain/schema/park-facts-check'),
       client.ensureQueryData(datasetQuery),
     ]);
-    const facts = await fetchJson(PARK_FACTS_FILE, parkFactsSchema, signal);
+    const facts = await fetchJson(
+      PARK_FACTS_FILE,
+      () => import('../domain/schema/park-facts-schema').then((m) => m.parkFactsSchema),
+      signal,
+    );
     const unknown = unknownParkIds(facts, new Set(dataset.parks.map((p) => p.id)));
     if (unknown.length > 0)
       throw new DataLoadError(PARK_FACTS_FILE, {

@@ -2,7 +2,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { LazyArea } from './lazy-area';
 import { APP_NAMESPACES, type AppNamespaces, type LazyNamespace } from './namespaces';
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { LANGS, type Lang } from '../domain/schema/dataset-schema';
+import { LANGS, type Lang } from '../domain/schema/vocabulary';
 
 /**
  * The app's translate function: an eager area's key as it is (`t('app.title')`), a lazy area's

@@ -1,7 +1,7 @@
 // The URL codec's tests (url-codec.test.ts, tables; url-codec.property.test.ts, properties) share this.
 import { expect } from 'vitest';
 import { shippedVocabulary } from '../../tests/fixtures/shipped-vocabulary';
-import { LANGS } from '../domain/schema/dataset-schema';
+import { LANGS } from '../domain/schema/vocabulary';
 import {
   COMPARE_MAX,
   COMPARE_MIN,

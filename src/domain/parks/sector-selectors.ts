@@ -1,12 +1,5 @@
-import {
-  SECTOR_GROUPS,
-  type Dataset,
-  type Division,
-  type Entity,
-  type Park,
-  type Sector,
-  type SectorGroup,
-} from '../schema/dataset-schema';
+import type { Dataset, Division, Entity, Park, Sector } from '../schema/dataset-schema';
+import { SECTOR_GROUPS, type SectorGroup } from '../schema/vocabulary';
 import { divisionOf, entityDivision } from './park-directory';
 import { matchesLinked, type LinkFilter } from './sector-match';
 

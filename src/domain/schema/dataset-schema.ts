@@ -11,6 +11,10 @@ import {
   plainText,
   sourceIds,
 } from './schema-primitives';
+import { LANGS, SECTOR_GROUPS } from './vocabulary';
+
+export { LANGS, SECTOR_GROUPS };
+export type { Lang, SectorGroup } from './vocabulary';
 
 export { localizedSchema, locationSchema };
 export type { Localized } from './schema-primitives';
@@ -20,9 +24,6 @@ export type { ParkLocation } from './location-schema';
  * The dataset contract. The JSON in public/data is parsed with this schema at the
  * boundary, so every type the app uses is derived from here (z.infer), never cast.
  */
-
-export const LANGS = ['zh-Hans', 'zh-Hant', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 export const sourceSchema = z.object({
   id: z.string().check(z.regex(/^[A-Z][A-Za-z0-9-]*$/)),
@@ -47,9 +48,6 @@ export const sourceSchema = z.object({
   confidence: z.enum(['high', 'medium', 'low']),
 });
 export type Source = z.infer<typeof sourceSchema>;
-
-export const SECTOR_GROUPS = ['leading', 'characteristic', 'future'] as const;
-export type SectorGroup = (typeof SECTOR_GROUPS)[number];
 
 export const sectorSchema = z.object({
   id: idSchema,

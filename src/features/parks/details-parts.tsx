@@ -1,5 +1,6 @@
 import { useLang, useT } from '../../i18n/i18n-context';
-import { LANGS, type Dataset, type Entity, type Park } from '../../domain/schema/dataset-schema';
+import type { Dataset, Entity, Park } from '../../domain/schema/dataset-schema';
+import { LANGS } from '../../domain/schema/vocabulary';
 import { labelSeparator, pick } from '../../domain/text/localize';
 import { useViewActions } from '../../state/view-store-context';
 import { useScreenIds } from '../../ui/screen-ids';
