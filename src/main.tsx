@@ -49,12 +49,17 @@ void ready.then(([messages]) => {
   });
 });
 
-// The offline copy (README, "Offline"): registered from its own chunk once the page has loaded, so
-// neither the module nor the worker's downloads compete with the first screen. Not in `vite dev`,
-// which has no service worker to register.
+// The offline copy (README, "Offline"): registered from its own chunk once the page has loaded and
+// the main thread is idle, so neither the module nor the worker's downloads compete with the first
+// screen, and its import (with its preload tags) is not part of this module's first task. Not in
+// `vite dev`, which has no service worker to register.
 if (import.meta.env.PROD) {
-  const registerOffline = () =>
-    void import('./data/register-service-worker').then((m) => m.registerServiceWorker());
+  const registerOffline = () => {
+    const register = () =>
+      void import('./data/register-service-worker').then((m) => m.registerServiceWorker());
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 0);
+  };
   if (document.readyState === 'complete') registerOffline();
   else window.addEventListener('load', registerOffline, { once: true });
 }

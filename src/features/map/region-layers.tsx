@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
-import type { LeafletMouseEvent, PathOptions } from 'leaflet';
+import type { FeatureGroup, LeafletEvent, LeafletMouseEvent, PathOptions } from 'leaflet';
 import type { Dataset } from '../../domain/schema/dataset-schema';
 import type { GeoFeature } from '../../domain/schema/geo-schema';
 import { useViewActions, useViewStore } from '../../state/view-store-context';
@@ -14,7 +14,13 @@ interface Props {
   countyFeatures: readonly GeoFeature[];
   neighbourFeatures: readonly GeoFeature[];
   overTiles: boolean;
+  /** Which shapes: the map draws the counties with itself, the neighbours (the larger part) a step later. */
+  part: 'counties' | 'neighbours';
 }
+
+// Drawn after the counties, the neighbours go beneath them (they never overlap; a county's outline
+// must not be covered where they meet).
+const toBack = { add: (e: LeafletEvent) => (e.target as FeatureGroup).bringToBack() };
 
 /**
  * The county and neighbour shapes. GeoJSON data is immutable in react-leaflet (a new object would
@@ -25,6 +31,7 @@ export const RegionLayers = memo(function RegionLayers({
   countyFeatures,
   neighbourFeatures,
   overTiles,
+  part,
 }: Props) {
   const hideCounties = useViewStore((s) => s.view.hidden.includes('counties'));
   const hideNeighbours = useViewStore((s) => s.view.hidden.includes('neighbours'));
@@ -70,10 +77,16 @@ export const RegionLayers = memo(function RegionLayers({
 
   return (
     <>
-      {hideNeighbours ? null : (
-        <GeoJSON key="neighbours" data={neighbours} style={neighbourStyle} interactive={false} />
+      {part !== 'neighbours' || hideNeighbours ? null : (
+        <GeoJSON
+          key="neighbours"
+          data={neighbours}
+          style={neighbourStyle}
+          interactive={false}
+          eventHandlers={toBack}
+        />
       )}
-      {hideCounties ? null : (
+      {part !== 'counties' || hideCounties ? null : (
         <GeoJSON key="counties" data={counties} style={countyStyle} eventHandlers={countyHandlers} />
       )}
     </>

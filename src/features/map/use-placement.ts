@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { BoundsTuple, LatLngTuple } from '../../domain/map/geo';
 import type { LabelBox } from '../../domain/map/map-labels';
@@ -46,7 +46,8 @@ export function usePlacement(
   useEffect(() => {
     let live = true;
     void source.request(zoom).then((placement) => {
-      if (live) setLatest(placement);
+      // A transition: the symbols and names re-render in slices, not as one long task (issue 26).
+      if (live) startTransition(() => setLatest(placement));
     });
     for (const z of [zoom + 0.25, zoom - 0.25, zoom + 1, zoom - 1])
       if (z >= 6 && z <= 14) void source.request(z);

@@ -111,9 +111,18 @@ function MapCanvas({
         countyFeatures={geo.countyFeatures}
         neighbourFeatures={geo.neighbourFeatures}
         overTiles={tiles !== null}
+        part="counties"
       />
-      {/* The outlines first, then the names, then the places: three steps, none a long task. */}
+      {/* The map and counties first, then the neighbours, the extents and the names, then the
+          places: three steps, none a long task. */}
       <Later>
+        <RegionLayers
+          dataset={dataset}
+          countyFeatures={geo.countyFeatures}
+          neighbourFeatures={geo.neighbourFeatures}
+          overTiles={tiles !== null}
+          part="neighbours"
+        />
         <ExtentLayer items={geo.items} />
         <PlaceLabels countyFeatures={geo.countyFeatures} neighbourFeatures={geo.neighbourFeatures} />
         <Later>
