@@ -10,8 +10,25 @@ const run = promisify(execFile);
 // Lighthouse's own headless mode, then the project's flags (the first one is '--headless').
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS.slice(1)].join(' ');
 
-/** One Lighthouse run; `formFactor` 'mobile' (the default config) or 'desktop' (its preset). */
-export async function lighthouseOnce(url, formFactor) {
+/**
+ * One Lighthouse run; `formFactor` 'mobile' (the default config) or 'desktop' (its preset). A run
+ * whose trace Lighthouse could not read (it says "Please run Lighthouse again", as NO_NAVSTART on a
+ * loaded machine) is run again, up to twice: a lost trace measures nothing about the page.
+ */
+export async function lighthouseOnce(url, formFactor, attempt = 1) {
+  try {
+    return await lighthouseRun(url, formFactor);
+  } catch (e) {
+    const said = `${e?.stderr ?? ''}`;
+    if (attempt < 3 && said.includes('Please run Lighthouse again')) {
+      console.warn(`lighthouse: ${said.trim().split('\n')[0]} (attempt ${attempt}; again)`);
+      return lighthouseOnce(url, formFactor, attempt + 1);
+    }
+    throw e;
+  }
+}
+
+async function lighthouseRun(url, formFactor) {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   try {
