@@ -64,8 +64,10 @@ export function useUrlSync(vocab: Vocabulary): void {
       write('replaceState', written);
     };
 
-    // The canonical form of what was opened: unknown and invalid params dropped, ids in order.
-    write('replaceState', written);
+    // The canonical form of what was opened: unknown and invalid params dropped, ids in order
+    // (a link already in that form is left as it is: a history write is not free on a phone).
+    const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+    if (urlFor(written) !== here) write('replaceState', written);
 
     const unsubscribe = store.subscribe((state, prev) => {
       const view = state.view;

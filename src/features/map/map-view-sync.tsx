@@ -1,4 +1,12 @@
 import { useEffect } from 'react';
+import {
+  latLng,
+  latLngBounds,
+  point,
+  type LatLng,
+  type LatLngExpression,
+  type Map as LeafletMap,
+} from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { BoundsTuple } from '../../domain/map/geo';
 import { clipArea, fitArea, roundArea, sameArea, type MapArea } from '../../domain/map/map-area';
@@ -57,24 +65,22 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
       const area = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() };
       return roundArea(clipArea(area, REGION_AREA));
     };
-    const fit = () =>
-      quietly(() => {
-        map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
-        // Spare width (a wide map) goes mostly east, so the Greater Bay Area shows beside Zhaoqing.
-        const west = map.latLngToContainerPoint([bounds[1][0], bounds[0][1]]).x;
-        const east = map.latLngToContainerPoint([bounds[0][0], bounds[1][1]]).x;
-        const spare = map.getSize().x - 2 * FIT_PADDING[0] - (east - west);
-        if (spare > 8)
-          map.panBy([west - (FIT_PADDING[0] + spare * EAST_BIAS_WEST_SHARE), 0], { animate: false });
-      });
+    const there = (center: LatLngExpression, zoom: number) => {
+      const c = map.getCenter();
+      const to = latLng(center);
+      return zoom === map.getZoom() && Math.abs(c.lat - to.lat) < 1e-6 && Math.abs(c.lng - to.lng) < 1e-6;
+    };
+    // Zhaoqing fitted, in one move or none: every move re-clips every outline, and at start-up
+    // the map is already there twice over (its own fit, then the container's first resize).
+    const fit = () => {
+      const { center, zoom } = fittedZhaoqing(map, bounds);
+      if (!there(center, zoom)) quietly(() => map.setView(center, zoom, { animate: false }));
+    };
     const presenting = () => store.getState().view.mode === 'present';
     const show = (area: MapArea, smooth = false) => {
       const size = map.getSize();
       const { center, zoom } = fitArea(area, [size.x, size.y], FIT);
-      const c = map.getCenter();
-      const there =
-        zoom === map.getZoom() && Math.abs(c.lat - center[0]) < 1e-6 && Math.abs(c.lng - center[1]) < 1e-6;
-      if (there) return;
+      if (there(center, zoom)) return;
       if (smooth && !reducedMotion()) map.flyTo(center, zoom, { duration: SCENE_MOVE_SECONDS });
       else quietly(() => map.setView(center, zoom, { animate: false }));
     };
@@ -101,8 +107,13 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
       else show(next, presenting());
     });
 
+    let measured = map.getSize();
     const observer = new ResizeObserver(() => {
+      // The first call only reports the size the map has already fitted.
+      const box = map.getContainer();
+      if (box.clientWidth === measured.x && box.clientHeight === measured.y) return;
       quietly(() => map.invalidateSize({ pan: true }));
+      measured = map.getSize();
       const area = areaOf(store.getState());
       if (area === null) fit();
       // A presentation's frame is flown to: a resize may come mid-flight (full screen entered).
@@ -118,4 +129,23 @@ export function MapViewSync({ bounds }: { bounds: BoundsTuple }) {
   }, [map, store, bounds]);
 
   return null;
+}
+
+/**
+ * Where Leaflet's fitBounds(bounds, FIT_PADDING) would put the map, with the spare width (a wide
+ * map) mostly east, so the Greater Bay Area shows beside Zhaoqing: computed, not moved to.
+ */
+function fittedZhaoqing(map: LeafletMap, bounds: BoundsTuple): { center: LatLng; zoom: number } {
+  const box = latLngBounds(bounds);
+  const padding = FIT_PADDING[0];
+  const zoom = map.getBoundsZoom(box, false, point(2 * padding, 2 * padding));
+  const sw = map.project(box.getSouthWest(), zoom);
+  const ne = map.project(box.getNorthEast(), zoom);
+  const middle = sw.add(ne).divideBy(2);
+  const width = map.getSize().x;
+  const spare = width - 2 * padding - (ne.x - sw.x);
+  // Where the west edge would be, and where it goes: its padding plus a share of the spare width.
+  const west = width / 2 - (ne.x - sw.x) / 2;
+  const shift = spare > 8 ? west - (padding + spare * EAST_BIAS_WEST_SHARE) : 0;
+  return { center: map.unproject(middle.add(point(shift, 0)), zoom), zoom };
 }
