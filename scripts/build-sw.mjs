@@ -22,10 +22,7 @@ import { generateSW } from 'workbox-build';
 
 /** The runtime cache of the data and geography (the same name in sw-extra.js and Workbox's route). */
 export const DATA_CACHE = 'zq344-data';
-/**
- * Files whose names carry Vite's content hash: their URL is their revision. The boot script is
- * named to match (bootScriptName in first-screen-contract.mjs; first-screen-page.test.ts checks it).
- */
+/** Files whose names carry Vite's content hash: their URL is their revision. */
 export const HASHED = /^assets\/.+-[\w-]{8}\.\w+$/;
 /** data/…json and geo/…json, wherever the app is deployed (its base is relative). */
 const DATA_ROUTE = /\/(?:data|geo)\/[^/?]+\.json(?:\?.*)?$/;

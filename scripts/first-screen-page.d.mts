@@ -1,6 +1,6 @@
 export function screenWrapper(lang: string, html: string): string;
 export function fillSlot(html: string, screens: string): string;
-export function withBootScript(html: string, name: string): string;
+export function withBootScript(html: string, code: string): string;
 export function deferUntilFirstPaint(html: string): string;
 export function withLanguagePreloads(html: string, chunks: readonly LanguageChunk[]): string;
 export function withCspMeta(html: string, policy: string): string;
@@ -14,6 +14,7 @@ export function assemblePage(
   html: string,
   options: {
     screens: string;
+    /** The boot script's code (it goes inline). */
     bootScript: string;
     policyOf: (page: string) => string;
     languageChunks?: readonly LanguageChunk[];

@@ -30,11 +30,16 @@ export function fillSlot(html, screens) {
   return html.slice(0, from + SLOT_START.length) + screens + html.slice(to);
 }
 
-/** The boot script, blocking on purpose and first in <head>: it must run before the body is painted. */
-export const withBootScript = (html, name) =>
-  html
+/**
+ * The boot script's code, inline, blocking on purpose and first in <head>: it must run before the
+ * body is painted. (Replacements by function: minified code may hold "$&" and the like.)
+ */
+export function withBootScript(html, code) {
+  if (/<\/script/i.test(code)) throw new Error('the boot script contains "</script"');
+  return html
     .replace(new RegExp(`${BOOT_SCRIPT_TAG.source}\\n?\\s*`, 'g'), '')
-    .replace('<head>', `<head>\n    ${bootScriptTag(name)}`);
+    .replace('<head>', () => `<head>\n    ${bootScriptTag(code)}`);
+}
 
 /**
  * Moves the module scripts, module preloads and data preloads of <head> into an inert template,

@@ -1,23 +1,23 @@
 // Prerenders the first screen into dist/index.html: the default view rendered by React on Node
 // from the files in dist/, once per language, so the page paints its header, filter, outline map
 // and figures before the app's JavaScript has run; the app then replaces it with the live view.
-// A small blocking script (src/first-screen.ts, built here) picks the language's screen by
-// the app's own rules before the first paint.
+// A small blocking script (src/first-screen.ts, built here and put inline) picks the language's
+// screen by the app's own rules before the first paint.
 //
 //   node scripts/prerender.mjs [distDir]
 //
 // Run by `npm run build`. A deployment that edits dist/data/ runs it again (`npm run prerender`)
 // so the first screen shows the edited figures too.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { build, loadEnv } from 'vite';
 import { buildServiceWorker } from './build-sw.mjs';
-import { BOOT_SCRIPT_FILE, CSP_META, bootScriptName } from './first-screen-contract.mjs';
+import { BOOT_SCRIPT_FILE } from './first-screen-contract.mjs';
 import { assemblePage, pageProblems, screenWrapper } from './first-screen-page.mjs';
-import { contentSecurityPolicy, styleAttributeHashes } from './security-headers.mjs';
+import { contentSecurityPolicy, inlineScriptHashes, styleAttributeHashes } from './security-headers.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const cache = resolve('node_modules/.cache/prerender');
@@ -46,7 +46,7 @@ const { renderFirstScreen, renderOutline, parseDataFile, OUTLINE_FILE, LANGS, SC
   pathToFileURL(join(cache, 'ssr', 'prerender.js')).href
 );
 
-// The language picker, as one small classic script with a content hash in its name.
+// The boot script (language picker, app starter), as one small classic script, inline in the page.
 await build({
   configFile: false,
   logLevel: 'warn',
@@ -59,11 +59,10 @@ await build({
   },
 });
 const [built] = readdirSync(join(cache, 'lang')).filter((f) => f.endsWith('.js'));
-const script = readFileSync(join(cache, 'lang', built));
-const scriptName = bootScriptName(createHash('sha256').update(script).digest('hex'));
+const script = readFileSync(join(cache, 'lang', built), 'utf8').trim();
+// It goes inline (first-screen-contract.mjs says why): the files of earlier builds go.
 for (const old of readdirSync(join(dist, 'assets')).filter((f) => BOOT_SCRIPT_FILE.test(f)))
   rmSync(join(dist, 'assets', old));
-renameSync(join(cache, 'lang', built), join(dist, 'assets', scriptName));
 
 const read = (file) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 const dataset = read('data/zhaoqing-2024.json');
@@ -105,7 +104,7 @@ const indexFile = join(dist, 'index.html');
 const env = loadEnv('production', process.cwd(), 'VITE_');
 const page = assemblePage(readFileSync(indexFile, 'utf8'), {
   screens,
-  bootScript: scriptName,
+  bootScript: script,
   languageChunks,
   validatedData,
   policyOf: (html) =>
@@ -113,6 +112,7 @@ const page = assemblePage(readFileSync(indexFile, 'utf8'), {
       tileUrl: env.VITE_TILE_URL,
       tileSubdomains: env.VITE_TILE_SUBDOMAINS,
       styleHashes: styleAttributeHashes(html),
+      scriptHashes: inlineScriptHashes(html),
     }),
 });
 // One template, one policy, one boot script, and no id twice (three screens share the page).
@@ -120,14 +120,13 @@ const problems = pageProblems(page);
 if (problems.length) throw new Error(`${indexFile} would be broken:\n  ${problems.join('\n  ')}`);
 writeFileSync(indexFile, page);
 rmSync(cache, { recursive: true, force: true });
-const policy = CSP_META.exec(page)?.[1] ?? '';
 console.log(
   `prerendered the first screen in ${LANGS.length} languages: ${(Buffer.byteLength(screens) / 1024).toFixed(1)} KB of HTML, ` +
-    `language picker ${script.length} B; CSP with ${policy.split("'sha256-").length - 1} style hashes; ` +
+    `boot script ${Buffer.byteLength(script)} B inline; CSP with ${styleAttributeHashes(page).length} style hashes; ` +
     `${Object.keys(validatedData).length} of ${SCHEMA_FILES.length} data files checked by their schemas`,
 );
 
-// Last: the service worker caches the final page, boot script and outline image by their revisions,
+// Last: the service worker caches the final page (boot script inline) and outline image by their revisions,
 // so a second run (after editing dist/data/) also gives the offline copy the new first screen.
 const offline = await buildServiceWorker(dist);
 for (const w of offline.warnings) console.warn(`service worker: ${w}`);

@@ -60,11 +60,22 @@ export function styleAttributeHashes(html) {
   return [...values].map((v) => `sha256-${createHash('sha256').update(v, 'utf8').digest('base64')}`).sort();
 }
 
+/**
+ * 'sha256-…' of each inline <script> in `html` (its text exactly as written: the parser takes a
+ * script's text raw): the boot script (first-screen-contract.mjs, `bootScriptTag`), allowed by
+ * its hash alone. A script with a `src` is not inline; one inside the deferred <template> is inert.
+ */
+export function inlineScriptHashes(html) {
+  const values = new Set();
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) values.add(m[1]);
+  return [...values].map((v) => `sha256-${createHash('sha256').update(v, 'utf8').digest('base64')}`).sort();
+}
+
 /** The policy, as one header value / <meta> content. */
-export function contentSecurityPolicy({ tileUrl, tileSubdomains, styleHashes = [] } = {}) {
+export function contentSecurityPolicy({ tileUrl, tileSubdomains, styleHashes = [], scriptHashes = [] } = {}) {
   const directives = [
     ['default-src', "'self'"],
-    ['script-src', "'self'"],
+    ['script-src', "'self'", ...scriptHashes.map((h) => `'${h}'`)],
     [
       'style-src',
       "'self'",

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   builtPagePolicy,
   contentSecurityPolicy,
+  inlineScriptHashes,
   securityHeaders,
   styleAttributeHashes,
   tileSources,
@@ -31,6 +32,19 @@ describe('the Content-Security-Policy', () => {
     expect(policy).toContain(`style-src 'self' 'unsafe-hashes' '${hashes[0]}' '${hashes[1]}';`);
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
+  });
+
+  it('allows the inline boot script by the hash of its exact text, and no other inline script', () => {
+    const boot = 'document.documentElement.lang="en";\n';
+    const html =
+      `<head><script data-boot>${boot}</script>` +
+      '<template><script type="module" crossorigin src="./assets/index-AbCd1234.js"></script></template>' +
+      '<script src="./assets/x.js"></script></head>';
+    const hashes = inlineScriptHashes(html);
+    expect(hashes).toEqual([sha256(boot)]);
+    const policy = contentSecurityPolicy({ scriptHashes: hashes });
+    expect(policy).toContain(`script-src 'self' '${sha256(boot)}';`);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes/);
   });
 
   it('adds the tile hosts to img-src, each subdomain by name', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Geography } from '../../src/domain/schema/geo-schema';
 import { decodeView, encodeView } from '../../src/state/url-codec';
@@ -39,8 +40,9 @@ declare global {
 async function expectNothingRan(page: Page) {
   const found = await page.evaluate(() => ({
     xss: window.__xss ?? null,
-    // Only the app's own scripts (all external) and no element a payload could have made.
-    inlineScripts: document.querySelectorAll('script:not([src])').length,
+    // Only the app's own scripts (external, and the boot script the policy allows by its hash) and
+    // no element a payload could have made.
+    inlineScripts: document.querySelectorAll('script:not([src]):not([data-boot])').length,
     made: document.querySelectorAll('img[src="x"], iframe, object, embed, body style, body link, textarea, b')
       .length,
     handlers: [...document.querySelectorAll('body *')].filter((el) =>
@@ -104,7 +106,12 @@ test.describe('the Content-Security-Policy', () => {
     const response = await request.get('/');
     const html = await response.text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-    expect(meta).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'/);
+    // Scripts: the app's files, and the inline boot script by the hash of its text alone.
+    const boot = /<script data-boot>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const bootHash = `'sha256-${createHash('sha256').update(boot, 'utf8').digest('base64')}'`;
+    expect(boot.length).toBeGreaterThan(0);
+    expect(meta).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[\w+/=]+'; style-src 'self'/);
+    expect(meta).toContain(`script-src 'self' ${bootHash};`);
     for (const directive of [
       "img-src 'self' data: blob:;",
       "connect-src 'self';",
@@ -118,7 +125,8 @@ test.describe('the Content-Security-Policy', () => {
     // allows none: no 'unsafe-hashes', no hash. An attribute added later would need its hash here.
     const styles = new Set([...html.matchAll(/\sstyle="([^"]*)"/g)].map((m) => m[1]));
     expect([...styles]).toEqual([]);
-    expect(meta).not.toMatch(/unsafe-hashes|'sha256-/);
+    expect(meta).not.toMatch(/unsafe-hashes/);
+    expect(meta.split("'sha256-").length - 1, 'one hash: the boot script').toBe(1);
     // A <meta> policy governs only what follows it: it comes right after the charset.
     const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
     expect(head.indexOf('<meta charset')).toBeLessThan(head.indexOf('http-equiv="Content-Security-Policy"'));
