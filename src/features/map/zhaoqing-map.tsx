@@ -78,6 +78,13 @@ function MapCanvas({
       : { bounds: geo.bounds, boundsOptions: { padding: FIT_PADDING } };
   });
 
+  const regions = {
+    dataset,
+    countyFeatures: geo.countyFeatures,
+    neighbourFeatures: geo.neighbourFeatures,
+    overTiles: tiles !== null,
+  };
+
   return (
     <MapContainer
       className="map"
@@ -106,23 +113,11 @@ function MapCanvas({
       <MapViewSync bounds={geo.bounds} />
       <CooperativeGestures />
       {tiles ? <BaseTiles config={tiles} onFailingChange={onTilesFailing} /> : null}
-      <RegionLayers
-        dataset={dataset}
-        countyFeatures={geo.countyFeatures}
-        neighbourFeatures={geo.neighbourFeatures}
-        overTiles={tiles !== null}
-        part="counties"
-      />
+      <RegionLayers {...regions} part="counties" />
       {/* The map and counties first, then the neighbours, the extents and the names, then the
           places: three steps, none a long task. */}
       <Later>
-        <RegionLayers
-          dataset={dataset}
-          countyFeatures={geo.countyFeatures}
-          neighbourFeatures={geo.neighbourFeatures}
-          overTiles={tiles !== null}
-          part="neighbours"
-        />
+        <RegionLayers {...regions} part="neighbours" />
         <ExtentLayer items={geo.items} />
         <PlaceLabels countyFeatures={geo.countyFeatures} neighbourFeatures={geo.neighbourFeatures} />
         <Later>
