@@ -91,8 +91,13 @@ const datasetSource = (s: Source): SourceRow => ({
   note: null,
 });
 
-const followupSource = (s: FollowupSource): SourceRow => ({
-  file: 'follow-up',
+/** The follow-up and park-facts files list their sources alike (a title that is the page's own or a description). */
+const titledSource = (
+  file: SourceRow['file'],
+  s: FollowupSource | ParkSource,
+  confidence: SourceRow['confidence'],
+): SourceRow => ({
+  file,
   id: s.id,
   outlet: s.outlet,
   originalTitle: s.title.kind === 'original' ? s.title.text : null,
@@ -101,24 +106,12 @@ const followupSource = (s: FollowupSource): SourceRow => ({
   dateNote: s.dateNote,
   urls: s.urls,
   tier: null,
-  confidence: s.confidence,
+  confidence,
   note: s.note,
 });
-
-const parkFactSource = (s: ParkSource): SourceRow => ({
-  file: 'park-facts',
-  id: s.id,
-  outlet: s.outlet,
-  originalTitle: s.title.kind === 'original' ? s.title.text : null,
-  description: s.title.kind === 'description' ? s.title.text : null,
-  date: s.date,
-  dateNote: s.dateNote,
-  urls: s.urls,
-  tier: null,
-  // The park-facts file rates each fact, not each source.
-  confidence: null,
-  note: s.note,
-});
+const followupSource = (s: FollowupSource) => titledSource('follow-up', s, s.confidence);
+// The park-facts file rates each fact, not each source.
+const parkFactSource = (s: ParkSource) => titledSource('park-facts', s, null);
 
 /** Every source in full: outlet, the original headline, our gloss or description, date, address. */
 export function sourcesTable(

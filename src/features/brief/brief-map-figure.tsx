@@ -1,9 +1,9 @@
 import type { BriefMap } from '../../domain/map/brief-map';
 import { SYMBOL_SIZE } from '../../domain/map/map-items';
-import { markerPaint, markerShape, STROKE_WIDTH } from '../../domain/map/marker-shape';
 import type { Lang } from '../../domain/schema/dataset-schema';
 import { joinNames } from '../../domain/text/localize';
 import { useT } from '../../i18n/i18n-context';
+import { SymbolShape } from '../../ui/marker-symbol';
 
 /** Map units per symbol pixel: the map is 1000 units across and printed about 55 mm wide. */
 const SYMBOL_SCALE = 3.2;
@@ -83,15 +83,6 @@ export function BriefMapFigure({
         )}
         {map.places.map((p) => {
           const size = SYMBOL_SIZE[p.symbol];
-          const shape = markerShape(p.symbol);
-          const paint = markerPaint(p.tier, p.precision);
-          const common = {
-            fill: paint.fill,
-            stroke: paint.stroke,
-            strokeWidth: STROKE_WIDTH,
-            strokeLinejoin: 'round' as const,
-            strokeDasharray: paint.dash ?? undefined,
-          };
           const half = (size * SYMBOL_SCALE) / 2;
           return (
             <g
@@ -101,13 +92,7 @@ export function BriefMapFigure({
               data-approximate={p.approximate ? 'true' : undefined}
             >
               <g transform={`translate(${p.x - half} ${p.y - half}) scale(${SYMBOL_SCALE})`}>
-                {shape.kind === 'polygon' ? (
-                  <polygon points={shape.points} {...common} />
-                ) : shape.kind === 'circle' ? (
-                  <circle cx={shape.cx} cy={shape.cy} r={shape.r} {...common} />
-                ) : (
-                  <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} {...common} />
-                )}
+                <SymbolShape symbol={p.symbol} tier={p.tier} precision={p.precision} />
               </g>
               {numbered ? (
                 <text
