@@ -64,8 +64,8 @@ function preloadFirstScreenChunks(entries: RegExp): Plugin {
             });
         };
         for (const chunk of Object.values(bundle))
-          if (chunk.type === 'chunk' && chunk.facadeModuleId && entries.test(chunk.facadeModuleId))
-            visit(chunk.fileName);
+          // The map's module is in the chunk of the map group (below), not a facade of its own.
+          if (chunk.type === 'chunk' && chunk.moduleIds.some((id) => entries.test(id))) visit(chunk.fileName);
         return tags;
       },
     },
@@ -155,20 +155,27 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // React and the tiny modules it shares with Recharts (use-sync-external-store) get their own
-            // group; otherwise the shared module lands in the Recharts chunk and drags it into first load.
+            // React, the tiny modules it shares with Recharts (use-sync-external-store), the bundler's
+            // runtime and the small app modules the first screen shares with lazy parts: one file.
+            // Over HTTP/1.1 a phone has six connections, and on Fast 3G each small file held one for
+            // a round trip (issue 26's waterfall). Without the group, use-sync-external-store lands
+            // in the Recharts chunk and drags it into the first load.
             {
               name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]|rolldown[:/\\]runtime|src[\\/]domain[\\/](text[\\/](localize|format-figure)|map[\\/](web-mercator|marker-shape)|parks[\\/]sector-match)\.ts$/,
               priority: 20,
             },
-            { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]/ },
-            { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js)/ },
-            // Small modules the first screen shares with lazy parts: one file, not one request each.
+            // The map and what only it needs, one file, for the same reason. Not the modules the page's
+            // first render imports (the slot, legend, outline), and not the map component itself: a
+            // dynamic import's own chunk exports its names as they are, so that a failed load can be
+            // imported again by address (ui/retryable-import.ts); a group chunk's are renamed.
             {
-              name: 'shared',
-              test: /src[\\/]domain[\\/](text[\\/](localize|format-figure)|map[\\/]web-mercator)\.ts$/,
+              name: 'map',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]features[\\/]map[\\/](?!map-slot|map-legend|map-outline|tile-source|placement-worker-start|zhaoqing-map)[\\w-]+\.tsx?$|src[\\/]domain[\\/](map[\\/](map-labels|dense-points|name-lines|scaled-placement|placement-blocks|extent-boxes|county-raster|obstacle-index|park-placement|place-names|datum)|text[\\/]wrap-text)\.ts$/,
+              // Not what they import from the rest of the app: that stays with the entry.
+              includeDependenciesRecursively: false,
             },
+            { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js)/ },
           ],
         },
       },

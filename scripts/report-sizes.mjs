@@ -3,9 +3,9 @@
 //   initial JS             the scripts the page needs before it is live: the entry and everything
 //                          it imports statically (the boot script is inline, in the HTML);
 //   first-screen transfer  everything the first screen shows: the HTML (prerendered screens), all
-//                          of the above, the CSS, the data, the geography, the outline image and
-//                          the map's own chunks (lazy, but preloaded from the HTML) and the worker
-//                          they start for marker placement. That is a Simplified Chinese reader's
+//                          of the above, the CSS, the data, the geography, the map's own chunks
+//                          (lazy, but preloaded from the HTML) and the worker the page starts for
+//                          marker placement. That is a Simplified Chinese reader's
 //                          visit; another language's UI strings are printed beside it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,13 +38,12 @@ const languageJs = [
 const preloadedJs = refs(/<link rel="modulepreload"[^>]*href="([^"]+)"/g).filter(
   (f) => !staticClosure.has(f) && !languageJs.some((l) => l.file === f),
 );
-// Workers the map's chunks start (new URL('…-worker-….js', import.meta.url)), beside them in assets/.
-const workers = preloadedJs.flatMap((f) =>
+// Workers the page starts (new URL('…-worker-….js', import.meta.url)), beside the chunks in assets/.
+const workers = [...initialJs, ...preloadedJs].flatMap((f) =>
   [...readFileSync(join(dist, f), 'utf8').matchAll(/new URL\(`([\w-]+\.js)`/g)].map((m) => `assets/${m[1]}`),
 );
 const css = refs(/<link rel="stylesheet"[^>]*href="([^"]+)"/g);
 const preloadedCss = refs(/<link rel="preload" as="style"[^>]*href="([^"]+)"/g);
-const images = refs(/<img[^>]*src="([^"]+)"/g);
 
 const size = (files) =>
   [...new Set(files)].reduce(
@@ -63,7 +62,6 @@ const rows = {
   'initial JS': size(initialJs),
   'map chunks (JS, CSS, worker)': size([...preloadedJs, ...preloadedCss, ...workers]),
   'initial CSS': size(css),
-  'outline image': size(images),
   geography: size(['geo/zhaoqing.json']),
   dataset: size(['data/zhaoqing-2024.json']),
 };

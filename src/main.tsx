@@ -9,6 +9,8 @@ import { datasetQuery, geographyQuery } from './data/queries';
 import { decodeView } from './state/url-codec';
 import { preloadPresentation } from './features/present/presentation-host';
 import { preloadParkList } from './features/parks/parks-tab';
+import { warmPlacementWorker } from './features/map/placement-worker-start';
+import { preloadMap } from './features/map/map-slot';
 import type { ViewState } from './state/view-state';
 
 // After a new deployment, a chunk name of the old one leads to one clean reload (once).
@@ -16,6 +18,10 @@ reloadOnStaleChunk();
 
 const preloadForLink = (view: ViewState): Promise<void> | null =>
   view.mode === 'present' ? preloadPresentation() : view.tab === 'parks' ? preloadParkList() : null;
+
+// The map's code and its worker (which places the names) load and start while the page renders.
+void preloadMap();
+warmPlacementWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

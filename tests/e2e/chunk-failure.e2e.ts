@@ -12,7 +12,7 @@ import { expect, marker, screenshot, search, test, waitForLiveApp, type Page } f
 const zh = ALL_MESSAGES['zh-Hans'];
 const CHARTS_CHUNK = /\/assets\/charts-panel-[\w-]+\.js$/;
 const SHARE_CHUNK = /\/assets\/share-dialog-[\w-]+\.js$/;
-const MAP_CHUNK = /\/assets\/zhaoqing-map-[\w-]+\.js$/;
+const MAP_CHUNK = /\/assets\/map-[\w-]+\.js$/;
 /** What the browser and React report about the blocked chunk itself; anything else is a failure. */
 const CHUNK_NOISE = /dynamically imported module|Failed to load resource|ERR_FAILED/;
 

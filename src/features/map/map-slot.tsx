@@ -1,3 +1,5 @@
+// Leaflet's rules with the page's: one stylesheet, not a second request before the map can draw.
+import './leaflet-used.css';
 import './map.css';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
@@ -17,6 +19,12 @@ const zhaoqingMap = lazyPart(
   () => import('./zhaoqing-map'),
   (m) => m.ZhaoqingMap,
 );
+
+/**
+ * Loads the map's chunk ahead of its first render (main.tsx, at start): its evaluation then runs
+ * while the page renders, not after it (issue 26). Never rejects: a failure is the slot's to show.
+ */
+export const preloadMap = zhaoqingMap.preload;
 
 interface Props {
   dataset: Dataset;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlacementSource } from './placement-source';
+import { warmPlacementWorker } from './placement-worker-start';
 import type { PlacementRequest } from './placement-worker';
 
 /** A stand-in Worker: answers each placement request on the next tick, unless terminated. */
@@ -51,6 +52,20 @@ describe('createPlacementSource (with a worker)', () => {
     expect(again.leaders).toEqual([]);
     expect(FakeWorker.started).toBe(2);
     void lost;
+  });
+
+  it('takes the worker started ahead of the map (main.tsx) for its first placement, once', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    warmPlacementWorker();
+    warmPlacementWorker();
+    expect(FakeWorker.started).toBe(1);
+    const source = createPlacementSource(scene);
+    await source.request(8);
+    expect(FakeWorker.started).toBe(1);
+    // After a dispose the warm one is gone: the source starts its own.
+    source.dispose();
+    await source.request(9);
+    expect(FakeWorker.started).toBe(2);
   });
 });
 

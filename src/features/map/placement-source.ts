@@ -1,4 +1,5 @@
 import { placementByZoom, type Placement } from '../../domain/map/park-placement';
+import { takePlacementWorker } from './placement-worker-start';
 import type { PlacementReply, PlacementRequest, PlacementScene } from './placement-worker';
 
 /**
@@ -29,10 +30,7 @@ export function createPlacementSource(scene: PlacementScene): PlacementSource {
   let worker: Worker | null = null;
   const start = (): Worker => {
     if (worker) return worker;
-    const started = new Worker(new URL('./placement-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'placement',
-    });
+    const started = takePlacementWorker();
     started.onmessage = (event: MessageEvent<PlacementReply>) => {
       const { zoom, placement } = event.data;
       ready.set(zoom, placement);

@@ -1,4 +1,3 @@
-import './leaflet-used.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AttributionControl, MapContainer, ZoomControl, useMap } from 'react-leaflet';
 import { useLang, useT } from '../../i18n/i18n-context';
