@@ -1,8 +1,8 @@
 // Writes the service worker (dist/sw.js) that lets the dashboard load and run with no network after
 // a first visit (README, "Offline"). Run at the end of scripts/prerender.mjs (so by `npm run build`
 // and `npm run prerender`), or alone on a built directory. After the prerender, because the
-// prerendered index.html, the boot script and the outline image it writes are part of what is
-// cached, and their revisions must be those of the final files. (That
+// prerendered index.html it writes is part of what is cached, and its revision must be that of the
+// final file. (That
 // order is why this uses workbox-build directly rather than vite-plugin-pwa, which generates the
 // worker inside `vite build`, before the prerender has written the page.)
 //
@@ -10,7 +10,7 @@
 //
 // - Precached (cache-first, all downloaded when the worker installs): index.html, every JS and CSS
 //   chunk in assets/ (the lazy ones too: map, charts, Share dialog, the other languages' strings,
-//   the placement worker), the outline image.
+//   the placement worker).
 // - Network-first, the cache as fallback: data/*.json and geo/*.json, filled at install
 //   (scripts/sw/sw-extra.js) so the first offline load has them.
 // - Updates: a new worker installs in the background and waits (no skipWaiting); it is taken at
@@ -51,7 +51,7 @@ export async function buildServiceWorker(distDir) {
   const extra = writeExtra(dist, dataFiles);
   return generateSW({
     globDirectory: dist,
-    globPatterns: ['index.html', 'assets/**/*.{js,css,svg,png,woff2}', 'geo/*.svg'],
+    globPatterns: ['index.html', 'assets/**/*.{js,css,svg,png,woff2}'],
     swDest: join(dist, 'sw.js'),
     mode: 'production',
     sourcemap: false,

@@ -18,7 +18,6 @@ const FILES = [
   'assets/charts-panel-Xy-z9012.css',
   'assets/zh-Hant-sa-oTphb.js',
   'assets/first-screen-43e41816.js',
-  'geo/zhaoqing-outline.svg',
   'geo/zhaoqing.json',
   'data/zhaoqing-2024.json',
   'data/zhaoqing-followup.json',
@@ -43,7 +42,7 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 const precached = () => [...sw.matchAll(/\{url:"([^"]+)",revision:(null|"[0-9a-f]+")\}/g)].map((m) => m[1]);
 
 describe('the service worker build', () => {
-  it('precaches the page, every chunk (lazy ones too) and the outline, not the data', () => {
+  it('precaches the page and every chunk (lazy ones too), not the data', () => {
     expect(precached().sort()).toEqual(
       [
         'assets/charts-panel-Ef_h5678.js',
@@ -51,11 +50,10 @@ describe('the service worker build', () => {
         'assets/first-screen-43e41816.js',
         'assets/index-AbCd1234.js',
         'assets/zh-Hant-sa-oTphb.js',
-        'geo/zhaoqing-outline.svg',
         'index.html',
       ].sort(),
     );
-    // Hashed names are their own revision; the page and the outline carry one.
+    // Hashed names are their own revision; the page carries one.
     expect(sw).toContain('{url:"assets/index-AbCd1234.js",revision:null}');
     expect(sw).toMatch(/\{url:"index\.html",revision:"[0-9a-f]{32}"\}/);
   });

@@ -43,13 +43,23 @@ export function withBootScript(html, code) {
 
 /**
  * Moves the module scripts, module preloads and data preloads of <head> into an inert template,
- * which first-screen.ts clones into <head> once the first screen has painted. A page that has the
- * template already (a second run) is left as it is.
+ * which first-screen.ts clones into <head>: the preloads once the first screen has painted or half a
+ * second has passed (a slow network's paint waits on the stylesheet, and the downloads need not
+ * wait with it), the module scripts once it has painted. Each module script gets a preload of
+ * itself, so it downloads with the rest. A page that has the template already (a second run) is
+ * left as it is.
  */
 export function deferUntilFirstPaint(html) {
   if (html.includes(TEMPLATE_OPEN)) return html;
-  const tags = /\s*<(script type="module"[^>]*><\/script|link rel="(?:modulepreload|preload)"[^>]*)>/g;
-  const moved = [...html.matchAll(tags)].map((m) => m[0].trim());
+  const tags = /\s*<(script\s+type="module"[^>]*><\/script|link\s+rel="(?:modulepreload|preload)"[^>]*)>/g;
+  const src = (tag) => /^<script[^>]*\ssrc="([^"]+)"/.exec(tag)?.[1];
+  const moved = [...html.matchAll(tags)].flatMap((m) => {
+    const tag = m[0].trim();
+    const script = src(tag);
+    return script
+      ? [tag, `<link rel="modulepreload" fetchpriority="low" crossorigin href="${script}">`]
+      : [tag];
+  });
   return html
     .replace(tags, '')
     .replace('</head>', `  ${TEMPLATE_OPEN}\n      ${moved.join('\n      ')}\n    </template>\n  </head>`);

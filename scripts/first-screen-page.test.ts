@@ -18,7 +18,14 @@ const VITE_PAGE = `<!doctype html>
   <head>
     <meta charset="UTF-8" />
     <title>t</title>
-    <link rel="preload" href="data/zhaoqing-2024.json" as="fetch" type="application/json" crossorigin>
+    <link
+      rel="preload"
+      href="data/zhaoqing-2024.json"
+      as="fetch"
+      type="application/json"
+      crossorigin
+      fetchpriority="low"
+    />
     <script type="module" fetchpriority="low" crossorigin src="./assets/index-AbCd1234.js"></script>
     <link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/react-EfGh5678.js">
     <link rel="stylesheet" crossorigin href="./assets/index-IjKl9012.css">
@@ -69,12 +76,17 @@ describe('the prerendered page', () => {
     expect(CSP_META.exec(page)?.[1]).toBe(POLICY);
   });
 
-  it('moves the module scripts and every preload into the template; the stylesheet stays', () => {
+  it('moves the module scripts and every preload into the template, with a preload of each module script; the stylesheet stays', () => {
     const template = page.slice(
       page.indexOf(`<template id="${DEFERRED_TEMPLATE_ID}">`),
       page.indexOf('</template>'),
     );
-    for (const tag of ['index-AbCd1234.js', 'react-EfGh5678.js', 'data/zhaoqing-2024.json'])
+    for (const tag of [
+      '<script type="module" fetchpriority="low" crossorigin src="./assets/index-AbCd1234.js"></script>',
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="./assets/index-AbCd1234.js">',
+      'react-EfGh5678.js',
+      'data/zhaoqing-2024.json',
+    ])
       expect(template).toContain(tag);
     expect(page.replace(template, '')).not.toMatch(/type="module"|modulepreload|rel="preload"/);
     expect(template).not.toContain('stylesheet');

@@ -42,7 +42,7 @@ await build({
     },
   },
 });
-const { renderFirstScreen, renderOutline, parseDataFile, OUTLINE_FILE, LANGS, SCHEMA_FILES } = await import(
+const { renderFirstScreen, parseDataFile, LANGS, SCHEMA_FILES } = await import(
   pathToFileURL(join(cache, 'ssr', 'prerender.js')).href
 );
 
@@ -67,12 +67,9 @@ for (const old of readdirSync(join(dist, 'assets')).filter((f) => BOOT_SCRIPT_FI
 const read = (file) => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 const dataset = read('data/zhaoqing-2024.json');
 const geography = read('geo/zhaoqing.json');
-writeFileSync(join(dist, OUTLINE_FILE), renderOutline(dataset, geography));
-// React adds a preload for the outline image to each screen; the <img> itself is found as early.
-const withoutPreloads = (html) => html.replace(/<link rel="preload" as="image"[^>]*>/g, '');
-const screens = LANGS.map((lang) =>
-  screenWrapper(lang, withoutPreloads(renderFirstScreen(dataset, geography, lang))),
-).join('');
+const screens = LANGS.map((lang) => screenWrapper(lang, renderFirstScreen(dataset, geography, lang))).join(
+  '',
+);
 
 // The languages whose UI strings are a chunk of their own (src/i18n/resources.ts imports them on
 // demand): the boot script preloads the reader's beside the app's entry.
@@ -126,7 +123,7 @@ console.log(
     `${Object.keys(validatedData).length} of ${SCHEMA_FILES.length} data files checked by their schemas`,
 );
 
-// Last: the service worker caches the final page (boot script inline) and outline image by their revisions,
+// Last: the service worker caches the final page (boot script inline) by its revision,
 // so a second run (after editing dist/data/) also gives the offline copy the new first screen.
 const offline = await buildServiceWorker(dist);
 for (const w of offline.warnings) console.warn(`service worker: ${w}`);

@@ -8,18 +8,15 @@ import { LinkOpening } from './app/link-opening';
 import { PARSE_OPTIONS } from './data/fetch-json';
 import { DATASET_FILE, FOLLOWUP_FILE, GEOGRAPHY_FILE, PARK_FACTS_FILE, queryKeys } from './data/queries';
 import { datasetSchema, type Lang } from './domain/schema/dataset-schema';
-import { counties } from './domain/map/geo';
 import { geographySchema } from './domain/schema/geo-schema';
 import { followupSchema } from './domain/schema/followup-schema';
 import { parkFactsSchema } from './domain/schema/park-facts-schema';
-import { outlinePaths, outlineSvgFile } from './domain/map/outline-path';
 import { ALL_MESSAGES } from './i18n/all-messages';
 import { createI18n } from './i18n/create-i18n';
 import { createViewStore } from './state/view-store';
 import { ScreenIdPrefix } from './ui/screen-ids';
 
 export { LANGS } from './domain/schema/dataset-schema';
-export { OUTLINE_FILE } from './features/map/map-outline';
 
 /** The data files the app reads with a schema (src/data/queries.ts), each with its schema. */
 const SCHEMAS: Readonly<Record<string, ZodMiniType | undefined>> = {
@@ -41,14 +38,6 @@ export function parseDataFile(file: string, json: unknown): { data: unknown } | 
   if (parsed.success) return { data: parsed.data };
   const issue = parsed.error.issues[0];
   return { problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` };
-}
-
-/** The outline image the first screens show (geo/zhaoqing-outline.svg). */
-export function renderOutline(datasetJson: unknown, geographyJson: unknown): string {
-  const dataset = datasetSchema.parse(datasetJson, PARSE_OPTIONS);
-  const geography = geographySchema.parse(geographyJson, PARSE_OPTIONS);
-  const blocks = new Map(dataset.divisions.map((d) => [d.code, d.block]));
-  return outlineSvgFile(outlinePaths(counties(geography)), (code) => blocks.get(code) ?? 'east');
 }
 
 /**

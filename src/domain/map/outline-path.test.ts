@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counties } from './geo';
-import { outlinePaths, outlineSvgFile } from './outline-path';
+import { outlinePaths } from './outline-path';
 import { shippedGeography } from '../../testing/shipped-data';
 
 const geography = shippedGeography;
@@ -40,14 +40,5 @@ describe('outlinePaths', () => {
   it('stays small enough to ship in every first screen (a few kilobytes)', () => {
     const bytes = outline.paths.reduce((n, p) => n + p.d.length, 0);
     expect(bytes).toBeLessThan(12_000);
-  });
-
-  it('makes a standalone SVG file of numbers and fixed colours only', () => {
-    const svg = outlineSvgFile(outline, (code) => (code === '441223' ? 'west' : 'east'));
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg.match(/<path /g)).toHaveLength(8);
-    expect(svg).toContain('stroke-dasharray="5 3"');
-    // No text from the data can get in: only path numbers, attribute names and colours.
-    expect(svg.replace(/"[^"]*"/g, '""')).toMatch(/^[<>\w\s=":/.\-\n]*$/);
   });
 });

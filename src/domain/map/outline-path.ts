@@ -64,26 +64,3 @@ export function outlinePaths(features: readonly GeoFeature[], size = 1000): Outl
  */
 const compactNumbers = (ns: readonly number[]): string =>
   ns.map((n, i) => (i > 0 && n >= 0 ? ` ${n}` : String(n))).join('');
-
-const BLOCK_PAINT = {
-  east: { fill: '#8fb8e8', stroke: '#1d4f91', dash: '' },
-  west: { fill: '#e8cf8f', stroke: '#6b4f12', dash: ' stroke-dasharray="5 3"' },
-} as const;
-
-/**
- * The outline as a standalone SVG file (the prerendered first screen shows it as an image, shared
- * by the three languages' screens), painted like the map's blocks. Built from numbers and fixed
- * colours only: no text from the data goes into it.
- */
-export function outlineSvgFile(outline: Outline, blockOf: (code: string) => 'east' | 'west'): string {
-  const pad = 24;
-  const paths = outline.paths
-    .map((p) => {
-      const paint = BLOCK_PAINT[blockOf(p.code)];
-      return `<path d="${p.d.replace(/[^MlzZ0-9 .-]/g, '')}" fill="${paint.fill}" fill-opacity="0.55" stroke="${paint.stroke}" stroke-width="2" stroke-linejoin="round"${paint.dash}/>`;
-    })
-    .join('');
-  const w = outline.width + 2 * pad;
-  const h = outline.height + 2 * pad;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${-pad} ${-pad} ${w} ${h}" width="${w}" height="${h}">${paths}</svg>\n`;
-}

@@ -4,13 +4,13 @@ import { counties } from '../../domain/map/geo';
 import type { Geography } from '../../domain/schema/geo-schema';
 import { outlinePaths } from '../../domain/map/outline-path';
 
-/** Where the prerender puts the outline image, beside the geography. */
-export const OUTLINE_FILE = 'geo/zhaoqing-outline.svg';
-
 /**
  * Zhaoqing's counties as a plain SVG, coloured by block like the map: what the first screen shows
  * (prerendered into index.html) until Leaflet and the places have loaded. Decorative: the map's
- * description and the park list carry the content.
+ * description and the park list carry the content. Inline in each language's screen, not an image
+ * file: gzip stores the three copies as about one, it costs no request, and an inline SVG is not a
+ * largest-paint candidate, so the first screen's largest paint waits on nothing but the page and
+ * its stylesheet (an image was, and the app's preloads competed with it; issue 26).
  */
 export const MapOutline = memo(function MapOutline({
   dataset,
@@ -22,14 +22,6 @@ export const MapOutline = memo(function MapOutline({
   const outline = useMemo(() => outlinePaths(counties(geography)), [geography]);
   const blockOf = useMemo(() => new Map(dataset.divisions.map((d) => [d.code, d.block])), [dataset]);
   const pad = 24;
-  // The prerendered first screen shows the same outline as one shared image
-  // (scripts/prerender.mjs writes it), so the three languages' screens do not each carry it.
-  if (import.meta.env.SSR)
-    return (
-      <div className="map map-outline" aria-hidden="true">
-        <img src={OUTLINE_FILE} alt="" width={outline.width + 2 * pad} height={outline.height + 2 * pad} />
-      </div>
-    );
   return (
     <div className="map map-outline" aria-hidden="true">
       <svg
