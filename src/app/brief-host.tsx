@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../domain/schema/dataset-schema';
 import type { Geography } from '../domain/schema/geo-schema';
 import { useT } from '../i18n/i18n-context';
@@ -27,8 +27,9 @@ export const briefParkIds = (view: ViewState): readonly string[] =>
  */
 export function BriefHost({ dataset, geography }: { dataset: Dataset; geography: Geography }) {
   const t = useT();
-  // Joined to a string so that the store's selector returns a stable value.
-  const key = useViewStore((s) => briefParkIds(s.view).join(','));
+  // Joined to a string so that the store's selector returns a stable value. Deferred: the sheet (its
+  // map, rows and QR code) renders just after the tap that chose a park, not in that tap's frame.
+  const key = useDeferredValue(useViewStore((s) => briefParkIds(s.view).join(',')));
   const parkIds = useMemo(() => (key === '' ? [] : key.split(',')), [key]);
   if (parkIds.length === 0) return null;
   return (

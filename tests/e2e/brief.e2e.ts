@@ -65,6 +65,7 @@ async function checkBrief(page: Page, lang: string, parkIds: readonly string[]) 
   await expect(sheet).toHaveAttribute('data-parks', parkIds.join(','));
   await expect(sheet).toHaveAttribute('lang', lang);
   await expect(sheet).toBeHidden();
+  // page.pdf() fires beforeprint, where the sheet is fitted (use-brief-fit.ts), as a print does.
 
   const pdf = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   expect(pdf.pages, `PDF pages (${lang})`).toBe(1);

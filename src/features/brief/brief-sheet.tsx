@@ -32,7 +32,7 @@ export const shortLink = (link: string): string => link.replace(/^https?:\/\//, 
 export function BriefSheet({ table, map, link, printDate, lang }: BriefSheetProps) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
-  const density = useBriefFit(ref, table, link);
+  const density = useBriefFit(ref);
   const compare = table.parkIds.length > 1;
   const title = compare
     ? t('brief:compareTitle', { names: table.names.join(' · ') })

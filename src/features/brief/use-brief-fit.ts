@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 /**
  * Fit steps, roomiest first (brief.css: silent rows on one line, type from 9.5pt down to 7pt, and
@@ -19,11 +19,13 @@ const SLACK = 8;
  * The largest type step at which the sheet fits one page: measured, not guessed. The sheet is
  * hidden on screen, so for the measurement it is laid out for an instant at the page's width
  * (class `brief-measuring`: visible to layout, never painted), once per step until it fits. Runs
- * after every change of what the sheet shows (its table or link), when the fonts have loaded, and again synchronously
- * in `beforeprint` (the browser's print lays the page out after that handler returns). Text is
- * never clipped: if even the smallest step is too tall, the sheet runs on to a second page.
+ * in `beforeprint`, synchronously (the browser's print, `window.print()` and Chromium's PDF all
+ * fire it, and lay the page out after the handler returns), and only then: each step is a layout
+ * of the whole sheet, up to 700 ms in all on a phone at 4× CPU, which, run whenever a park was
+ * chosen, delayed the page's answer to that tap and the taps after it (issue 26). Text is never
+ * clipped: if even the smallest step is too tall, the sheet runs on to a second page.
  */
-export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown, link: string): Density {
+export function useBriefFit(ref: RefObject<HTMLElement | null>): Density {
   const [density, setDensity] = useState<Density>(0);
 
   const measure = useCallback((): Density | null => {
@@ -50,25 +52,17 @@ export function useBriefFit(ref: RefObject<HTMLElement | null>, content: unknown
     return chosen;
   }, [ref]);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const fit = () => {
       const d = measure();
-      if (d === null) return;
+      if (d === null || !ref.current) return;
       // Set on the element at once too: beforeprint gives no render before the print layout.
-      if (ref.current) ref.current.dataset.density = String(d);
+      ref.current.dataset.density = String(d);
       setDensity(d);
     };
-    fit();
-    let live = true;
-    void document.fonts?.ready.then(() => {
-      if (live) fit();
-    });
     window.addEventListener('beforeprint', fit);
-    return () => {
-      live = false;
-      window.removeEventListener('beforeprint', fit);
-    };
-  }, [measure, ref, content, link]);
+    return () => window.removeEventListener('beforeprint', fit);
+  }, [measure, ref]);
 
   return density;
 }
