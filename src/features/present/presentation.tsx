@@ -46,7 +46,14 @@ export function Presentation({ dataset, geography }: { dataset: Dataset; geograp
   const tour = useTour(dataset, frameOf);
   const view = useViewStore((s) => s.view);
   const { setPresenting, setQr } = useViewActions();
-  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null);
+  // Entered by a click or a key (not by a link): full screen while that gesture still counts, and
+  // no Full screen button meanwhile (shown, then taken away, it moved the controls and the map).
+  const [enteringFullscreen] = useState(
+    () => (navigator.userActivation?.isActive ?? false) && fullscreenAvailable(),
+  );
+  const [fullscreen, setFullscreen] = useState(
+    () => document.fullscreenElement !== null || enteringFullscreen,
+  );
   const swipeFrom = useRef<number | null>(null);
   const online = useOnline();
   // B or . (a clicker's "blank screen" key): the screen goes black and the tour holds still until
@@ -73,9 +80,12 @@ export function Presentation({ dataset, geography }: { dataset: Dataset; geograp
     };
   }, []);
   useEffect(() => {
-    // Entered by a click or a key (not by a link): full screen while that gesture still counts.
-    if (navigator.userActivation?.isActive ?? false) void enterFullscreen();
-  }, []);
+    if (!enteringFullscreen) return;
+    // Refused: the button is offered after all.
+    void enterFullscreen().then((entered) => {
+      if (!entered) setFullscreen(document.fullscreenElement !== null);
+    });
+  }, [enteringFullscreen]);
 
   const leave = () => {
     exitFullscreen();
