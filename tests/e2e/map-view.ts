@@ -32,14 +32,20 @@ const mercator = (lng: number, lat: number) => ({
  * known point, so two names give the scale (hence the zoom) and the offset (hence the centre).
  */
 export async function measuredMapView(page: Page): Promise<MapView> {
-  const map = await page.locator('.map').boundingBox();
-  if (!map) throw new Error('no map');
-  const labels = await page.locator('.county-label [data-code]').evaluateAll((els) =>
-    els.map((e) => {
-      const r = (e.closest('.leaflet-tooltip') ?? e).getBoundingClientRect();
-      return { code: e.getAttribute('data-code') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }),
-  );
+  // The map's box and the names' in one read, in one frame: read apart, a scroll between the two
+  // reads (a phone's page scrolls under the map) would count as the map moving.
+  const { map, labels } = await page.evaluate(() => {
+    const maps = document.querySelectorAll('.map');
+    if (maps.length !== 1) throw new Error(`${maps.length} maps`);
+    const box = (maps[0] as Element).getBoundingClientRect();
+    return {
+      map: { x: box.x, y: box.y, width: box.width, height: box.height },
+      labels: [...document.querySelectorAll('.county-label [data-code]')].map((e) => {
+        const r = (e.closest('.leaflet-tooltip') ?? e).getBoundingClientRect();
+        return { code: e.getAttribute('data-code') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }),
+    };
+  });
   const points = labels.map((l) => {
     const p = labelPoints.get(l.code);
     if (!p) throw new Error(`unknown county ${l.code}`);
