@@ -60,9 +60,9 @@ function templateTags(): typeof tags {
 // In order, a few per task: each tag costs Chromium 1–25 ms to insert at 4× CPU, the sixteen
 // together 130 ms, a long task of their own right after the first paint (issue 26).
 const queue: Element[] = [];
-function append(tags: Element[]): void {
+function append(list: Element[]): void {
   const idle = queue.length === 0;
-  queue.push(...tags.splice(0));
+  queue.push(...list.splice(0));
   const appendSome = () => {
     const start = performance.now();
     while (queue.length > 0 && performance.now() - start < 8) document.head.append(queue.shift() as Element);
