@@ -156,13 +156,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // React, the tiny modules it shares with Recharts (use-sync-external-store), the bundler's
-            // runtime and the small app modules the first screen shares with lazy parts: one file.
+            // runtime and the small app modules the first screen shares with lazy parts (the list grows when
+            // a build shows a new tiny initial chunk): one file.
             // Over HTTP/1.1 a phone has six connections, and on Fast 3G each small file held one for
             // a round trip (issue 26's waterfall). Without the group, use-sync-external-store lands
             // in the Recharts chunk and drags it into the first load.
             {
               name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]|rolldown[:/\\]runtime|src[\\/]domain[\\/](text[\\/](localize|format-figure)|map[\\/](web-mercator|marker-shape)|parks[\\/]sector-match)\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]|rolldown[:/\\]runtime|src[\\/]domain[\\/](text[\\/](localize|format-figure)|schema[\\/]vocabulary|map[\\/](web-mercator|marker-shape)|parks[\\/]sector-match)\.ts$/,
               priority: 20,
             },
             // The map and what only it needs, one file, for the same reason. Not the modules the page's

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '../i18n/create-i18n';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n/i18n-context';
 import type { ViewStore } from '../state/view-store';

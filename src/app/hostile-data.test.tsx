@@ -90,7 +90,7 @@ describe('a hostile dataset, rendered', () => {
     // Payloads of the overview (figures, sources), the filter and the charts, exactly as written.
     const shown = PAYLOADS.filter((p) => text.includes(p));
     expect(shown.length).toBeGreaterThanOrEqual(PAYLOADS.length - 1);
-    // i18next placeholders in data are not interpolated: the text keeps its braces.
+    // Placeholders in data are not interpolated: the text keeps its braces.
     expect(text).toContain('{{lang}} $t(app.title) %s');
     // The 10,000-character sector name, in the filter and the match summary.
     const longName = lang === 'zh-Hant' ? LONG_NAME_CJK : LONG_NAME;

@@ -1,30 +1,27 @@
-import i18next, { type i18n } from 'i18next';
 import type { Lang } from '../domain/schema/dataset-schema';
 import { LAZY_NAMESPACES } from './namespaces';
-import type { Translation } from './resources';
+import type { MessageKey, Translation } from './resources';
+import { Translator } from './translator';
+
+/** The app's strings and the language it renders in (translator.ts). */
+export type I18n = Translator<MessageKey>;
 
 /**
  * A fresh instance per app (and per test), so nothing global leaks between renders. It starts
  * with the strings it is given (at least `lang`'s); others are added by `switchLanguage`, and
  * the lazy areas' by their parts (lazy-area.ts).
  */
-export function createI18n(lang: Lang, bundles: Partial<Record<Lang, Translation>>): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: Object.fromEntries(Object.entries(bundles).map(([l, strings]) => [l, namespaced(strings)])),
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes.
-    returnNull: false,
-  });
+export function createI18n(lang: Lang, bundles: Partial<Record<Lang, Translation>>): I18n {
+  const instance = new Translator<MessageKey>(lang);
+  for (const [l, strings] of Object.entries(bundles) as [Lang, Translation][])
+    for (const [ns, tree] of Object.entries(namespaced(strings))) instance.addResourceBundle(l, ns, tree);
   return instance;
 }
 
 /**
- * One language's strings as i18next namespaces: 'translation', plus each lazy area the bundle
- * carries under its name (ALL_MESSAGES does, for the tests and the prerender; the app's own
- * bundles do not: their parts add them).
+ * One language's strings as namespaces: 'translation', plus each lazy area the bundle carries
+ * under its name (ALL_MESSAGES does, for the tests and the prerender; the app's own bundles do
+ * not: their parts add them).
  */
 function namespaced(strings: Translation): Record<string, object> {
   const lazy = new Set<string>(LAZY_NAMESPACES);
@@ -41,7 +38,7 @@ function namespaced(strings: Translation): Record<string, object> {
  * not be switched to this one by a late download.
  */
 export async function switchLanguage(
-  instance: i18n,
+  instance: I18n,
   lang: Lang,
   load: (lang: Lang) => Promise<Translation>,
   stillWanted: () => boolean = () => true,

@@ -1,6 +1,8 @@
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { I18n } from './create-i18n';
 import type { LazyArea } from './lazy-area';
-import { APP_NAMESPACES, type AppNamespaces, type LazyNamespace } from './namespaces';
+import type { LazyNamespace } from './namespaces';
+import type { MessageKey } from './resources';
+import type { Translate as TranslateFn } from './translator';
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { LANGS, type Lang } from '../domain/schema/vocabulary';
 
@@ -8,9 +10,9 @@ import { LANGS, type Lang } from '../domain/schema/vocabulary';
  * The app's translate function: an eager area's key as it is (`t('app.title')`), a lazy area's
  * with its namespace (`t('shareDialog:title')`); both type-checked against the source strings.
  */
-export type Translate = TFunction<AppNamespaces>;
+export type Translate = TranslateFn<MessageKey>;
 
-/** The app's i18next instance, the language it renders in, and a `t` fixed to that language. */
+/** The app's strings, the language it renders in, and a `t` fixed to that language. */
 interface Binding {
   i18n: I18n;
   lang: Lang;
@@ -19,28 +21,17 @@ interface Binding {
 
 const I18nContext = createContext<Binding | null>(null);
 
-const asLang = (language: string): Lang =>
-  (LANGS as readonly string[]).includes(language) ? (language as Lang) : 'en';
-
 /**
- * Binds i18next to React once for the whole tree: one subscription to the language, one `t` per
- * language. (react-i18next's useTranslation did this in every component, copying the i18next
- * instance's properties on each mount: about 2 ms of every presentation scene and a share of
- * every click.) Components re-render with a new `t` when the language changes.
+ * Binds the strings to React once for the whole tree: one subscription to the language, one `t`
+ * per language. Components re-render with a new `t` when the language changes.
  */
 export function I18nProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
   const language = useSyncExternalStore(
-    (onChange) => {
-      i18n.on('languageChanged', onChange);
-      return () => i18n.off('languageChanged', onChange);
-    },
+    (onChange) => i18n.onLanguageChanged(onChange),
     () => i18n.language,
     () => i18n.language,
   );
-  const binding = useMemo(
-    () => ({ i18n, lang: asLang(language), t: i18n.getFixedT(language, APP_NAMESPACES) }),
-    [i18n, language],
-  );
+  const binding = useMemo(() => ({ i18n, lang: language, t: i18n.getFixedT(language) }), [i18n, language]);
   return <I18nContext.Provider value={binding}>{children}</I18nContext.Provider>;
 }
 
@@ -57,7 +48,7 @@ export const useT = (): Translate => useBinding().t;
 export const useLang = (): Lang => useBinding().lang;
 
 /**
- * Adds `area`'s namespace to the app's i18next instance, for each language whose strings are
+ * Adds `area`'s namespace to the app's strings, for each language whose strings are
  * loaded, before the caller's first t(). Called during render by the lazy part's root: adding is
  * synchronous and emits nothing React listens to; a language loaded later (the reader switches)
  * re-renders the caller, which adds it then. Languages not loaded yet are skipped, so that their

@@ -3,9 +3,9 @@ import type { Widen } from './define-messages';
 import type { LazyNamespace } from './namespaces';
 
 /**
- * A lazy area: an i18next namespace whose strings only a lazy chunk uses, so they ship in that
+ * A lazy area: a namespace whose strings only a lazy chunk uses, so they ship in that
  * chunk, all three languages, instead of the first download. Its keys are typed like every other
- * (i18next.d.ts, from lazy-areas.ts) and read as `t('shareDialog:title')`; the part's root adds
+ * (resources.ts, MessageKey, from lazy-areas.ts) and read as `t('shareDialog:title')`; the part's root adds
  * it with useLazyArea (i18n-context.tsx). Plain data, so node can import it without Vite or React.
  */
 export interface LazyArea<Ns extends LazyNamespace, T> {

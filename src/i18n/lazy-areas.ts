@@ -24,7 +24,7 @@ export const LAZY_AREAS = {
   brief: briefArea,
 } satisfies { [Ns in LazyNamespace]: { ns: Ns } };
 
-/** Each lazy namespace's keys, in the source language (i18next.d.ts). */
+/** Each lazy namespace's keys, in the source language (the keys of t(): resources.ts). */
 export type LazyResources = { [Ns in LazyNamespace]: (typeof LAZY_AREAS)[Ns]['messages']['zh-Hans'] };
 
 /** A language's strings of every lazy area, each under its namespace's name. */

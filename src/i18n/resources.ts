@@ -1,5 +1,5 @@
-import type { ParseKeys } from 'i18next';
-import type { AppNamespaces } from './namespaces';
+import type { LazyNamespace } from './namespaces';
+import type { LeafKeys } from './translator';
 import type { Lang } from '../domain/schema/dataset-schema';
 import type { Widen } from './define-messages';
 import { appMessages } from './messages/app';
@@ -48,8 +48,9 @@ export type EagerMessages = UnionToIntersection<Areas[keyof Areas]>;
  * area's under its namespace's name (`shareDialog.title`, read in the app as `shareDialog:title`).
  */
 export type Messages = EagerMessages & LazyResources;
-/** A key t() accepts, for a table of keys typed against the source strings (app/link-notice.tsx). */
-export type MessageKey = ParseKeys<AppNamespaces>;
+/** A key t() accepts: an eager area's as it is, a lazy area's as `ns:key` (typed against the source strings). */
+export type MessageKey =
+  LeafKeys<EagerMessages> | { [Ns in LazyNamespace]: `${Ns}:${LeafKeys<LazyResources[Ns]>}` }[LazyNamespace];
 /** What a translation bundle provides: the eager areas' keys, any strings. */
 export type Translation = Widen<EagerMessages>;
 

@@ -1,12 +1,12 @@
 /**
  * One way for component tests to mount something as the app does: the strings of every language
- * (or those given) in an i18next instance of its own, a fresh view store, and a fresh QueryClient
+ * (or those given) in a translator of its own, a fresh view store, and a fresh QueryClient
  * that never retries, optionally holding the files already (as if they had been fetched).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '../i18n/create-i18n';
 import type { ReactNode } from 'react';
 import { queryKeys } from '../data/queries';
 import type { Dataset, Lang } from '../domain/schema/dataset-schema';
@@ -24,9 +24,9 @@ import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 export interface ProviderOptions {
   /** The language rendered (default zh-Hans, the dataset's own). */
   lang?: Lang;
-  /** The strings i18next starts with (default: every language). */
+  /** The strings the translator starts with (default: every language). */
   messages?: Partial<Record<Lang, Translation>>;
-  /** An i18next instance of the test's own (then `lang` and `messages` are ignored). */
+  /** A translator of the test's own (then `lang` and `messages` are ignored). */
   i18n?: I18n;
   /** The view the store starts with, over DEFAULT_VIEW. */
   view?: Partial<ViewState>;
@@ -77,7 +77,7 @@ export function providers({
 
 /**
  * Renders `ui` inside the app's providers. Returns Testing Library's result plus the store, the
- * QueryClient, the i18next instance, a user-event `user`, and `rerenderWith(ui)` (same providers).
+ * QueryClient, the translator, a user-event `user`, and `rerenderWith(ui)` (same providers).
  */
 export function renderWithProviders(
   ui: ReactNode,

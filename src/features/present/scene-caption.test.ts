@@ -31,7 +31,7 @@ describe('a scene’s caption on the screen', () => {
   // names it lists must be the captions the presentation shows.
   it.each(LANGS)('is named by the tour editor with the same words (%s)', (lang) => {
     const { separator, ...strings } = shareDialogArea.messages[lang].tour.names;
-    // i18next's {{n}} placeholders as the presentation's {n}.
+    // The UI strings' {{n}} placeholders as the presentation's {n}.
     const words = Object.fromEntries(
       Object.entries(strings).map(([key, text]) => [key, text.replace(/\{\{(\w+)\}\}/g, '{$1}')]),
     ) as unknown as SceneNameWords;

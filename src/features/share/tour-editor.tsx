@@ -21,7 +21,7 @@ import { TourSceneRow } from './tour-scene-row';
 
 /**
  * The scenes' names as the presentation words them; its {n} and {names} placeholders, from
- * i18next's. The list separator too, from the strings: the Share dialog's chunk must not import
+ * the UI strings' {{n}} and {{names}}. The list separator too, from the strings: the Share dialog's chunk must not import
  * localize.ts (see scene-name.ts). A test holds both to the presentation's captions
  * (features/present/scene-caption.test.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * The one-page brief's own strings (features/brief). A lazy area: the i18next namespace 'brief'
+ * The one-page brief's own strings (features/brief). A lazy area: the namespace 'brief'
  * (keys `brief:…`), shipped in the brief's chunk in all three languages (i18n/lazy/brief.ts).
  */
 export const briefMessages = {

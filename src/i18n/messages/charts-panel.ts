@@ -1,6 +1,6 @@
 /**
  * Strings only the charts' lazy chunk uses (what the sources leave unpublished, the stacked
- * table). A lazy area: the i18next namespace 'chartsPanel' (keys `chartsPanel:…`), shipped in the
+ * table). A lazy area: the namespace 'chartsPanel' (keys `chartsPanel:…`), shipped in the
  * part's chunk in all three languages (i18n/lazy/charts-panel.ts), not in the first download.
  */
 export const chartsPanelMessages = {

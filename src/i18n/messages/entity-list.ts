@@ -1,6 +1,6 @@
 /**
  * The virtual list of a long register of firms and projects (the Parks tab). A lazy area: the
- * i18next namespace 'entityList' (keys `entityList:…`), shipped in the part's chunk in all three
+ * namespace 'entityList' (keys `entityList:…`), shipped in the part's chunk in all three
  * languages (i18n/lazy/entity-list.ts), not in the first download.
  */
 export const entityListMessages = {

@@ -1,5 +1,5 @@
 /**
- * The Targets & outcomes panel's own strings. A lazy area: the i18next namespace 'outcomesPanel'
+ * The Targets & outcomes panel's own strings. A lazy area: the namespace 'outcomesPanel'
  * (keys `outcomesPanel:…`), shipped in the part's chunk in all three languages
  * (i18n/lazy/outcomes-panel.ts), not in the first download.
  */

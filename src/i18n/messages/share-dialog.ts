@@ -1,5 +1,5 @@
 /**
- * The Share dialog's own strings. A lazy area: the i18next namespace 'shareDialog' (keys
+ * The Share dialog's own strings. A lazy area: the namespace 'shareDialog' (keys
  * `shareDialog:…`), shipped in the part's chunk in all three languages
  * (i18n/lazy/share-dialog.ts), not in the first download.
  */
