@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { BoundsTuple, LatLngTuple } from '../../domain/map/geo';
 import type { LabelBox } from '../../domain/map/map-labels';
@@ -28,10 +28,10 @@ interface Inputs {
 
 /**
  * Placement for the current zoom, computed off the main thread and cached per zoom for as long as
- * the items and names stay the same; the zoom levels next to the current one are asked for too,
- * so a zoom step usually finds its placement ready. Until the first placement arrives nothing is
- * placed (null); while a new one is computed (a zoom, a language), the last one stands in, and
- * `current` is false.
+ * the items and names stay the same; the zoom levels next to the current one are asked for once
+ * it is drawn, so a zoom step usually finds its placement ready. Until the first placement arrives
+ * nothing is placed (null); while a new one is computed (a zoom, a language), the last one stands
+ * in, and `current` is false.
  */
 export function usePlacement(
   { items, labels, within, regions }: Inputs,
@@ -43,14 +43,14 @@ export function usePlacement(
   );
   useEffect(() => () => source.dispose(), [source]);
   const [latest, setLatest] = useState<Placement | null>(null);
-  useEffect(() => {
+  // A layout effect: the worker is asked in the task that commits the map, not after its paint
+  // (on a slow phone the passive effects ran 100–200 ms later, all of it before the first names).
+  useLayoutEffect(() => {
     let live = true;
     void source.request(zoom).then((placement) => {
       // A transition: the symbols and names re-render in slices, not as one long task (issue 26).
       if (live) startTransition(() => setLatest(placement));
     });
-    for (const z of [zoom + 0.25, zoom - 0.25, zoom + 1, zoom - 1])
-      if (z >= 6 && z <= 14) void source.request(z);
     return () => {
       live = false;
     };
@@ -58,5 +58,13 @@ export function usePlacement(
   // Until the new one arrives the last placement stands in, even for other names (a language
   // switch): the markers take their new names at once and move the few pixels a moment later.
   const exact = source.get(zoom);
+  const drawn = exact !== undefined;
+  // The neighbouring zooms once this one is drawn: their answers (each a message to read on the
+  // main thread) must not compete with drawing the first names.
+  useEffect(() => {
+    if (!drawn) return;
+    for (const z of [zoom + 0.25, zoom - 0.25, zoom + 1, zoom - 1])
+      if (z >= 6 && z <= 14) void source.request(z);
+  }, [source, zoom, drawn]);
   return { placement: exact ?? latest, current: exact !== undefined };
 }
