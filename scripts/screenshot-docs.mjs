@@ -1,4 +1,5 @@
-// The screenshots kept in docs/screenshots/: in each language at 1280×800 the Targets & outcomes
+// The screenshots kept in docs/screenshots/: in each language at 1280×800 the overview (the README's
+// first picture), the Targets & outcomes
 // tab, the charts with their tier marks, a park inside a core park, a firm's details; presentation
 // mode on a 1920×1080 and a 3840×2160 screen, every scene of the default tour in English and two
 // (a sector, a park) in each Chinese script.
@@ -38,6 +39,8 @@ const SCENE_SHOTS = [HD, UHD].flatMap((screen) =>
 );
 /** [file name, query, what must be drawn first, screen, languages] */
 const SHOTS = [
+  // The README's first picture: the first screen as a visitor finds it.
+  ['overview', 'tab=overview', '.key-figures .figure-card', DESK, ALL],
   ['outcomes', 'tab=outcomes', '.outcome-card', DESK, ALL],
   ['corrections-charts', 'tab=charts', '.recharts-surface', DESK, ALL],
   ['corrections-dawang', 'park=dawang-nev-park', '.place-details', DESK, ALL],
