@@ -32,7 +32,7 @@ export async function slowPhonePage(browser) {
 export async function markersNamed(page) {
   const named = await page.waitForFunction(
     () =>
-      document.documentElement.dataset.live === 'true' &&
+      document.documentElement?.dataset.live === 'true' &&
       document.querySelector('.leaflet-marker-pane .place-marker') &&
       document.querySelector('.place-name-text')
         ? performance.now()

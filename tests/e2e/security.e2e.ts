@@ -384,14 +384,14 @@ async function openEach(
     await page.goto(url.href, { waitUntil: 'commit' });
     await page
       .waitForFunction(
-        (c) => document.documentElement.dataset.live === 'true' && location.search === c,
+        (c) => document.documentElement?.dataset.live === 'true' && location.search === c,
         canonical,
         // Generous: on a loaded two-core CI box, four pages load side by side.
         { timeout: 60_000 },
       )
       .catch(async () => {
         const search = await page.evaluate(() => location.search);
-        const live = await page.evaluate(() => document.documentElement.dataset.live ?? 'no');
+        const live = await page.evaluate(() => document.documentElement?.dataset.live ?? 'no');
         throw new Error(`${what}: address ${search.slice(0, 100)}, not ${canonical} (live: ${live})`);
       });
     const named = decoded.ignored.map((i) => `${i.param}=${i.value}`);
