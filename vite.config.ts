@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { builtPagePolicy, securityHeaders } from './scripts/security-headers.mjs';
+import { brotliMiddleware } from './scripts/precompress.mjs';
 // With its extension: Vite's future native config loader (configLoader: 'native') resolves no
 // extensionless import, and says so in a warning on every build.
 import { parsePublicUrl } from './src/domain/share/share-address.ts';
@@ -94,6 +95,21 @@ function securityHeadersInPreview(): Plugin {
 }
 
 /**
+ * `vite preview` (and so `npm start`) answers a browser that accepts brotli with the build's `.br`
+ * copies (scripts/precompress.mjs), before its own on-the-fly gzip: 17 % fewer bytes on the first
+ * screen. Added here, not in a returned hook, so that it runs before the preview's compression.
+ */
+function brotliInPreview(): Plugin {
+  return {
+    name: 'brotli-in-preview',
+    configurePreviewServer(server) {
+      const { root, build, preview } = server.config;
+      server.middlewares.use(brotliMiddleware(resolve(root, build.outDir), preview.headers));
+    },
+  };
+}
+
+/**
  * The data and geography in public/ are kept formatted for people who edit them; the build serves
  * them without the indentation (about 1.5 KB less of the first download, gzip). Still plain JSON,
  * so `npm run check:data dist/data/…` and a hand edit work the same.
@@ -138,6 +154,7 @@ export default defineConfig({
     react(),
     preloadFirstScreenChunks(/src[\\/]features[\\/]map[\\/]zhaoqing-map\.tsx$/),
     securityHeadersInPreview(),
+    brotliInPreview(),
     minifiedJsonData(['data', 'geo']),
   ],
   // Relative base so the built app works from any sub-path or a USB stick at an expo.

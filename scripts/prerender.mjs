@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { build, loadEnv } from 'vite';
 import { buildServiceWorker } from './build-sw.mjs';
+import { precompress } from './precompress.mjs';
 import { BOOT_SCRIPT_FILE } from './first-screen-contract.mjs';
 import { assemblePage, pageProblems, screenWrapper } from './first-screen-page.mjs';
 import { contentSecurityPolicy, inlineScriptHashes, styleAttributeHashes } from './security-headers.mjs';
@@ -128,3 +129,9 @@ console.log(
 const offline = await buildServiceWorker(dist);
 for (const w of offline.warnings) console.warn(`service worker: ${w}`);
 console.log(`service worker: ${offline.count} files precached, data and geography network-first`);
+
+// Then the brotli copies of the final files (the page, the worker, the data included).
+const { raw, compressed } = precompress(dist);
+console.log(
+  `brotli copies: ${(raw / 1024).toFixed(0)} KB of text as ${(compressed / 1024).toFixed(0)} KB (.br)`,
+);

@@ -89,6 +89,30 @@ test.describe('the first screen', () => {
     await expect(page.locator('.first-screen')).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('data-live', 'true');
   });
+
+  test('comes as brotli, the build’s own copies: the page, its stylesheet, scripts and data', async ({
+    page,
+  }) => {
+    const encodings = new Map<string, string>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      encodings.set(path, response.headers()['content-encoding'] ?? 'none');
+    });
+    await page.goto('/');
+    await waitForLiveApp(page);
+    const encodingOf = (file: RegExp) =>
+      [...encodings].find(([path]) => file.test(path))?.[1] ?? `${file} not requested`;
+    for (const file of [
+      /^\/$/,
+      /^\/assets\/index-[\w-]+\.css$/,
+      ENTRY,
+      /^\/assets\/react-[\w-]+\.js$/,
+      /^\/assets\/map-[\w-]+\.js$/,
+      /^\/data\/zhaoqing-2024\.json$/,
+      /^\/geo\/zhaoqing\.json$/,
+    ])
+      expect(encodingOf(file), String(file)).toBe('br');
+  });
 });
 
 test.describe('a register of 10,000 projects', () => {
