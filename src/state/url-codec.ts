@@ -5,11 +5,19 @@ import {
   LAYER_IDS,
   MODES,
   PARK_ORDERS,
-  REGION_AREA,
   TAB_IDS,
   type ViewState,
 } from './view-state';
-import { isAreaWithin, roundArea, type MapArea } from '../domain/map/map-area';
+import {
+  CODE_RE,
+  enumParser,
+  ID_RE,
+  parseId,
+  parseIdList,
+  parseMapArea,
+  writeMapArea,
+  type Parsed,
+} from './url-values';
 import { CURRENT_URL_VERSION, MIGRATIONS, migrateParams, type UrlMigration } from './url-migrations';
 import { LANG_PARAM, MAX_PARAM_LENGTH, parseLang } from './url-lang';
 import type { ViewParam } from './view-params';
@@ -42,8 +50,6 @@ export interface DecodeResult {
   ignored: IgnoredParam[];
 }
 
-type Parsed<T> = { ok: true; value: T; ignored?: string[] } | { ok: false };
-
 /** The URL contract: one parser and one writer per field; tsc fails if a field lacks either. */
 type ParamCodecs<Param extends string = string> = {
   [K in keyof ViewState]: {
@@ -56,57 +62,6 @@ type ParamCodecs<Param extends string = string> = {
 };
 
 export { MAX_PARAM_LENGTH };
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,47}$/;
-const CODE_RE = /^\d{6}$/;
-/**
- * A comma-separated list of ids. Unknown or malformed ids are dropped and reported one by one, so
- * `sectors=nev,bogus` still selects NEV; repeats collapse silently. With a vocabulary the result is
- * in vocabulary (dataset) order, so equal selections always give equal links.
- */
-function parseIdList(raw: string, known: ReadonlySet<string> | undefined): Parsed<readonly string[]> {
-  const parts = raw.split(',').filter((p) => p !== '');
-  const kept = new Set<string>();
-  const ignored: string[] = [];
-  for (const part of parts) {
-    const id = part.toLowerCase();
-    if (ID_RE.test(id) && (!known || known.has(id))) kept.add(id);
-    else ignored.push(part);
-  }
-  if (kept.size === 0) return { ok: false };
-  const value = known ? [...known].filter((id) => kept.has(id)) : [...kept];
-  return { ok: true, value, ignored };
-}
-
-function parseId(raw: string, re: RegExp, known: ReadonlySet<string> | undefined): Parsed<string> {
-  const id = raw.toLowerCase();
-  return re.test(id) && (!known || known.has(id)) ? { ok: true, value: id } : { ok: false };
-}
-
-function enumParser<T extends string>(values: readonly T[]) {
-  return (raw: string): Parsed<T> => {
-    const value = values.find((v) => v === raw.toLowerCase());
-    return value === undefined ? { ok: false } : { ok: true, value };
-  };
-}
-
-/**
- * `south,west,north,east` in decimal degrees (coordinates kept to 4 decimals, ≈ 10 m); anything
- * else (NaN, exponents, an edge past its opposite, outside the region) is invalid.
- */
-function parseMapArea(raw: string): Parsed<MapArea | null> {
-  const parts = raw.split(',');
-  if (parts.length !== 4 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return { ok: false };
-  const [south, west, north, east] = parts.map(Number) as [number, number, number, number];
-  const area = roundArea({ south, west, north, east });
-  return isAreaWithin(area, REGION_AREA) ? { ok: true, value: area } : { ok: false };
-}
-
-const writeMapArea = (m: MapArea | null) => {
-  if (!m) return null;
-  const a = roundArea(m);
-  return `${a.south},${a.west},${a.north},${a.east}`;
-};
-
 /** The codec table; `as const` keeps each param's name a literal (KnownParam). */
 const codecTable = {
   lang: {
