@@ -6,11 +6,12 @@ import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brotliCopy, brotliMiddleware, MIN_BYTES, precompress } from './precompress.mjs';
 
-const dist = mkdtempSync(join(tmpdir(), 'precompress-'));
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), 'precompress-'));
+const dist = join(root, 'dist');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const SCRIPT = `export const words = ${JSON.stringify('the same words again and again '.repeat(200))};\n`;
-mkdirSync(join(dist, 'assets'));
+mkdirSync(join(dist, 'assets'), { recursive: true });
 mkdirSync(join(dist, 'data'));
 writeFileSync(join(dist, 'index.html'), `<!doctype html><title>x</title>${'<p>page</p>'.repeat(200)}`);
 writeFileSync(join(dist, 'assets', 'app.js'), SCRIPT);
@@ -18,6 +19,9 @@ writeFileSync(join(dist, 'assets', 'tiny.js'), 'export {};');
 writeFileSync(join(dist, 'assets', 'icon.png'), Buffer.alloc(4096, 7));
 writeFileSync(join(dist, 'data', 'file.json'), JSON.stringify({ rows: Array(300).fill({ a: 1 }) }));
 writeFileSync(join(dist, 'assets', 'gone.js.br'), 'left from an earlier build');
+// Beside dist, with a copy of its own: never to be served.
+writeFileSync(join(root, 'secret.js'), SCRIPT);
+writeFileSync(join(root, 'secret.js.br'), 'outside');
 const result = precompress(dist);
 
 const ask = (url: string, acceptEncoding = 'gzip, deflate, br, zstd', method = 'GET') =>
@@ -56,7 +60,8 @@ describe('brotliCopy', () => {
     expect(ask('/assets/app.js', undefined, 'POST')).toBeNull();
     expect(ask('/assets/tiny.js')).toBeNull();
     expect(ask('/assets/icon.png')).toBeNull();
-    expect(ask('/assets/%2e%2e/%2e%2e/etc/passwd.js')).toBeNull();
+    expect(ask('/assets/..%2F..%2Fsecret.js')).toBeNull();
+    expect(ask('/..%2Fsecret.js')).toBeNull();
     expect(ask('/%E0%A4%A')).toBeNull();
   });
 

@@ -1,8 +1,7 @@
 // The screenshots kept in docs/screenshots/: in each language at 1280×800 the overview (the README's
-// first picture), the Targets & outcomes
-// tab, the charts with their tier marks, a park inside a core park, a firm's details; presentation
-// mode on a 1920×1080 and a 3840×2160 screen, every scene of the default tour in English and two
-// (a sector, a park) in each Chinese script.
+// first picture), the Targets & outcomes tab, the charts with their tier marks, a park inside a
+// core park, a firm's details; presentation mode on a 1920×1080 and a 3840×2160 screen, every scene
+// of the default tour in English and two (a sector, a park) in each Chinese script.
 // `npm run build`, then `node scripts/screenshot-docs.mjs` (serves the build with vite preview,
 // drives the system Chromium with the project's flags). Optional: an output folder.
 import { spawn } from 'node:child_process';
