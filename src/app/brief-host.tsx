@@ -31,11 +31,17 @@ export function BriefHost({ dataset, geography }: { dataset: Dataset; geography:
   // map, rows and QR code) renders just after the tap that chose a park, not in that tap's frame.
   const key = useDeferredValue(useViewStore((s) => briefParkIds(s.view).join(',')));
   const parkIds = useMemo(() => (key === '' ? [] : key.split(',')), [key]);
+  // The same element while the parks stay the same: the tap's own render (which still has the old
+  // parks) passes over the sheet instead of rendering it again.
+  const sheet = useMemo(
+    () => <brief.Component dataset={dataset} geography={geography} parkIds={parkIds} />,
+    [dataset, geography, parkIds],
+  );
   if (parkIds.length === 0) return null;
   return (
     <div className="brief-host">
       <LazyPartBoundary part={brief} message={t('app.briefFailed')} retryLabel={t('error.retry')}>
-        <brief.Component dataset={dataset} geography={geography} parkIds={parkIds} />
+        {sheet}
       </LazyPartBoundary>
     </div>
   );

@@ -1,5 +1,5 @@
 import './brief.css';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { PUBLIC_URL } from '../../data/public-url';
 import { useParkFacts } from '../../data/use-park-facts';
 import { briefMap } from '../../domain/map/brief-map';
@@ -28,12 +28,15 @@ export function BriefPart({ dataset, geography, parkIds }: Props) {
   useLazyArea(briefArea);
   const lang = useLang();
   // A string: the sheet renders again only when the link changes, not on every pan of the map.
-  const link = useViewStore((s) =>
-    briefLink(s.view, lang, shareAddress(window.location.href, PUBLIC_URL).base),
+  // Deferred, like the parks (brief-host.tsx): a store's or a query's update renders at once and
+  // in one piece, and the QR code and the rows took 100–250 ms at 4× CPU right after a tap.
+  // Deferred, they render in a later, interruptible pass; the tap's own render keeps the old ones.
+  const link = useDeferredValue(
+    useViewStore((s) => briefLink(s.view, lang, shareAddress(window.location.href, PUBLIC_URL).base)),
   );
   // The rows the park-facts file fills would read "not published" without it: no sheet until it
   // is in (while it loads, or if it fails, the browser prints the dashboard instead).
-  const parkFacts = useParkFacts().data;
+  const parkFacts = useDeferredValue(useParkFacts().data);
   const table = useMemo(
     () => (parkFacts ? compareTable({ dataset, parkFacts, lang }, parkIds) : null),
     [dataset, parkFacts, lang, parkIds],
