@@ -14,7 +14,8 @@ function observeEvents() {
   window.__bench = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
-      if (e.interactionId) window.__bench.push({ id: e.interactionId, name: e.name, duration: e.duration });
+      if (e.interactionId)
+        window.__bench.push({ id: e.interactionId, name: e.name, start: e.startTime, duration: e.duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 

@@ -1,7 +1,7 @@
 // `npm run bench`: the performance table of issue "fast on a phone". Not part of the test run.
 //
 //   node scripts/bench/run-bench.mjs [--dist dist] [--dist before=/tmp/old/dist] [--runs 5]
-//        [--toggles 50] [--scales 1000,10000,100000] [--only lighthouse,phone,interaction,scale]
+//        [--toggles 50] [--scales 1000,10000,100000] [--only lighthouse,phone,taps,interaction,scale]
 //        [--tabs overview,parks,charts] [--back-to-back]
 //
 // Each --dist is a production build (label=dir); several are measured alternately in one run, so a
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { withSyntheticProjects } from '../../tests/fixtures/synthetic-projects.mjs';
 import { heapMb, launch, median, openDashboard, quantile, toggleLatencies } from './interaction.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
+import { parkTaps } from './park-taps.mjs';
 import { servePreview } from './serve.mjs';
 import { slowPhoneOnce } from './slow-phone.mjs';
 
@@ -22,7 +23,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     toggles: { type: 'string', default: '50' },
     scales: { type: 'string', default: '1000,10000,100000' },
-    only: { type: 'string', default: 'lighthouse,phone,interaction,scale' },
+    only: { type: 'string', default: 'lighthouse,phone,taps,interaction,scale' },
     tabs: { type: 'string', default: 'overview,parks,charts' },
     'back-to-back': { type: 'boolean', default: false },
   },
@@ -62,6 +63,7 @@ const results = {
   machine,
   lighthouse: [],
   phone: [],
+  taps: [],
   interaction: [],
   scale: [],
 };
@@ -105,7 +107,7 @@ try {
     }
   }
 
-  const browser = ['phone', 'interaction', 'scale'].some((p) => parts.has(p)) ? await launch() : null;
+  const browser = ['phone', 'taps', 'interaction', 'scale'].some((p) => parts.has(p)) ? await launch() : null;
   if (parts.has('phone')) {
     const links = [
       ['a shared sector link', '?v=2&lang=en&sectors=nev'],
@@ -128,6 +130,30 @@ try {
         put(`${k}: markers drawn and named`, s.label, ms(m('namedMs')));
         put(`${k}: first tap answered`, s.label, ms(m('tapMs')));
       }
+    }
+  }
+  if (parts.has('taps')) {
+    const TAPS = 6;
+    const samples = new Map(servers.map((s) => [s.label, []]));
+    for (let i = 0; i < runs; i++)
+      for (const s of servers) {
+        const r = await parkTaps(browser, s.url, TAPS);
+        samples.get(s.label).push(r);
+        process.stderr.write(`park taps, ${s.label} #${i + 1}: ${JSON.stringify(r)}\n`);
+      }
+    for (const s of servers) {
+      const xs = samples.get(s.label);
+      const row = {
+        build: s.label,
+        latency: median(xs.flatMap((x) => x.latency)),
+        firstAfter: median(xs.map((x) => x.after[0])),
+        laterAfter: median(xs.flatMap((x) => x.after.slice(1))),
+      };
+      results.taps.push(row);
+      const k = `park taps, 390×844, 4× CPU (${TAPS} taps × ${runs})`;
+      put(`${k}: tap to paint, median`, s.label, ms(row.latency));
+      put(`${k}: longest task in the 2 s after the first tap's paint, median`, s.label, ms(row.firstAfter));
+      put(`${k}: the same after the later taps, median`, s.label, ms(row.laterAfter));
     }
   }
   if (parts.has('interaction')) {

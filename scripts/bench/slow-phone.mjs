@@ -1,7 +1,12 @@
-/* global document -- these run in the page */
+/* global document, innerHeight, innerWidth -- in the page */
 // A shared link opened on a slow phone (issue 26): 390×844, touch, Fast 3G as Lighthouse's DevTools
 // throttling has it (562.5 ms round trip, 1,474.56 kbit/s down, 675 kbit/s up), 4× CPU, a fresh
 // profile (a new context, no service worker). Times from the navigation's start, in the page's clock.
+//
+// The page is watched and tapped through CDP alone (Runtime.evaluate, Input.dispatchTouchEvent),
+// never through Playwright's locators or waitForFunction: those first evaluate Playwright's own
+// injected script in the page, 80–140 ms on the phone's main thread while it boots, and a locator's
+// tap waits for frames of its own before it touches. A phone has neither.
 
 const FAST_3G = {
   offline: false,
@@ -25,23 +30,48 @@ export async function slowPhonePage(browser) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', FAST_3G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  return { context, page };
+  return { context, page, cdp };
 }
 
-/** When the live map has markers and names (page time, ms). */
-export async function markersNamed(page) {
-  const named = await page.waitForFunction(
-    () =>
-      document.documentElement?.dataset.live === 'true' &&
-      document.querySelector('.leaflet-marker-pane .place-marker') &&
-      document.querySelector('.place-name-text')
-        ? performance.now()
-        : null,
-    null,
-    { polling: 'raf', timeout: TIMEOUT },
-  );
-  return named.jsonValue();
+/**
+ * Resolves with the first truthy value of `probe` (a function, run in the page once per frame).
+ * Rejects after the timeout, saying what it waited for.
+ */
+async function untilInPage(cdp, probe, what) {
+  const expression = `new Promise((resolve, reject) => {
+    const probe = ${probe};
+    const give = setTimeout(() => reject(new Error('timed out')), ${TIMEOUT});
+    const check = () => {
+      const value = probe();
+      if (value) { clearTimeout(give); resolve(value); } else requestAnimationFrame(check);
+    };
+    check();
+  })`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails)
+    throw new Error(`slow phone: no ${what} (${exceptionDetails.exception?.description})`);
+  return result.value;
 }
+
+/** A live marker wholly on screen, and the centre to tap it at (CSS pixels). */
+const namedProbe = () => {
+  const live =
+    document.documentElement?.dataset.live === 'true' && document.querySelector('.place-name-text');
+  if (!live) return null;
+  for (const marker of document.querySelectorAll('.leaflet-marker-pane .place-marker')) {
+    const r = marker.getBoundingClientRect();
+    if (r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth)
+      return { at: performance.now(), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
+};
+
+/** When the live map has markers and names (page time, ms), and where its first marker is. */
+export const markersNamed = (cdp) => untilInPage(cdp, namedProbe.toString(), 'named markers');
 
 /**
  * One visit of `url`: first contentful paint; the map's markers drawn and named (for a sector
@@ -49,21 +79,24 @@ export async function markersNamed(page) {
  * its details on screen).
  */
 export async function slowPhoneOnce(browser, url) {
-  const { context, page } = await slowPhonePage(browser);
+  const { context, page, cdp } = await slowPhonePage(browser);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
-    const namedMs = await markersNamed(page);
-    await page.locator('.leaflet-marker-pane .place-marker').first().tap({ timeout: TIMEOUT });
-    const answered = await page.waitForFunction(
-      () => (document.querySelector('.place-details h2') ? performance.now() : null),
-      null,
-      { polling: 'raf', timeout: TIMEOUT },
+    const named = await markersNamed(cdp);
+    const touch = { x: named.x, y: named.y };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [touch] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const tapMs = await untilInPage(
+      cdp,
+      (() => (document.querySelector('.place-details h2') ? performance.now() : null)).toString(),
+      'details after the tap',
     );
-    const tapMs = await answered.jsonValue();
-    const fcpMs = await page.evaluate(
-      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    const fcpMs = await untilInPage(
+      cdp,
+      (() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null).toString(),
+      'first contentful paint',
     );
-    return { fcpMs, namedMs, tapMs };
+    return { fcpMs, namedMs: named.at, tapMs };
   } finally {
     await context.close();
   }

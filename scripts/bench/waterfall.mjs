@@ -11,9 +11,9 @@ const query = process.argv[2] ?? '?v=2&lang=en&sectors=nev';
 const { url, stop } = await servePreview(process.env.DIST ?? 'dist');
 const browser = await launch();
 try {
-  const { page } = await slowPhonePage(browser);
+  const { page, cdp } = await slowPhonePage(browser);
   await page.goto(`${url}${query}`, { waitUntil: 'commit' });
-  const named = await markersNamed(page);
+  const named = (await markersNamed(cdp)).at;
   const { navigation, fcp, lcp, requests } = await page.evaluate(async () => {
     const nav = performance.getEntriesByType('navigation')[0];
     return {
