@@ -1,5 +1,6 @@
 import type { Dataset, Lang } from '../schema/dataset-schema';
-import type { Caveat, Followup, FollowupFigure, Outcome } from '../schema/followup-schema';
+import type { Caveat, Followup, FollowupFigure } from '../schema/followup-schema';
+import type { Outcome } from '../schema/outcome-pair-schema';
 import type { CsvCell } from '../charts/csv';
 import { indexFollowup, outcomeCard, type LaterFigure, type OutcomeCard } from '../outcomes/outcomes';
 import { formatFigureLine } from '../text/format-figure';

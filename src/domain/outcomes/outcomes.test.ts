@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Outcome, SourceVerdict } from '../schema/followup-schema';
+import type { Outcome, SourceVerdict } from '../schema/outcome-pair-schema';
 import { missingDatasetFacts, outcomeCards, VERDICTS, verdictOf } from './outcomes';
 import { shippedDataset, shippedFollowup } from '../../testing/shipped-data';
 import { PROPERTY_RUNS } from '../../testing/test-budget';

@@ -5,10 +5,8 @@ import type {
   FollowupFact,
   FollowupFigure,
   FollowupSource,
-  Outcome,
-  OutcomePair,
-  SourceVerdict,
 } from '../schema/followup-schema';
+import type { Outcome, OutcomePair, SourceVerdict } from '../schema/outcome-pair-schema';
 import { matchesSectors } from '../parks/sector-match';
 
 /**
