@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { indicatorSchema, QUALIFIERS, secondaryFactSchema, UNITS } from './indicator-schema';
 import { crossChecks } from './schema-checks';
 import { checkLinkBases, linkBasisSchema, sectorBasisSchema } from './link-basis-schema';
 import { locationSchema, type ParkLocation } from './location-schema';
@@ -8,7 +9,6 @@ import {
   isoDateSchema,
   localizedSchema,
   nonEmpty,
-  plainText,
   sourceIds,
 } from './schema-primitives';
 import { LANGS, SECTOR_GROUPS } from './vocabulary';
@@ -19,6 +19,10 @@ export type { Lang, SectorGroup } from './vocabulary';
 export { localizedSchema, locationSchema };
 export type { Localized } from './schema-primitives';
 export type { ParkLocation } from './location-schema';
+
+// The figures (indicators and secondary facts) are indicator-schema.ts's, exported from here too.
+export { indicatorSchema, QUALIFIERS, secondaryFactSchema, UNITS };
+export type { Indicator, Qualifier, SecondaryFact, Unit } from './indicator-schema';
 
 /**
  * The dataset contract. The JSON in public/data is parsed with this schema at the
@@ -128,80 +132,6 @@ export const entitySchema = z.object({
   claims: z.array(claimSchema),
 });
 export type Entity = z.infer<typeof entitySchema>;
-
-/**
- * `level`: a class of size ("千亿级", a 100-bn-class cluster), a threshold, never an amount;
- * `nearly`: 近; `approaching`: 接近 (just under); `none`: the fact has no number (F23).
- */
-export const QUALIFIERS = [
-  'exact',
-  'more-than',
-  'about',
-  'nearly',
-  'approaching',
-  'share',
-  'average',
-  'level',
-  'none',
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const UNITS = [
-  'cny-100m',
-  'percent',
-  'times',
-  'mu',
-  'days',
-  'enterprises',
-  'projects',
-  'events',
-  'parks',
-  'fraction',
-  'none',
-] as const;
-export type Unit = (typeof UNITS)[number];
-
-export const indicatorSchema = z
-  .object({
-    id: idSchema,
-    /** The facts-file id this figure comes from (F01…F23). */
-    fact: z.string().check(z.regex(/^F\d{2}$/)),
-    label: localizedSchema,
-    /** null where the fact carries no number (e.g. F23, a listing). */
-    value: z.nullable(z.number()),
-    /** For shares stated as a fraction (F07: 1/6). */
-    ratio: z.optional(z.tuple([z.int().check(z.positive()), z.int().check(z.positive())])),
-    unit: z.enum(UNITS),
-    qualifier: z.enum(QUALIFIERS),
-    kind: z.enum(['actual', 'target']),
-    /** The year or period as stated; null when the source gives none (e.g. cluster goals). */
-    period: z.nullable(plainText),
-    /** The period in the source's own words, where it gives no years ("近4年", "去年以来"). */
-    periodWords: z.optional(localizedSchema),
-    /** Sector ids; empty means city-wide. */
-    sectors: z.array(idSchema),
-    /** Set when the figure belongs to one park (F19: the agglomeration zone's city-managed area). */
-    park: z.nullable(idSchema),
-    quote: nonEmpty,
-    sources: sourceIds,
-  })
-  .check(
-    z.refine((i) => i.unit !== 'fraction' || i.ratio !== undefined, {
-      message: 'a fraction needs its ratio',
-      path: ['ratio'],
-    }),
-  );
-export type Indicator = z.infer<typeof indicatorSchema>;
-
-export const secondaryFactSchema = z.object({
-  id: z.string().check(z.regex(/^X\d{2}$/)),
-  text: localizedSchema,
-  /** Shown as a date (formatDate), so it is one. */
-  asOf: z.nullable(isoDateSchema),
-  sources: sourceIds,
-  confidence: z.enum(['high', 'medium', 'low']),
-});
-export type SecondaryFact = z.infer<typeof secondaryFactSchema>;
 
 export const datasetSchema = z
   .object({
