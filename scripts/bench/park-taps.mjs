@@ -1,8 +1,8 @@
 /* global document, window -- these run in the page */
-// Choosing parks (mouse clicks on their markers) on a phone-sized page at 4× CPU (on a fast network, once the page has
-// loaded): each tap's latency (Event Timing, pointer-down to the next paint), and the longest task
-// in the two seconds after that paint, where the work a tap leaves for later shows up (issue 26's
-// "no long task": a task a second tap would have to wait for).
+// Choosing parks (clicks on their markers) on a phone-sized page at 4× CPU, on a fast network once
+// the page has loaded: each tap's latency (Event Timing, pointer-down to the next paint), and the
+// longest task in the two seconds after that paint, where the work a tap leaves for later shows up
+// (issue 26's "no long task": a task a second tap would have to wait for).
 import { openDashboard, settled } from './interaction.mjs';
 
 const AFTER_MS = 2000;

@@ -5,7 +5,7 @@
 //
 // The page is watched and tapped through CDP alone (Runtime.evaluate, Input.dispatchTouchEvent),
 // never through Playwright's locators or waitForFunction: those first evaluate Playwright's own
-// injected script in the page, 80–140 ms on the phone's main thread while it boots, and a locator's
+// injected script in the page, 110–140 ms on the phone's main thread while it boots, and a locator's
 // tap waits for frames of its own before it touches. A phone has neither.
 
 const FAST_3G = {
