@@ -2,20 +2,25 @@
 //
 //   node scripts/bench/run-bench.mjs [--dist dist] [--dist before=/tmp/old/dist] [--runs 5]
 //        [--toggles 50] [--scales 1000,10000,100000] [--only lighthouse,phone,taps,interaction,scale]
-//        [--tabs overview,parks,charts] [--back-to-back]
+//        [--tabs overview,parks,charts] [--back-to-back] [--no-floor]
 //
 // Each --dist is a production build (label=dir); several are measured alternately in one run, so a
-// before/after comparison shares the machine's noise. Prints the machine (CPU model, cores,
-// Lighthouse's benchmark index) and one Markdown table, and writes test-results/bench.json.
+// before/after comparison shares the machine's noise. Beside them, unless --no-floor, the floor: a
+// bare app of the same libraries (bare-app/main.tsx), built here and measured in the same
+// Lighthouse and slow-phone runs. Prints the machine (CPU model, cores, Lighthouse's benchmark
+// index) and one Markdown table, and writes test-results/bench.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { withSyntheticProjects } from '../../tests/fixtures/synthetic-projects.mjs';
+import { buildBareApp } from './bare-app.mjs';
 import { heapMb, launch, median, openDashboard, quantile, toggleLatencies } from './interaction.mjs';
 import { lighthouseOnce } from './lighthouse.mjs';
 import { parkTaps } from './park-taps.mjs';
 import { servePreview } from './serve.mjs';
 import { slowPhoneOnce } from './slow-phone.mjs';
+
+const FLOOR_LABEL = 'floor: bare React + Leaflet';
 
 const { values } = parseArgs({
   options: {
@@ -26,15 +31,21 @@ const { values } = parseArgs({
     only: { type: 'string', default: 'lighthouse,phone,taps,interaction,scale' },
     tabs: { type: 'string', default: 'overview,parks,charts' },
     'back-to-back': { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const builds = values.dist.map((d) => {
   const [label, dir] = d.includes('=') ? d.split('=') : [d, d];
-  return { label, dir };
+  return { label, dir, floor: false };
 });
+const parts = new Set(values.only.split(','));
+// Only the first-screen parts: the bare app has no filter, tabs or register to measure.
+const FLOOR_PARTS = ['lighthouse', 'phone'];
+if (values.floor && FLOOR_PARTS.some((p) => parts.has(p)))
+  builds.push({ label: FLOOR_LABEL, dir: await buildBareApp('test-results/bare-app'), floor: true });
 const runs = Number(values.runs);
 const toggles = Number(values.toggles);
-const parts = new Set(values.only.split(','));
 const tabs = values.tabs.split(',');
 const pace = { backToBack: values['back-to-back'] };
 const scales = values.scales.split(',').filter(Boolean).map(Number);
@@ -56,6 +67,8 @@ const table = () =>
 
 const servers = [];
 for (const b of builds) servers.push({ ...b, ...(await servePreview(b.dir)) });
+/** The dashboard's builds: what the parts other than the first screen's measure. */
+const apps = servers.filter((s) => !s.floor);
 // A figure means little without the machine that made it: printed above the table, and in the JSON.
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, benchmarkIndex: [] };
 const results = {
@@ -134,14 +147,14 @@ try {
   }
   if (parts.has('taps')) {
     const TAPS = 6;
-    const samples = new Map(servers.map((s) => [s.label, []]));
+    const samples = new Map(apps.map((s) => [s.label, []]));
     for (let i = 0; i < runs; i++)
-      for (const s of servers) {
+      for (const s of apps) {
         const r = await parkTaps(browser, s.url, TAPS);
         samples.get(s.label).push(r);
         process.stderr.write(`park taps, ${s.label} #${i + 1}: ${JSON.stringify(r)}\n`);
       }
-    for (const s of servers) {
+    for (const s of apps) {
       const xs = samples.get(s.label);
       const row = {
         build: s.label,
@@ -159,7 +172,7 @@ try {
   if (parts.has('interaction')) {
     for (const cpu of [1, 4])
       for (const tab of tabs)
-        for (const s of servers) {
+        for (const s of apps) {
           const { context, page } = await openDashboard(browser, `${s.url}?tab=${tab}`, { cpu });
           const lat = await toggleLatencies(page, toggles, 'nev', pace);
           await context.close();
@@ -187,7 +200,7 @@ try {
     const geography = JSON.parse(readFileSync('public/geo/zhaoqing.json', 'utf8'));
     for (const n of scales) {
       const dataset = withSyntheticProjects(shipped, geography, n);
-      for (const s of servers)
+      for (const s of apps)
         for (const cpu of [1, 4]) {
           let row;
           try {
