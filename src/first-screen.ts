@@ -17,10 +17,11 @@ import { namesAView } from './state/view-params';
  *    own rules — so the matching prerendered first screen is the one painted.
  * 2. It runs the app only once that screen has painted: the module script waits in
  *    <template id="after-first-paint">, and so do the preloads of the scripts and data, which go
- *    into <head> at the first paint or half a second from now, whichever comes first. On a fast
- *    network the paint comes first and nothing competes with it; on a slow one (a phone on Fast
- *    3G) the paint waits on the stylesheet for a second or more, and the downloads, at low
- *    priority, need not wait with it: the app is usable most of a second sooner (issue 26).
+ *    into <head> at the first paint or half a second from now, whichever comes first, or at once
+ *    if the page itself was half a second late. On a fast network the paint comes first and
+ *    nothing competes with it; on a slow one (a phone on Fast 3G) the paint waits on the
+ *    stylesheet for a second or more, and the downloads, at low priority, need not wait with it:
+ *    the app is usable most of a second sooner (issue 26).
  *    A hidden tab paints nothing: it starts after a second. The tags go into <head> in order,
  *    over a few short tasks.
  * 3. If the link names a view other than the default (which is all the prerendered screen shows),
@@ -45,6 +46,8 @@ function templateTags(): typeof tags {
   if (tags) return tags;
   const deferred = document.getElementById(DEFERRED_TEMPLATE_ID);
   if (!(deferred instanceof HTMLTemplateElement)) return null;
+  // Not before the parser is past it: its content would be cut short.
+  if (!deferred.nextElementSibling && !document.body) return null;
   const content = document.importNode(deferred.content, true);
   // Of the languages' strings, only the reader's (the app renders in the language picked above).
   for (const link of content.querySelectorAll<HTMLElement>(`[data-${LANG_PRELOAD_KEY}]`))
@@ -81,7 +84,18 @@ function startApp(): void {
   append(found.preloads);
   append(found.scripts);
 }
-setTimeout(startDownloads, DOWNLOADS_WAIT_MS);
+// A page that took this long to reach this script came over a slow network (or to a slow device):
+// the paint is a second or more away, and waiting for it would only delay the downloads, so they
+// start as soon as the template is parsed (after the stylesheet, which comes before it in <head>).
+// On a fast load the script runs within a few hundred milliseconds and the downloads wait.
+const LATE_START_MS = 500;
+if (performance.now() >= LATE_START_MS) {
+  const startWhenParsed = () => {
+    if (templateTags()) startDownloads();
+    else if (document.readyState === 'loading') setTimeout(startWhenParsed, 10);
+  };
+  setTimeout(startWhenParsed, 0);
+} else setTimeout(startDownloads, DOWNLOADS_WAIT_MS);
 const paintIsObservable = PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
 if (paintIsObservable)
   new PerformanceObserver((list, observer) => {

@@ -90,6 +90,52 @@ test.describe('the first screen', () => {
     await expect(page.locator('html')).toHaveAttribute('data-live', 'true');
   });
 
+  test('on a slow network (the page itself late), starts the downloads before the first paint, still after the stylesheet, and still runs the app after it', async ({
+    page,
+  }) => {
+    // The network, not a wait: the page arrives 0.7 s late and its stylesheet 1.5 s after that, as
+    // on a phone on Fast 3G, where the first paint waits on the stylesheet.
+    const late = (ms: number) => new Promise((done) => setTimeout(done, ms));
+    await page.route(/\/(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      await late(700);
+      await route.fulfill({ response });
+    });
+    await page.route(/\/assets\/index-[\w-]+\.css$/, async (route) => {
+      const response = await route.fetch();
+      await late(1500);
+      await route.fulfill({ response });
+    });
+    await page.addInitScript(() => {
+      // Before any script of the page: the boot script runs after this.
+      (window as unknown as { documentAt: number }).documentAt = performance.now();
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('head > script[type="module"]')) return;
+        (window as unknown as { entryAddedAt: number }).entryAddedAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/');
+    await waitForLiveApp(page);
+    const { fcp, documentAt, entryAddedAt, started } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      documentAt: (window as unknown as { documentAt?: number }).documentAt ?? NaN,
+      entryAddedAt: (window as unknown as { entryAddedAt?: number }).entryAddedAt ?? NaN,
+      started: performance
+        .getEntriesByType('resource')
+        .map((r) => [new URL(r.name).pathname, r.startTime] as const),
+    }));
+    const startOf = (file: RegExp) => started.find(([path]) => file.test(path))?.[1] ?? NaN;
+    const stylesheet = startOf(/^\/assets\/index-[\w-]+\.css$/);
+    for (const file of [ENTRY, /^\/data\/zhaoqing-2024\.json$/, /^\/geo\/zhaoqing\.json$/]) {
+      expect(startOf(file), `${file} after the stylesheet`).toBeGreaterThanOrEqual(stylesheet);
+      expect(startOf(file), `${file} before the first paint`).toBeLessThan(fcp);
+      // Sooner than the half-second timer of a fast load could have started it.
+      expect(startOf(file), `${file} at once`).toBeLessThan(documentAt + 500);
+    }
+    expect(entryAddedAt).toBeGreaterThanOrEqual(fcp);
+  });
+
   test('comes as brotli, the build’s own copies: the page, its stylesheet, scripts and data', async ({
     page,
   }) => {
