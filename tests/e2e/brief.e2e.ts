@@ -50,6 +50,8 @@ const clippedInSheet = (page: Page) =>
 
 /** The brief's QR code in print emulation, decoded from a screenshot's pixels. */
 async function decodeBriefQr(page: Page): Promise<string> {
+  // Once its worker has encoded it (blank and busy until then).
+  await expect(page.locator('.brief-qr svg')).toHaveAttribute('data-extent', /^\d+$/);
   const png = PNG.sync.read(await page.locator('.brief-qr svg').screenshot({ scale: 'device' }));
   const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   if (!code) throw new Error('the QR code does not decode');

@@ -255,6 +255,8 @@ for (const screen of SCREENS)
 
           // (d) The QR code: the symbol 30 cm wide on a 65-inch screen (400 px of 1,080; read from
           // ten times that, 3 m), and the scene's browsing view, never the presentation.
+          // The scene's symbol, once its worker has encoded it (blank and busy until then).
+          await expect(page.locator('.presentation-qr svg')).toHaveAttribute('data-extent', /^\d+$/);
           const qr = await page.locator('.presentation-qr svg').evaluate((el) => ({
             width: el.getBoundingClientRect().width,
             extent: Number(el.dataset.extent),

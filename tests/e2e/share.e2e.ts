@@ -314,6 +314,8 @@ test.describe('each documented param, alone in a link, opens the view it documen
 /** The QR modules drawn in the dialog, rebuilt from its rects (quiet zone of 4 removed). */
 async function drawnQrModules(page: Page): Promise<{ size: number; data: number[] }> {
   const svg = page.locator('dialog svg.qr-code');
+  // Once its worker has encoded it (blank and busy until then).
+  await expect(svg).toHaveAttribute('data-extent', /^\d+$/);
   const extent = Number(await svg.getAttribute('data-extent'));
   const runs = await svg
     .locator('rect.qr-dark')

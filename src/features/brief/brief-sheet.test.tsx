@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { briefMap } from '../../domain/map/brief-map';
 import type { CompareTable } from '../../domain/parks/compare-rows';
@@ -119,9 +119,11 @@ describe('BriefSheet', () => {
     ]);
   });
 
-  it('carries a QR code and the short link of the live view', () => {
+  it('carries a QR code and the short link of the live view', async () => {
     renderSheet();
     const qr = screen.getByRole('img', { name: 'QR code of the link to the live view' });
+    // Blank and busy until its symbol is encoded (off the main thread in a browser).
+    await waitFor(() => expect(qr).not.toHaveAttribute('aria-busy'));
     expect(qr.querySelectorAll('rect.qr-dark').length).toBeGreaterThan(20);
     expect(screen.getByText(shortLink(link))).toBeTruthy();
     expect(shortLink(link)).toBe('example.org/app/?v=3&lang=en&park=high-tech-zone');

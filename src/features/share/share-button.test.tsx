@@ -69,6 +69,8 @@ describe('ShareButton', () => {
     const user = renderShare();
     await openDialog(user);
     const svg = screen.getByRole('img', { name: '此视图链接的二维码' });
+    // Blank and busy until its symbol is encoded (off the main thread in a browser).
+    await waitFor(() => expect(svg).not.toHaveAttribute('aria-busy'));
     const { size, data } = create(LINK, { errorCorrectionLevel: 'M' }).modules;
     const extent = size + 2 * QUIET_ZONE;
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${extent} ${extent}`);
