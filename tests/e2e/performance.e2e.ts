@@ -4,7 +4,7 @@ import type { Geography } from '../../src/domain/schema/geo-schema';
 import { DENSE_THRESHOLD } from '../../src/domain/map/dense-points';
 import { ALL_MESSAGES } from '../../src/i18n/all-messages';
 import { withSyntheticProjects } from '../fixtures/synthetic-projects.mjs';
-import { expect, screenshot, test, twoFrames, waitForLiveApp, axe } from './fixtures';
+import { expect, screenshot, test, twoFrames, waitForLiveApp, axe, type Page } from './fixtures';
 
 /**
  * The first screen does not wait for the JavaScript (it is prerendered, in the reader's language;
@@ -14,6 +14,35 @@ import { expect, screenshot, test, twoFrames, waitForLiveApp, axe } from './fixt
  */
 
 const ENTRY = /\/assets\/index-[\w-]+\.js$/;
+
+interface BootTimes {
+  documentAt: number;
+  entryAddedAt: number;
+}
+/**
+ * Records in the page when its document began (before any script of it: the boot script runs
+ * after) and when the boot script put the app's module script into it.
+ */
+const watchBoot = (page: Page) =>
+  page.addInitScript(() => {
+    const times = window as unknown as BootTimes;
+    times.documentAt = performance.now();
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('head > script[type="module"]')) return;
+      times.entryAddedAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+/** The first contentful paint and watchBoot's times, in page time (ms; NaN if never). */
+const bootTimes = (page: Page) =>
+  page.evaluate(() => {
+    const times = window as unknown as Partial<BootTimes>;
+    return {
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      documentAt: times.documentAt ?? NaN,
+      entryAddedAt: times.entryAddedAt ?? NaN,
+    };
+  });
 
 test.describe('the first screen', () => {
   for (const { locale, query, lang, title } of [
@@ -56,20 +85,10 @@ test.describe('the first screen', () => {
       const file = /\/(assets|data|geo)\/[^/?]+/.exec(request.url)?.[0];
       if (file && !priorities.has(file)) priorities.set(file, request.initialPriority);
     });
-    // When the boot script puts the app's module script into the page (before any script of ours).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('head > script[type="module"]')) return;
-        (window as unknown as { entryAddedAt: number }).entryAddedAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await watchBoot(page);
     await page.goto('/');
     await waitForLiveApp(page);
-    const { fcp, entryAddedAt } = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      entryAddedAt: (window as unknown as { entryAddedAt?: number }).entryAddedAt ?? NaN,
-    }));
+    const { fcp, entryAddedAt } = await bootTimes(page);
     expect(fcp).toBeGreaterThan(0);
     expect(entryAddedAt).toBeGreaterThanOrEqual(fcp);
     const order = [...priorities.keys()];
@@ -106,25 +125,13 @@ test.describe('the first screen', () => {
       await late(1500);
       await route.fulfill({ response });
     });
-    await page.addInitScript(() => {
-      // Before any script of the page: the boot script runs after this.
-      (window as unknown as { documentAt: number }).documentAt = performance.now();
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('head > script[type="module"]')) return;
-        (window as unknown as { entryAddedAt: number }).entryAddedAt = performance.now();
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await watchBoot(page);
     await page.goto('/');
     await waitForLiveApp(page);
-    const { fcp, documentAt, entryAddedAt, started } = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      documentAt: (window as unknown as { documentAt?: number }).documentAt ?? NaN,
-      entryAddedAt: (window as unknown as { entryAddedAt?: number }).entryAddedAt ?? NaN,
-      started: performance
-        .getEntriesByType('resource')
-        .map((r) => [new URL(r.name).pathname, r.startTime] as const),
-    }));
+    const { fcp, documentAt, entryAddedAt } = await bootTimes(page);
+    const started = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => [new URL(r.name).pathname, r.startTime] as const),
+    );
     const startOf = (file: RegExp) => started.find(([path]) => file.test(path))?.[1] ?? NaN;
     const stylesheet = startOf(/^\/assets\/index-[\w-]+\.css$/);
     for (const file of [ENTRY, /^\/data\/zhaoqing-2024\.json$/, /^\/geo\/zhaoqing\.json$/]) {
