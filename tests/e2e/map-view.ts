@@ -177,3 +177,28 @@ export const boxesOverlap = (a: Box, b: Box, slack = 0) =>
   b.x + slack < a.x + a.width &&
   a.y + slack < b.y + b.height &&
   b.y + slack < a.y + a.height;
+
+/**
+ * Resolves once the scene is at rest: its symbols placed for this zoom (the map is not aria-busy),
+ * no Leaflet animation, and the map's names, symbols and the card in the same place for 5 frames.
+ */
+export async function sceneSettled(page: Page) {
+  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false');
+  await page.waitForFunction(() => {
+    const w = window as { __sceneSettle?: { last: string; same: number } };
+    const boxes = [
+      ...document.querySelectorAll('.place-marker svg, .place-name-text, .county-label, .presentation-side'),
+    ]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)}`;
+      })
+      .join(' ');
+    const moving = document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim') !== null;
+    const state = (w.__sceneSettle ??= { last: '', same: 0 });
+    if (!moving && boxes === state.last) state.same++;
+    else Object.assign(state, { last: boxes, same: 0 });
+    return state.same >= 5;
+  }, undefined);
+  await page.evaluate(() => delete (window as { __sceneSettle?: unknown }).__sceneSettle);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect, openApp, test, type Page } from './fixtures';
-import { boxesOverlap, measuredMapArea, type Box, type MapArea } from './map-view';
+import { boxesOverlap, measuredMapArea, sceneSettled, type Box, type MapArea } from './map-view';
 
 /**
  * Presentation on the screens it is made for (issue 22): at 1920×1080 and 3840×2160, in each
@@ -91,31 +91,6 @@ const DEFAULT_TOUR: SceneCase[] = [
   { view: { tab: 'outcomes' }, subject: null, large: false },
 ];
 const VIEW_KEYS = ['sectors', 'park', 'county', 'entity', 'tab'];
-
-/**
- * Resolves once the scene is at rest: its symbols placed for this zoom (the map is not aria-busy),
- * no Leaflet animation, and the map's names, symbols and the card in the same place for 5 frames.
- */
-async function sceneSettled(page: Page) {
-  await expect(page.locator('.map')).toHaveAttribute('aria-busy', 'false');
-  await page.waitForFunction(() => {
-    const w = window as { __sceneSettle?: { last: string; same: number } };
-    const boxes = [
-      ...document.querySelectorAll('.place-marker svg, .place-name-text, .county-label, .presentation-side'),
-    ]
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return `${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)}`;
-      })
-      .join(' ');
-    const moving = document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim') !== null;
-    const state = (w.__sceneSettle ??= { last: '', same: 0 });
-    if (!moving && boxes === state.last) state.same++;
-    else Object.assign(state, { last: boxes, same: 0 });
-    return state.same >= 5;
-  }, undefined);
-  await page.evaluate(() => delete (window as { __sceneSettle?: unknown }).__sceneSettle);
-}
 
 /** Overlap of more than a pixel (anti-aliased edges may touch). */
 const overlap = (a: Box, b: Box) => boxesOverlap(a, b, 1);

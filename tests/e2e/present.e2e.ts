@@ -1,4 +1,5 @@
 import { BIG_SCREEN, expect, openApp, screenshot, test, type Page } from './fixtures';
+import { sceneSettled } from './map-view';
 
 /**
  * Presentation mode as an official uses it on a conference screen: in by a button, a key or a
@@ -284,6 +285,8 @@ test.describe('the tour', () => {
     await expect(page.locator('.scene-card[data-card="sector"] h2')).toHaveText('New-type energy storage');
     await page.keyboard.press('ArrowRight');
     await waitForCaption(page, 'Deqing County');
+    // The picture of the scene at rest, not of the map flying to it.
+    await sceneSettled(page);
     await screenshot(page, 'present-custom-tour-en');
   });
 
