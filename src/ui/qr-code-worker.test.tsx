@@ -4,7 +4,7 @@ import { create } from 'qrcode';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QrCode } from './qr-code';
 import * as layout from './qr-layout';
-import type { QrReply, QrRequest } from './qr-encoder';
+import { encodeQr, type QrReply, type QrRequest } from './qr-encoder';
 
 const { qrLayout, QUIET_ZONE } = layout;
 
@@ -16,6 +16,7 @@ vi.mock('./qr-layout', async (original) => {
 /** A stand-in for the browser's Worker: encodes with the real layout, answering a task later. */
 class FakeWorker {
   static fail = false;
+  static refuse = false;
   static asked: string[] = [];
   onmessage: ((e: MessageEvent<QrReply>) => void) | null = null;
   onerror: (() => void) | null = null;
@@ -24,6 +25,8 @@ class FakeWorker {
     const real = vi.mocked(qrLayout).getMockImplementation() ?? qrLayout;
     setTimeout(() => {
       if (FakeWorker.fail) this.onerror?.();
+      else if (FakeWorker.refuse)
+        this.onmessage?.({ data: { id, error: 'too long' } } as MessageEvent<QrReply>);
       else this.onmessage?.({ data: { id, layout: real(text) } } as MessageEvent<QrReply>);
     }, 0);
   }
@@ -31,6 +34,7 @@ class FakeWorker {
 vi.stubGlobal('Worker', FakeWorker);
 afterEach(() => {
   FakeWorker.fail = false;
+  FakeWorker.refuse = false;
   FakeWorker.asked = [];
 });
 
@@ -78,6 +82,14 @@ describe('QrCode, where there are workers', () => {
     expect(FakeWorker.asked).toEqual([a, b]);
   });
 
+  it('fails a symbol the worker could not encode, without encoding it again on the main thread', async () => {
+    vi.mocked(qrLayout).mockClear();
+    FakeWorker.refuse = true;
+    await expect(encodeQr('https://example.org/?v=2')).rejects.toThrow('too long');
+    expect(vi.mocked(qrLayout)).not.toHaveBeenCalled();
+  });
+
+  // Last: a worker that failed stays failed for the rest of the file.
   it('encodes on the main thread when the worker fails to start', async () => {
     FakeWorker.fail = true;
     const link = 'https://example.org/?v=2&county=441226';

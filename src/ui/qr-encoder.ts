@@ -6,15 +6,18 @@ export interface QrRequest {
 }
 export type QrReply = { id: number; layout: QrLayout } | { id: number; error: string };
 
-/**
- * QR symbols are encoded in a worker where there are workers: choosing its mask alone is most of
- * an encoding's 130–200 ms at 4× CPU, one task that no render can split, and it came after every
- * park chosen on a phone (the brief's code) and every new scene of a presentation (issue 26).
- */
+// QR symbols are encoded in a worker where there are workers: an encoding is one task no render
+// can split (choosing the mask is 60 % of it), 50–60 ms at 4× CPU after the first park chosen on
+// a phone (the brief's code), and again for every new scene of a presentation (issue 26).
 let worker: Worker | null = null;
 let failed = false;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (l: QrLayout) => void; reject: (e: Error) => void }>();
+const waiting = new Map<
+  number,
+  { text: string; resolve: (l: QrLayout | Promise<QrLayout>) => void; reject: (e: Error) => void }
+>();
+
+const onMainThread = (text: string) => import('./qr-layout').then((m) => m.qrLayout(text));
 
 function started(): Worker | null {
   if (worker || failed || typeof Worker === 'undefined') return worker;
@@ -30,17 +33,16 @@ function started(): Worker | null {
     if ('layout' in data) wait?.resolve(data.layout);
     else wait?.reject(new Error(data.error));
   };
-  // A worker that cannot start (its chunk failed to load): what it was asked is encoded here.
+  // A worker that cannot start (its chunk failed to load): what it was asked is encoded here. A
+  // symbol that cannot be encoded (a reply with an error) fails as it would here, once.
   worker.onerror = () => {
     failed = true;
     worker = null;
-    for (const wait of waiting.values()) wait.reject(new Error('QR worker failed'));
+    for (const wait of waiting.values()) wait.resolve(onMainThread(wait.text));
     waiting.clear();
   };
   return worker;
 }
-
-const onMainThread = (text: string) => import('./qr-layout').then((m) => m.qrLayout(text));
 
 /**
  * `text`'s QR symbol, encoded in the worker, or on the main thread where there is none (the unit
@@ -51,7 +53,7 @@ export function encodeQr(text: string): Promise<QrLayout> {
   if (!w) return onMainThread(text);
   const id = nextId++;
   return new Promise<QrLayout>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
+    waiting.set(id, { text, resolve, reject });
     w.postMessage({ id, text } satisfies QrRequest);
-  }).catch(() => onMainThread(text));
+  });
 }
